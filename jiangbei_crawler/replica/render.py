@@ -254,4 +254,7 @@ def _table(rows, word):
 
 def unclosed(html_text):
     """Drop closing </p> tags and leave a <b> open: parsers must recover."""
-    return html_text.replace("</p>", "", 3).replace("<p", "<p><b>", 1)
+    html_text = html_text.replace("</p>", "", 3)
+    start = html_text.find("<p")
+    end = html_text.find(">", start) + 1
+    return html_text[:end] + "<b>" + html_text[end:] if start >= 0 else html_text

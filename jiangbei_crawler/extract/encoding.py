@@ -1,0 +1,40 @@
+"""Decoding HTML bytes without losing characters.
+
+Chinese government pages lie about their encoding: GBK bodies behind a
+``charset=utf-8`` header, ``gb2312`` declarations over GBK-only characters
+(镕 堃 喆), or no declaration at all. Each candidate encoding is tried
+strictly, so a wrong guess fails instead of producing U+FFFD.
+"""
+
+from dataclasses import dataclass
+
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
+
+from .text import CONTROL
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    lossy: bool  # True only when no candidate decoded the bytes strictly
+
+
+def candidates(body, content_type):
+    found = [http_content_type_encoding(content_type or ""), html_body_declared_encoding(body), "utf-8", "gb18030"]
+    seen = []
+    for enc in found:
+        enc = enc and resolve_encoding(enc)
+        if enc and enc not in seen:
+            seen.append(enc)
+    return seen
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
+    """Decode with the first candidate that decodes strictly; drop control characters (NUL...)."""
+    for enc in candidates(body, content_type):
+        try:
+            return Decoded(CONTROL.sub("", body.decode(enc)), enc, False)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    return Decoded(CONTROL.sub("", body.decode("gb18030", errors="replace")), "gb18030", True)

@@ -1,0 +1,78 @@
+"""The body-text rule and HTML sanitising.
+
+One line per block element, inline markup never breaks a line, whitespace
+(including ``&nbsp;`` and U+3000) collapsed, control characters dropped.
+The rule is spelled out in ``jiangbei_crawler.replica``'s docstring.
+"""
+
+import re
+
+import nh3
+from lxml import etree
+
+BLOCK_TAGS = frozenset(
+    "p div table thead tbody tfoot tr td th caption li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre "
+    "section article header footer nav aside center form fieldset address hr br".split()
+)
+SKIP_TAGS = frozenset("script style noscript template head title object embed iframe".split())
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean_line(text):
+    return " ".join(CONTROL.sub("", text).split())
+
+
+def block_lines(root):
+    """Lines of ``root``'s text by the body-text rule (iterative: nesting depth is unbounded)."""
+    lines, buf = [], []
+
+    def flush():
+        line = clean_line("".join(buf))
+        if line:
+            lines.append(line)
+        buf.clear()
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, node in walker:
+        if event in ("comment", "pi"):
+            buf.append(node.tail or "")
+            continue
+        name = _local(node.tag)
+        if event == "start":
+            if name in SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            if name in BLOCK_TAGS:
+                flush()
+            buf.append(node.text or "")
+        else:
+            if name in BLOCK_TAGS:
+                flush()
+            if node is not root:
+                buf.append(node.tail or "")
+    flush()
+    return lines
+
+
+def _local(tag):
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+ALLOWED_TAGS = {
+    "p", "div", "span", "br", "b", "strong", "i", "em", "u", "font", "table", "thead", "tbody", "tr", "td", "th",
+    "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "img", "blockquote", "pre", "center", "sub", "sup",
+}  # fmt: skip
+ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"}, "td": {"colspan", "rowspan"},
+                 "th": {"colspan", "rowspan"}, "p": {"align"}, "div": {"align"}}  # fmt: skip
+
+
+def sanitize_html(fragment):
+    """Keep structure and text; drop scripts, event handlers, styles and non-http(s) URLs."""
+    return nh3.clean(
+        fragment,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRS,
+        url_schemes={"http", "https"},
+        link_rel="noopener noreferrer nofollow",
+        strip_comments=True,
+    )

@@ -1,0 +1,89 @@
+"""A thin adapter from Scrapy items to ``storage``: batches, one transaction each."""
+
+import logging
+import os
+
+from itemadapter import ItemAdapter
+
+from . import storage
+from .items import ArticleItem, FetchedItem, FetchErrorItem, ListingItem, OffsiteLinkItem, RemovalItem
+
+log = logging.getLogger(__name__)
+
+
+class ArchivePipeline:
+    def __init__(self, path, files_dir, batch_size, stats):
+        self.path, self.files_dir, self.batch_size, self.stats = path, files_dir, batch_size, stats
+        self.buffer = []
+        self.counts = dict.fromkeys(("new", "changed", "unchanged", "removed", "restored", "errors"), 0)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        path = crawler.settings.get("ARCHIVE_PATH")
+        files_dir = crawler.settings.get("ARCHIVE_FILES_DIR") or os.path.join(os.path.dirname(path) or ".", "files")
+        return cls(path, files_dir, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200), crawler.stats)
+
+    def open_spider(self, spider=None):
+        self.db = storage.open_db(self.path)
+        with self.db.atomic():
+            storage.ensure_db_shape(self.db)
+        self.crawl_id = storage.start_crawl(self.db, getattr(spider, "mode", "full"), os.getpid())
+        if spider is not None:
+            spider.crawl_id = self.crawl_id
+        log.info("archive %s, crawl %s", self.path, self.crawl_id)
+
+    def process_item(self, item, spider=None):
+        if isinstance(item, ArticleItem):
+            self._store_files(item)
+        self.buffer.append(item)
+        if len(self.buffer) >= self.batch_size:
+            self.flush()
+        return item
+
+    def _store_files(self, item):
+        for att in item.attachments:
+            body = att.pop("body", None)
+            if body is not None:
+                att["file"] = storage.store_file(self.files_dir, body, att["sha256"])
+
+    def flush(self):
+        if not self.buffer:
+            return
+        items, self.buffer = self.buffer, []
+        with self.db.atomic():
+            hashes = {self._save(item) for item in items} - {None}
+            storage.resolve_duplicates(self.db, hashes)
+
+    def _save(self, item):
+        db, cid = self.db, self.crawl_id
+        if isinstance(item, ArticleItem):
+            status = storage.save_article(db, ItemAdapter(item).asdict(), cid)
+            self.counts[status] += 1
+            for warning in item.warnings:
+                storage.save_warning(db, {"url": item.url, "message": warning}, cid)
+            return storage.content_hash(ItemAdapter(item).asdict())
+        if isinstance(item, ListingItem):
+            storage.save_listing(db, ItemAdapter(item).asdict())
+        elif isinstance(item, FetchErrorItem):
+            self.counts["errors"] += 1
+            storage.save_fetch_error(db, ItemAdapter(item).asdict(), cid)
+        elif isinstance(item, OffsiteLinkItem):
+            storage.save_offsite_link(db, ItemAdapter(item).asdict(), cid)
+        elif isinstance(item, RemovalItem):
+            if storage.save_removal(db, ItemAdapter(item).asdict(), cid) == "removed":
+                self.counts["removed"] += 1
+        elif isinstance(item, FetchedItem):
+            storage.resolve_fetch_errors(db, [item.url])
+        return None
+
+    def close_spider(self, spider=None):
+        self.flush()
+        reason = self.stats.get_value("finish_reason") if self.stats else None
+        requests = self.stats.get_value("downloader/request_count", 0) if self.stats else 0
+        status = "ok" if self.counts["errors"] == 0 else "errors"
+        if reason not in (None, "finished"):
+            status = f"failed: {reason}"
+        summary = " ".join(f"{k}={v}" for k, v in self.counts.items()) + f" requests={requests}"
+        storage.finish_crawl(self.db, self.crawl_id, status, {**self.counts, "requests": requests, "summary": summary})
+        log.info("crawl %s %s: %s", self.crawl_id, status, summary)
+        self.db.close()

@@ -1,0 +1,109 @@
+"""Chinese full-text search as exact substring search over an FTS5 index.
+
+SQLite's tokenizers see a run of Han characters as one word, so 师德 inside
+a sentence is never found. Here every whitespace-separated run of text is
+indexed as its overlapping character bigrams, the last character of a run as a
+unigram, each spelled as hex code points (``5e08x5fb7`` for 师德) so that
+the stock ``unicode61`` tokenizer keeps them whole, case and punctuation
+included. A query term becomes:
+
+* 1 character ``c``: the prefix query ``<c>x*``, which matches every bigram
+  starting with ``c`` and the run-final unigram ``c``: every occurrence;
+* n >= 2 characters: the phrase of its n-1 bigrams, which matches exactly the
+  positions where the term occurs as a substring.
+
+Terms separated by whitespace are ANDed. The result set therefore equals an
+``instr()`` scan of the same columns, at index speed. The FTS table is
+contentless (the hex spelling would triple the archive); rows are re-indexed
+from ``articles`` whenever an article's searchable text changes.
+"""
+
+FTS_TABLE = "articles_fts"
+COLUMNS = ("title", "body_text", "attachments_text")
+NO_MATCH = "zzzz"  # never a token: tokens are hex digits and 'x'
+
+
+def _char(c):
+    return f"{ord(c):x}x"
+
+
+def encode_run(run):
+    last = len(run) - 1
+    return " ".join(_char(c) + (f"{ord(run[i + 1]):x}" if i < last else "") for i, c in enumerate(run))
+
+
+def encode_text(text):
+    return " ".join(encode_run(run) for run in (text or "").split())
+
+
+def fts_query(query):
+    """FTS5 MATCH expression equivalent to ``instr(col, term)`` for every term (AND)."""
+    terms = (query or "").split()
+    if not terms:
+        return NO_MATCH
+    parts = []
+    for term in terms:
+        if len(term) == 1:
+            parts.append(_char(term) + "*")
+        else:
+            bigrams = " ".join(f"{ord(a):x}x{ord(b):x}" for a, b in zip(term, term[1:]))
+            parts.append(f'"{bigrams}"')
+    return " AND ".join(parts)
+
+
+def ensure_fts(db):
+    cols = ", ".join(COLUMNS)
+    db.execute(
+        f"create virtual table if not exists {FTS_TABLE} using fts5("
+        f"{cols}, content='', tokenize='unicode61', prefix='3 5')"
+    )
+
+
+def _values(row):
+    return [encode_text(row.get(c)) for c in COLUMNS]
+
+
+def index_article(db, article_id, old_row=None):
+    """Re-index one article from its current row; ``old_row`` is what was indexed before."""
+    cols = ", ".join(COLUMNS)
+    marks = ", ".join("?" * len(COLUMNS))
+    if old_row is not None:
+        db.execute(
+            f"insert into {FTS_TABLE}({FTS_TABLE}, rowid, {cols}) values('delete', ?, {marks})",
+            [article_id, *_values(old_row)],
+        )
+    row = db.execute(f"select {cols} from articles where id = ?", [article_id]).fetchone()
+    if row is not None:
+        db.execute(
+            f"insert into {FTS_TABLE}(rowid, {cols}) values(?, {marks})",
+            [article_id, *_values(dict(zip(COLUMNS, row)))],
+        )
+
+
+def rebuild(db):
+    """Drop and rebuild the whole index from ``articles``."""
+    db.execute(f"insert into {FTS_TABLE}({FTS_TABLE}) values('delete-all')")
+    cols = ", ".join(COLUMNS)
+    for row in db.query(f"select id, {cols} from articles"):
+        db.execute(
+            f"insert into {FTS_TABLE}(rowid, {cols}) values(?, {', '.join('?' * len(COLUMNS))})",
+            [row["id"], *_values(row)],
+        )
+
+
+def snippet(text, query, width=60):
+    """A window of ``text`` around the first term found, terms wrapped in <mark>."""
+    if not text:
+        return ""
+    terms = [t for t in (query or "").split() if t]
+    hits = [text.find(t) for t in terms if t in text]
+    start = max(0, min(hits) - width // 2) if hits else 0
+    window = text[start : start + width * 2]
+    out = _escape(window)
+    for term in sorted(set(terms), key=len, reverse=True):
+        out = out.replace(_escape(term), f"<mark>{_escape(term)}</mark>")
+    return ("…" if start else "") + out + ("…" if start + width * 2 < len(text) else "")
+
+
+def _escape(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,43 @@
+"""Scrapy settings. Polite by default; every value can be overridden with -s.
+
+Environment: JIANGBEI_PORTAL_URL, JIANGBEI_ARCHIVE.
+"""
+
+import os
+
+BOT_NAME = "jiangbei_crawler"
+SPIDER_MODULES = ["jiangbei_crawler.spiders"]
+NEWSPIDER_MODULE = "jiangbei_crawler.spiders"
+
+# The portal to crawl and the archive to write.
+PORTAL_URL = os.environ.get("JIANGBEI_PORTAL_URL", "")
+ARCHIVE_PATH = os.environ.get("JIANGBEI_ARCHIVE", "archive/disclosure.db")
+ARCHIVE_FILES_DIR = ""  # default: "files" beside ARCHIVE_PATH
+ARCHIVE_BATCH_SIZE = 200
+
+# Politeness: these are public servers of a district education bureau.
+USER_AGENT = "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 60
+DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+REDIRECT_MAX_TIMES = 10
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+ITEM_PIPELINES = {"jiangbei_crawler.pipelines.ArchivePipeline": 300}
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = os.environ.get("JIANGBEI_LOG_LEVEL", "INFO")

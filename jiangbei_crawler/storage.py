@@ -1,0 +1,346 @@
+"""The SQLite archive, through sqlite-utils. Nothing here knows Scrapy.
+
+``ensure_db_shape(db)`` declares tables, indexes, full-text search and views as
+data and is idempotent. ``save_*`` functions take plain dicts; callers wrap
+batches of them in one transaction (``with db.atomic():``).
+"""
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sqlite3
+
+import sqlite_utils
+
+from . import search
+
+TABLES = {
+    "crawls": (
+        {"id": int, "started": str, "finished": str, "status": str, "mode": str, "pid": int, "new": int,
+         "changed": int, "unchanged": int, "removed": int, "restored": int, "errors": int, "requests": int,
+         "summary": str},
+        {"pk": "id"},
+    ),
+    "articles": (
+        {"id": int, "url": str, "school": str, "category": str, "category_path": str, "title": str, "source": str,
+         "published": str, "year": int, "visits": int, "body_text": str, "body_html": str, "attachment_count": int, "attachments_text": str,
+         "content_hash": str, "duplicate_of": int, "version": int, "first_seen": str, "last_seen": str,
+         "last_changed": str, "last_fetched": str, "suspected_removed_at": str, "removed_at": str},
+        {"pk": "id"},
+    ),
+    "listings": (
+        {"article_id": int, "school": str, "category_path": str, "first_seen": str, "last_seen": str},
+        {"pk": ("article_id", "school", "category_path")},
+    ),
+    "attachments": (
+        {"article_id": int, "url": str, "name": str, "size": int, "sha256": str, "content_type": str,
+         "file": str, "offsite": int, "error": str, "text": str, "text_error": str},
+        {"pk": ("article_id", "url")},
+    ),
+    "article_versions": (
+        {"article_id": int, "version": int, "crawl_id": int, "fetched_at": str, "content_hash": str, "title": str,
+         "source": str, "published": str, "body_text": str, "body_html": str, "attachments": str},
+        {"pk": ("article_id", "version")},
+    ),
+    "visit_counts": (
+        {"article_id": int, "crawl_id": int, "observed_at": str, "visits": int},
+        {"pk": ("article_id", "crawl_id")},
+    ),
+    "removals": (
+        {"id": int, "article_id": int, "crawl_id": int, "observed_at": str, "status": int, "final_url": str,
+         "kind": str, "snippet": str, "confirmed": int},
+        {"pk": "id"},
+    ),
+    "fetch_errors": (
+        {"id": int, "crawl_id": int, "url": str, "reason": str, "status": int, "time": str, "resolved": int},
+        {"pk": "id"},
+    ),
+    "warnings": (
+        {"id": int, "crawl_id": int, "url": str, "message": str, "time": str},
+        {"pk": "id"},
+    ),
+    "offsite_links": (
+        {"from_url": str, "url": str, "first_seen": str, "crawl_id": int},
+        {"pk": ("from_url", "url")},
+    ),
+    "frontier": (
+        {"url": str, "kind": str, "crawl_id": int, "meta": str, "added": str},
+        {"pk": "url"},
+    ),
+}
+FOREIGN_KEYS = {
+    "listings": [("article_id", "articles", "id")],
+    "attachments": [("article_id", "articles", "id")],
+    "article_versions": [("article_id", "articles", "id")],
+    "visit_counts": [("article_id", "articles", "id")],
+}
+INDEXES = {
+    "articles": [["school"], ["category_path"], ["published"], ["content_hash"], ["removed_at"], ["last_changed"]],
+    "attachments": [["sha256"]],
+    "fetch_errors": [["crawl_id"], ["url"]],
+    "removals": [["article_id"]],
+}
+VIEWS = {
+    "latest_versions": """
+        select v.article_id, v.version, v.fetched_at, v.title, a.school, a.url
+        from article_versions v join articles a on a.id = v.article_id
+        where v.version > 1 order by v.fetched_at desc""",
+}
+
+
+def now_iso():
+    return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+
+
+def open_db(path):
+    if path != ":memory:":
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA busy_timeout = 30000")
+    if path != ":memory:":
+        db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def ensure_db_shape(db):
+    for name, (columns, opts) in TABLES.items():
+        table = db[name]
+        if not table.exists():
+            table.create(columns, **opts)
+        else:
+            missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
+            for col, typ in missing.items():
+                table.add_column(col, typ)
+    for name, fks in FOREIGN_KEYS.items():
+        existing = {(fk.column, fk.other_table) for fk in db[name].foreign_keys}
+        todo = [fk for fk in fks if (fk[0], fk[1]) not in existing]
+        if todo:
+            db.add_foreign_keys([(name, *fk) for fk in todo])
+    for name, index_list in INDEXES.items():
+        for cols in index_list:
+            db[name].create_index(cols, if_not_exists=True)
+    for name, sql in VIEWS.items():
+        db.create_view(name, sql, replace=True)
+    search.ensure_fts(db)
+    return db
+
+
+# ---- crawls -------------------------------------------------------------
+
+
+def start_crawl(db, mode="full", pid=None):
+    with db.atomic():
+        return db["crawls"].insert({"started": now_iso(), "status": "running", "mode": mode, "pid": pid}).last_pk
+
+
+def finish_crawl(db, crawl_id, status, counts):
+    with db.atomic():
+        db["crawls"].update(crawl_id, {"finished": now_iso(), "status": status, **counts})
+
+
+# ---- articles -----------------------------------------------------------
+
+
+def attachment_key(att):
+    return [att.get("name"), att.get("sha256")]
+
+
+def content_hash(item):
+    """What identifies an article's content: title, source, body and attachments (not its date)."""
+    key = [item.get("title"), item.get("source"), item.get("body_text"),
+           sorted(attachment_key(a) for a in item.get("attachments", []))]
+    return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
+
+
+def _year(published):
+    m = re.match(r"(\d{4})-", published or "")
+    return int(m.group(1)) if m else None
+
+
+def _attachments_summary(item):
+    return json.dumps([{"name": a.get("name"), "url": a.get("url"), "sha256": a.get("sha256")}
+                       for a in item.get("attachments", [])], ensure_ascii=False)
+
+
+def save_article(db, item, crawl_id, now=None):
+    """Insert or update one article; returns 'new', 'changed' or 'unchanged'."""
+    now = now or now_iso()
+    chash = content_hash(item)
+    row = {
+        "id": item["id"], "url": item["url"], "school": item.get("school"), "category": item.get("category"),
+        "category_path": item.get("category_path"), "title": item.get("title"), "source": item.get("source"),
+        "published": item.get("published"), "year": _year(item.get("published")), "visits": item.get("visits"),
+        "body_text": item.get("body_text"), "body_html": item.get("body_html"),
+        "attachment_count": len(item.get("attachments", [])), "content_hash": chash, "last_seen": now,
+        "last_fetched": now, "suspected_removed_at": None, "removed_at": None,
+    }  # fmt: skip
+    old = _get(db, "articles", item["id"])
+    status = _article_status(old, row)
+    if old and old.get("school") and item.get("school") is None:
+        row["school"] = old["school"]
+    if status == "new":
+        row.update(first_seen=now, last_changed=now, version=1)
+    elif status == "changed":
+        row.update(last_changed=now, version=(old.get("version") or 1) + 1)
+    else:
+        row.update(version=old.get("version") or 1)
+    if status != "unchanged":
+        _save_version(db, row, crawl_id, now, _attachments_summary(item))
+    db["articles"].upsert(row, pk="id")
+    if old and old.get("removed_at"):
+        status = "restored" if status == "unchanged" else status
+    _save_attachments(db, item)
+    if item.get("visits") is not None:
+        db["visit_counts"].upsert(
+            {"article_id": item["id"], "crawl_id": crawl_id, "observed_at": now, "visits": item["visits"]},
+            pk=("article_id", "crawl_id"),
+        )
+    search.index_article(db, item["id"], old)
+    return status
+
+
+def _article_status(old, row):
+    if old is None:
+        return "new"
+    same = old.get("content_hash") == row["content_hash"] and old.get("published") == row["published"]
+    return "unchanged" if same else "changed"
+
+
+def _save_version(db, row, crawl_id, now, attachments):
+    db["article_versions"].insert(
+        {"article_id": row["id"], "version": row["version"], "crawl_id": crawl_id, "fetched_at": now,
+         "content_hash": row["content_hash"], "title": row["title"], "source": row["source"],
+         "published": row["published"], "body_text": row["body_text"], "body_html": row["body_html"],
+         "attachments": attachments},
+        pk=("article_id", "version"), replace=True,
+    )  # fmt: skip
+
+
+def _save_attachments(db, item):
+    urls = [a["url"] for a in item.get("attachments", [])]
+    db.execute(
+        f"delete from attachments where article_id = ? and url not in ({','.join('?' * len(urls))})",
+        [item["id"], *urls],
+    )
+    for att in item.get("attachments", []):
+        old = _get(db, "attachments", (item["id"], att["url"])) or {}
+        same_file = old.get("sha256") == att.get("sha256")
+        db["attachments"].upsert(
+            {"article_id": item["id"], "url": att["url"], "name": att.get("name"), "size": att.get("size"),
+             "sha256": att.get("sha256"), "content_type": att.get("content_type"), "file": att.get("file"),
+             "offsite": int(bool(att.get("offsite"))), "error": att.get("error"),
+             "text": att.get("text", old.get("text") if same_file else None),
+             "text_error": att.get("text_error", old.get("text_error") if same_file else None)},
+            pk=("article_id", "url"),
+        )  # fmt: skip
+
+
+def _get(db, table, pk):
+    try:
+        return db[table].get(pk)
+    except sqlite_utils.db.NotFoundError:
+        return None
+
+
+def save_listing(db, listing, now=None):
+    now = now or now_iso()
+    key = (listing["article_id"], listing["school"], listing["category_path"])
+    old = _get(db, "listings", key)
+    db["listings"].upsert(
+        {"article_id": key[0], "school": key[1], "category_path": key[2],
+         "first_seen": old["first_seen"] if old else now, "last_seen": now},
+        pk=("article_id", "school", "category_path"),
+    )  # fmt: skip
+
+
+def save_fetch_error(db, error, crawl_id, now=None):
+    db["fetch_errors"].insert(
+        {"crawl_id": crawl_id, "url": error["url"], "reason": error["reason"], "status": error.get("status"),
+         "time": now or now_iso(), "resolved": 0}
+    )
+
+
+def save_warning(db, warning, crawl_id, now=None):
+    db["warnings"].insert(
+        {"crawl_id": crawl_id, "url": warning["url"], "message": warning["message"], "time": now or now_iso()}
+    )
+
+
+def save_removal(db, removal, crawl_id, now=None):
+    """Record takedown evidence; the second sighting in a later crawl confirms it.
+
+    Returns 'suspected', 'removed', 'already' or None (an article never archived).
+    """
+    now = now or now_iso()
+    old = _get(db, "articles", removal["article_id"])
+    if old is None:
+        return None
+    since = old.get("suspected_removed_at")
+    earlier = since and db.execute(
+        "select count(*) from removals where article_id = ? and crawl_id != ? and observed_at >= ?",
+        [old["id"], crawl_id, since],
+    ).fetchone()[0]
+    confirm = bool(earlier)
+    db["removals"].insert(
+        {"article_id": old["id"], "crawl_id": crawl_id, "observed_at": now, "status": removal.get("status"),
+         "final_url": removal.get("final_url"), "kind": removal["kind"], "snippet": removal.get("snippet"),
+         "confirmed": int(confirm)}
+    )  # fmt: skip
+    if old.get("removed_at"):
+        return "already"
+    if confirm:
+        db["articles"].update(old["id"], {"removed_at": now})
+        return "removed"
+    db["articles"].update(old["id"], {"suspected_removed_at": old.get("suspected_removed_at") or now})
+    return "suspected"
+
+
+def save_offsite_link(db, link, crawl_id, now=None):
+    db["offsite_links"].insert(
+        {"from_url": link["from_url"], "url": link["url"], "first_seen": now or now_iso(), "crawl_id": crawl_id},
+        pk=("from_url", "url"), ignore=True,
+    )  # fmt: skip
+
+
+def resolve_fetch_errors(db, urls):
+    """Errors of URLs fetched successfully since are marked resolved."""
+    for url in urls:
+        db.execute("update fetch_errors set resolved = 1 where url = ? and resolved = 0", [url])
+
+
+def resolve_duplicates(db, hashes=None):
+    """The later of two articles with the same content points at the earliest (lowest id)."""
+    where = ""
+    params = []
+    if hashes is not None:
+        hashes = list(hashes)
+        if not hashes:
+            return
+        where = f"where content_hash in ({','.join('?' * len(hashes))})"
+        params = hashes
+    db.execute(
+        f"""update articles set duplicate_of = (
+              select min(b.id) from articles b where b.content_hash = articles.content_hash and b.id < articles.id)
+            {where}""",
+        params,
+    )
+
+
+# ---- attachment files -----------------------------------------------------
+
+
+def store_file(files_dir, data, sha256):
+    """Write bytes once per sha256; the server's file name never becomes a path."""
+    rel = os.path.join(sha256[:2], sha256)
+    path = os.path.join(files_dir, rel)
+    if not os.path.exists(path):
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    return rel
