@@ -25,7 +25,7 @@ TABLES = {
     ),
     "articles": (
         {"id": int, "url": str, "school": str, "category": str, "category_path": str, "title": str, "source": str,
-         "published": str, "year": int, "visits": int, "body_text": str, "body_html": str, "attachment_count": int, "attachments_text": str,
+         "published": str, "year": int, "visits": int, "body_text": str, "body_html": str, "attachment_count": int, "has_attachments": int, "status": str, "attachments_text": str,
          "content_hash": str, "duplicate_of": int, "version": int, "first_seen": str, "last_seen": str,
          "last_changed": str, "last_fetched": str, "suspected_removed_at": str, "removed_at": str},
         {"pk": "id"},
@@ -175,7 +175,8 @@ def save_article(db, item, crawl_id, now=None):
         "category_path": item.get("category_path"), "title": item.get("title"), "source": item.get("source"),
         "published": item.get("published"), "year": _year(item.get("published")), "visits": item.get("visits"),
         "body_text": item.get("body_text"), "body_html": item.get("body_html"),
-        "attachment_count": len(item.get("attachments", [])), "content_hash": chash, "last_seen": now,
+        "attachment_count": len(item.get("attachments", [])), "has_attachments": int(bool(item.get("attachments"))),
+        "status": "live", "content_hash": chash, "last_seen": now,
         "last_fetched": now, "suspected_removed_at": None, "removed_at": None,
     }  # fmt: skip
     old = _get(db, "articles", item["id"])
@@ -293,9 +294,9 @@ def save_removal(db, removal, crawl_id, now=None):
     if old.get("removed_at"):
         return "already"
     if confirm:
-        db["articles"].update(old["id"], {"removed_at": now})
+        db["articles"].update(old["id"], {"removed_at": now, "status": "removed"})
         return "removed"
-    db["articles"].update(old["id"], {"suspected_removed_at": old.get("suspected_removed_at") or now})
+    db["articles"].update(old["id"], {"suspected_removed_at": old.get("suspected_removed_at") or now, "status": "suspected"})
     return "suspected"
 
 

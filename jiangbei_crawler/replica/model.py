@@ -424,7 +424,7 @@ def _make_blocks(rng, school, topic, year, q, role):
     if "hostile" in q and rng.random() < 0.05:
         blocks.insert(len(blocks) // 2, ("hostile", ["详情请", "点击这里", "查看"]))
     if role == "huge":
-        line = "".join(C.SENTENCES) * 2
+        line = "".join(s.format(**fill) for s in C.SENTENCES) * 2
         blocks += [("p", f"{k + 1}. {line}") for k in range(2000)]
     blocks += [("sign", school), ("sign", f"{year}年{rng.randint(1, 12)}月")]
     return blocks

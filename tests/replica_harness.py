@@ -1,0 +1,112 @@
+"""Start the replica and run crawls in subprocesses, as a user would."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import Counter
+from contextlib import contextmanager
+
+from jiangbei_crawler.replica import Options, Portal, truth_records
+
+FAST = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "0",
+    "CONCURRENT_REQUESTS": "16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+    "LOG_LEVEL": "INFO",
+}
+
+
+@contextmanager
+def replica(size="tiny", seed=1, state=0, quirks="all", extra=()):
+    cmd = [sys.executable, "-m", "jiangbei_crawler.replica", "serve", "--port", "0", "--size", size,
+           "--seed", str(seed), "--state", str(state), "--quirks", quirks, *extra]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stdout.readline()
+        assert line.startswith("READY"), f"replica did not start: {line!r}"
+        yield f"http://127.0.0.1:{int(line.split()[1])}"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def set_state(url, k):
+    req = urllib.request.Request(f"{url}/__admin__/state/{k}", method="POST")
+    with urllib.request.urlopen(req) as resp:
+        return json.loads(resp.read())
+
+
+def crawl_cmd(url, archive, *args, settings=None):
+    opts = {**FAST, "PORTAL_URL": url, "ARCHIVE_PATH": str(archive), **(settings or {})}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "disclosure", *args]
+    for key, value in opts.items():
+        cmd += ["-s", f"{key}={value}"]
+    return cmd
+
+
+def crawl(url, archive, *args, settings=None, timeout=600):
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    proc = subprocess.run(crawl_cmd(url, archive, *args, settings=settings), cwd=root, capture_output=True,
+                          text=True, timeout=timeout)  # fmt: skip
+    assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
+    return proc
+
+
+def truth(url, size="tiny", seed=1, state=0, quirks="all"):
+    portal = Portal(Options.build(seed, size, quirks=quirks))
+    portal.set_state(state)
+    records = list(truth_records(portal, url))
+    return records[:-1], records[-1]["removed"]
+
+
+FIELDS = ("title", "source", "published", "school", "category_path", "listings", "attachments", "body_text",
+          "duplicate_of")  # fmt: skip
+
+
+def archived(db_path):
+    db = sqlite3.connect(db_path)
+    db.row_factory = sqlite3.Row
+    arts = {r["id"]: dict(r) for r in db.execute("select * from articles")}
+    for r in arts.values():
+        r["listings"], r["attachments"] = [], []
+    for r in db.execute("select * from listings order by school, category_path"):
+        arts[r["article_id"]]["listings"].append([r["school"], r["category_path"]])
+    for r in db.execute("select * from attachments"):
+        arts[r["article_id"]]["attachments"].append((r["name"], r["url"], r["sha256"]))
+    db.close()
+    return arts
+
+
+def compare(db_path, records):
+    """Per-field accuracy of the archive against the truth, plus the mismatches."""
+    arts = archived(db_path)
+    right, wrong = Counter(), []
+    for t in records:
+        got = arts.get(t["id"])
+        expected = {**t, "attachments": sorted((a["name"], a["url"], a["sha256"]) for a in t["attachments"])}
+        for f in FIELDS:
+            value = None if got is None else (sorted(got[f]) if f == "attachments" else got[f])
+            if value == expected[f]:
+                right[f] += 1
+            else:
+                wrong.append((t["id"], f, value, expected[f]))
+    accuracy = {f: right[f] / len(records) for f in FIELDS}
+    return accuracy, wrong
+
+
+def wait_for(predicate, timeout=10):
+    end = time.time() + timeout
+    while time.time() < end:
+        if predicate():
+            return True
+        time.sleep(0.05)
+    return False

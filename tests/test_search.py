@@ -1,0 +1,105 @@
+"""Chinese search: Datasette's own search box equals a plain instr() scan."""
+
+import asyncio
+import pathlib
+import random
+import shutil
+import sqlite3
+
+import pytest
+from replica_harness import crawl, replica
+
+from jiangbei_crawler import search, storage
+
+ARCHIVE_DIR = pathlib.Path(__file__).parent.parent / "archive"
+COLUMNS = ("title", "body_text", "attachments_text")
+
+
+def instr_ids(conn, query):
+    terms = query.split()
+    where = " and ".join("(" + " or ".join(f"instr(coalesce({c}, ''), ?) > 0" for c in COLUMNS) + ")" for _ in terms)
+    params = [t for t in terms for _ in COLUMNS]
+    return {r[0] for r in conn.execute(f"select id from articles where {where}", params)}
+
+
+def fts_ids(conn, query):
+    sql = "select rowid from articles_fts where articles_fts match ?"
+    return {r[0] for r in conn.execute(sql, [search.fts_query(query)])}
+
+
+@pytest.mark.parametrize(
+    "text, query, found",
+    [
+        ("学校加强师德师风建设", "师德", True),
+        ("学校加强师德师风建设", "德师风", True),
+        ("学校加强师德师风建设", "师", True),
+        ("学校加强师德师风建设", "设", True),
+        ("学校加强师德师风建设", "德风", False),
+        ("江北区实验小学2012年党支部工作总结", "2012 党支部", True),
+        ("江北区实验小学2012年党支部工作总结", "12年党", True),
+        ("江北区实验小学2012年党支部工作总结", "2013 党支部", False),
+        ("Hello World", "hello", False),  # instr is case-sensitive, and so is the index
+        ("来源:江北区 发表时间", "区 发", True),  # two terms, AND
+        ("来源:江北区 发表时间", "区发", False),  # never across whitespace
+    ],
+)
+def test_fts_query_is_substring_semantics(text, query, found):
+    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db["articles"].insert({"id": 1, "title": "", "body_text": text})
+    search.index_article(db, 1)
+    assert (fts_ids(db.conn, query) == {1}) is found
+    assert (instr_ids(db.conn, query) == {1}) is found
+
+
+def query_set(conn, rng, n=25):
+    """Terms cut from the archive itself (1-4 characters), plus mixed and multi-word queries, plus misses."""
+    texts = [r[0] for r in conn.execute("select body_text from articles where length(body_text) > 50")]
+    queries = []
+    for length in (1, 2, 3, 4):
+        for _ in range(n):
+            t = rng.choice(texts)
+            i = rng.randrange(len(t) - length)
+            term = t[i : i + length]
+            if not any(c.isspace() for c in term):
+                queries.append(term)
+    queries += ["2012 党支部", "师德", "党建", "师德 师风", "江北区 收费", "2016 公示", "镕", "喆 老师", "不存在的词语"]
+    return queries
+
+
+@pytest.fixture(scope="module")
+def small_archive(tmp_path_factory):
+    root = tmp_path_factory.mktemp("ds")
+    for name in ("metadata.yml", "settings.json", "plugins", "templates"):
+        src = ARCHIVE_DIR / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    with replica("small") as url:
+        crawl(url, root / "disclosure.db")
+    return root
+
+
+def test_search_through_datasette_json_api_equals_instr_scan(small_archive):
+    from datasette.app import Datasette
+
+    conn = sqlite3.connect(small_archive / "disclosure.db")
+    queries = query_set(conn, random.Random(7))
+    ds = Datasette(config_dir=small_archive)
+
+    async def ids(query):
+        found, params = set(), {"_search": query, "_col": "id", "_shape": "objects", "_size": "max"}
+        while True:
+            resp = await ds.client.get("/disclosure/articles.json", params=params)
+            assert resp.status_code == 200, resp.text
+            page = resp.json()
+            found |= {r["id"] for r in page["rows"]}
+            if not page.get("next"):
+                return found
+            params["_next"] = page["next"]
+
+    async def run():
+        return {q: await ids(q) for q in queries}
+
+    got = asyncio.run(run())
+    wrong = {q: (len(got[q]), len(instr_ids(conn, q))) for q in queries if got[q] != instr_ids(conn, q)}
+    print(f"\n{len(queries)} queries, {sum(len(v) for v in got.values())} hits, mismatches: {wrong}")
+    assert wrong == {}
+    assert sum(1 for q in queries if got[q]) > len(queries) * 0.8
