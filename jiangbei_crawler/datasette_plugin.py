@@ -78,8 +78,13 @@ def version_diffs(versions):
     """Unified diffs of title and body between consecutive versions."""
     out = []
     for old, new in zip(versions, versions[1:]):
-        a = [f"标题: {old['title']}", f"来源: {old['source']}", f"发表时间: {old['published']}",
-             *(old["body_text"] or "").split("\n"), *attachment_lines(old)]
+        a = [
+            f"标题: {old['title']}",
+            f"来源: {old['source']}",
+            f"发表时间: {old['published']}",
+            *(old["body_text"] or "").split("\n"),
+            *attachment_lines(old),
+        ]
         b = [f"标题: {new['title']}", f"来源: {new['source']}", f"发表时间: {new['published']}",
              *(new["body_text"] or "").split("\n"), *attachment_lines(new)]  # fmt: skip
         diff = list(difflib.unified_diff(a, b, f"v{old['version']}", f"v{new['version']}", lineterm="", n=1))

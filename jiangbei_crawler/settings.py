@@ -16,7 +16,9 @@ ARCHIVE_FILES_DIR = ""  # default: "files" beside ARCHIVE_PATH
 ARCHIVE_BATCH_SIZE = 200
 
 # Politeness: these are public servers of a district education bureau.
-USER_AGENT = "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"
+USER_AGENT = (
+    "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"
+)
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2

@@ -18,16 +18,52 @@ from . import search
 
 TABLES = {
     "crawls": (
-        {"id": int, "started": str, "finished": str, "status": str, "mode": str, "pid": int, "new": int,
-         "changed": int, "unchanged": int, "removed": int, "restored": int, "errors": int, "requests": int,
-         "summary": str},
+        {
+            "id": int,
+            "started": str,
+            "finished": str,
+            "status": str,
+            "mode": str,
+            "pid": int,
+            "new": int,
+            "changed": int,
+            "unchanged": int,
+            "removed": int,
+            "restored": int,
+            "errors": int,
+            "requests": int,
+            "summary": str,
+        },
         {"pk": "id"},
     ),
     "articles": (
-        {"id": int, "url": str, "school": str, "category": str, "category_path": str, "title": str, "source": str,
-         "published": str, "year": int, "visits": int, "body_text": str, "body_html": str, "attachment_count": int, "has_attachments": int, "status": str, "attachments_text": str,
-         "content_hash": str, "duplicate_of": int, "version": int, "first_seen": str, "last_seen": str,
-         "last_changed": str, "last_fetched": str, "suspected_removed_at": str, "removed_at": str},
+        {
+            "id": int,
+            "url": str,
+            "school": str,
+            "category": str,
+            "category_path": str,
+            "title": str,
+            "source": str,
+            "published": str,
+            "year": int,
+            "visits": int,
+            "body_text": str,
+            "body_html": str,
+            "attachment_count": int,
+            "has_attachments": int,
+            "status": str,
+            "attachments_text": str,
+            "content_hash": str,
+            "duplicate_of": int,
+            "version": int,
+            "first_seen": str,
+            "last_seen": str,
+            "last_changed": str,
+            "last_fetched": str,
+            "suspected_removed_at": str,
+            "removed_at": str,
+        },
         {"pk": "id"},
     ),
     "listings": (
@@ -35,13 +71,35 @@ TABLES = {
         {"pk": ("article_id", "school", "category_path")},
     ),
     "attachments": (
-        {"article_id": int, "url": str, "name": str, "size": int, "sha256": str, "content_type": str,
-         "file": str, "offsite": int, "error": str, "text": str, "text_error": str},
+        {
+            "article_id": int,
+            "url": str,
+            "name": str,
+            "size": int,
+            "sha256": str,
+            "content_type": str,
+            "file": str,
+            "offsite": int,
+            "error": str,
+            "text": str,
+            "text_error": str,
+        },
         {"pk": ("article_id", "url")},
     ),
     "article_versions": (
-        {"article_id": int, "version": int, "crawl_id": int, "fetched_at": str, "content_hash": str, "title": str,
-         "source": str, "published": str, "body_text": str, "body_html": str, "attachments": str},
+        {
+            "article_id": int,
+            "version": int,
+            "crawl_id": int,
+            "fetched_at": str,
+            "content_hash": str,
+            "title": str,
+            "source": str,
+            "published": str,
+            "body_text": str,
+            "body_html": str,
+            "attachments": str,
+        },
         {"pk": ("article_id", "version")},
     ),
     "visit_counts": (
@@ -49,8 +107,17 @@ TABLES = {
         {"pk": ("article_id", "crawl_id")},
     ),
     "removals": (
-        {"id": int, "article_id": int, "crawl_id": int, "observed_at": str, "status": int, "final_url": str,
-         "kind": str, "snippet": str, "confirmed": int},
+        {
+            "id": int,
+            "article_id": int,
+            "crawl_id": int,
+            "observed_at": str,
+            "status": int,
+            "final_url": str,
+            "kind": str,
+            "snippet": str,
+            "confirmed": int,
+        },
         {"pk": "id"},
     ),
     "fetch_errors": (
@@ -151,8 +218,12 @@ def attachment_key(att):
 
 def content_hash(item):
     """What identifies an article's content: title, source, body and attachments (not its date)."""
-    key = [item.get("title"), item.get("source"), item.get("body_text"),
-           sorted(attachment_key(a) for a in item.get("attachments", []))]
+    key = [
+        item.get("title"),
+        item.get("source"),
+        item.get("body_text"),
+        sorted(attachment_key(a) for a in item.get("attachments", [])),
+    ]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
 
 
@@ -162,8 +233,10 @@ def _year(published):
 
 
 def _attachments_summary(item):
-    return json.dumps([{"name": a.get("name"), "url": a.get("url"), "sha256": a.get("sha256")}
-                       for a in item.get("attachments", [])], ensure_ascii=False)
+    return json.dumps(
+        [{"name": a.get("name"), "url": a.get("url"), "sha256": a.get("sha256")} for a in item.get("attachments", [])],
+        ensure_ascii=False,
+    )
 
 
 def save_article(db, item, crawl_id, now=None):
@@ -260,8 +333,14 @@ def save_listing(db, listing, now=None):
 
 def save_fetch_error(db, error, crawl_id, now=None):
     db["fetch_errors"].insert(
-        {"crawl_id": crawl_id, "url": error["url"], "reason": error["reason"], "status": error.get("status"),
-         "time": now or now_iso(), "resolved": 0}
+        {
+            "crawl_id": crawl_id,
+            "url": error["url"],
+            "reason": error["reason"],
+            "status": error.get("status"),
+            "time": now or now_iso(),
+            "resolved": 0,
+        }
     )
 
 
@@ -281,10 +360,13 @@ def save_removal(db, removal, crawl_id, now=None):
     if old is None:
         return None
     since = old.get("suspected_removed_at")
-    earlier = since and db.execute(
-        "select count(*) from removals where article_id = ? and crawl_id != ? and observed_at >= ?",
-        [old["id"], crawl_id, since],
-    ).fetchone()[0]
+    earlier = (
+        since
+        and db.execute(
+            "select count(*) from removals where article_id = ? and crawl_id != ? and observed_at >= ?",
+            [old["id"], crawl_id, since],
+        ).fetchone()[0]
+    )
     confirm = bool(earlier)
     db["removals"].insert(
         {"article_id": old["id"], "crawl_id": crawl_id, "observed_at": now, "status": removal.get("status"),
@@ -296,7 +378,9 @@ def save_removal(db, removal, crawl_id, now=None):
     if confirm:
         db["articles"].update(old["id"], {"removed_at": now, "status": "removed"})
         return "removed"
-    db["articles"].update(old["id"], {"suspected_removed_at": old.get("suspected_removed_at") or now, "status": "suspected"})
+    db["articles"].update(
+        old["id"], {"suspected_removed_at": old.get("suspected_removed_at") or now, "status": "suspected"}
+    )
     return "suspected"
 
 

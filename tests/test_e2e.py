@@ -67,7 +67,10 @@ def dump(db):
     for t in tables:
         if t in SKIP_TABLES:
             continue
-        rows = [{k: v for k, v in dict(r).items() if k not in IGNORED.get(t, ())} for r in conn.execute(f"select * from [{t}]")]
+        rows = [
+            {k: v for k, v in dict(r).items() if k not in IGNORED.get(t, ())}
+            for r in conn.execute(f"select * from [{t}]")
+        ]
         out[t] = sorted(rows, key=repr)
     return out
 

@@ -70,7 +70,7 @@ def info_text(sel):
     return clean_line(" ".join(sel.css(SELECTORS["article.info"]).css("::text").getall()))
 
 
-_OTHER_LABEL = re.compile(r"\s*(?:%s)\s*[:：]" % "|".join(INFO_LABELS[1:]))
+_OTHER_LABEL = re.compile(r"\s*(?:{})\s*[:：]".format("|".join(INFO_LABELS[1:])))
 
 
 def parse_source(info):
@@ -125,7 +125,12 @@ def parse_page_urls(sel, base_url, article_id):
     urls = []
     for href in sel.css(SELECTORS["article.pages"]).getall():
         url = clean_href(href, base_url)
-        if url and page_kind(url) == "article" and query_int(url, "id") == article_id and (query_int(url, "page") or 1) > 1:
+        if (
+            url
+            and page_kind(url) == "article"
+            and query_int(url, "id") == article_id
+            and (query_int(url, "page") or 1) > 1
+        ):
             urls.append(canonical(url, "article"))
     return sorted(set(urls), key=lambda u: query_int(u, "page"))
 

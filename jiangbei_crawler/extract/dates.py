@@ -13,7 +13,7 @@ from dateutil.parser import ParserError, parse
 from .patterns import DATE_LABELS
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
-LABELLED = re.compile(r"(?:%s)\s*[:：]\s*(\S*(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)" % "|".join(DATE_LABELS))
+LABELLED = re.compile(r"(?:{})\s*[:：]\s*(\S*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)".format("|".join(DATE_LABELS)))
 CJK_DATE = re.compile(r"^(\d{2}|\d{4})年(\d{1,2})月(\d{1,2})日")
 NUMERIC_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 FUTURE_SLACK = dt.timedelta(days=2)

@@ -42,8 +42,7 @@ def docx(lines):
 
 def xlsx(rows):
     cells = "".join(
-        "<row>" + "".join(f'<c t="inlineStr"><is><t>{_esc(v)}</t></is></c>' for v in row) + "</row>"
-        for row in rows
+        "<row>" + "".join(f'<c t="inlineStr"><is><t>{_esc(v)}</t></is></c>' for v in row) + "</row>" for row in rows
     )
     sheet = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

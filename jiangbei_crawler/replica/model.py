@@ -342,7 +342,9 @@ def make_article(portal, aid, edits):
     topic = rng.choice(C.TOPICS[cid])
     src_school = portal.schools[portal.school_idx[orig - portal.first_id]]
     year = portal.times[orig - portal.first_id].year
-    title = rng.choice(C.TITLE_PATTERNS).format(school=src_school.name, year=year, topic=topic, slogan=rng.choice(C.SLOGANS))
+    title = rng.choice(C.TITLE_PATTERNS).format(
+        school=src_school.name, year=year, topic=topic, slogan=rng.choice(C.SLOGANS)
+    )
     source = src_school.name + rng.choice(C.DEPARTMENTS)
     flags = set()
     if "missing" in q and rng.random() < 0.08:
@@ -407,7 +409,7 @@ def _make_blocks(rng, school, topic, year, q, role):
     fill = _fill(rng, school, topic, year)
     blocks = [("p", rng.choice(C.OPENINGS).format(**fill))]
     n = rng.randint(3, 16)
-    for j in range(n):
+    for _j in range(n):
         fill = _fill(rng, school, topic, year)
         r = rng.random()
         if r < 0.12:

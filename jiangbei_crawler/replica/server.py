@@ -20,9 +20,18 @@ from .model import FAULTS, attachment_by_path
 
 log = logging.getLogger("replica")
 
-REASONS = {200: "OK", 302: "Found", 304: "Not Modified", 400: "Bad Request", 404: "Not Found",
-           405: "Method Not Allowed", 429: "Too Many Requests", 500: "Internal Server Error",
-           502: "Bad Gateway", 503: "Service Unavailable"}
+REASONS = {
+    200: "OK",
+    302: "Found",
+    304: "Not Modified",
+    400: "Bad Request",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}
 ROBOTS = b"User-agent: *\nDisallow: /admin/\n"
 UPLOAD = re.compile(r"^/UploadFiles/\d{6}/\d{12}(\d{7})(\d{2})\.(\w+)$")
 IMAGE = re.compile(r"^/UploadFiles/\d{6}/img(\d+)\.png$")
@@ -67,8 +76,13 @@ class Replica:
         if method not in ("GET", "HEAD"):
             return Response(405, b"method not allowed", "text/plain")
         handler = {
-            "/": self.home, "/index.asp": self.home, "/school.asp": self.school, "/list.asp": self.listing,
-            "/show.asp": self.show, "/counter.asp": self.counter, "/download.asp": self.download,
+            "/": self.home,
+            "/index.asp": self.home,
+            "/school.asp": self.school,
+            "/list.asp": self.listing,
+            "/show.asp": self.show,
+            "/counter.asp": self.counter,
+            "/download.asp": self.download,
             "/robots.txt": lambda qs: Response(200, ROBOTS, "text/plain"),
         }.get(path)
         if handler:
@@ -153,7 +167,7 @@ class Replica:
             return Response(404, b"<html><body>404 Not Found</body></html>")
         body = att.body()
         ctype = "text/html" if att.served_as_html else CONTENT_TYPES[att.ext]
-        headers = {"ETag": '"%s"' % hashlib.sha256(body).hexdigest()[:16]}
+        headers = {"ETag": f'"{hashlib.sha256(body).hexdigest()[:16]}"'}
         if disposition:
             # GBK-encoded filename, as such sites send it; the link text is authoritative.
             fname = att.name.encode("gbk", "replace").decode("latin-1")

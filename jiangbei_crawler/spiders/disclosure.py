@@ -137,7 +137,11 @@ class DisclosureSpider(scrapy.Spider):
             if kind == "attachment" and url in self.attachment_cache:
                 self._attach(state["item"], url, self.attachment_cache[url])
                 continue
-            callback = {"page": self.parse_continuation, "counter": self.parse_counter, "attachment": self.parse_attachment}[kind]
+            callback = {
+                "page": self.parse_continuation,
+                "counter": self.parse_counter,
+                "attachment": self.parse_attachment,
+            }[kind]
             yield scrapy.Request(url, callback=callback, errback=self.on_part_error, meta={"state": state, "part": kind},
                                  dont_filter=True)  # fmt: skip
             return
@@ -164,7 +168,9 @@ class DisclosureSpider(scrapy.Spider):
 
     def parse_counter(self, response):
         state = response.meta["state"]
-        state["item"].visits = art.parse_counter_js(response.text if hasattr(response, "text") else response.body.decode("latin-1"))
+        state["item"].visits = art.parse_counter_js(
+            response.text if hasattr(response, "text") else response.body.decode("latin-1")
+        )
         yield from self._next(state)
 
     def parse_attachment(self, response):
@@ -203,7 +209,9 @@ class DisclosureSpider(scrapy.Spider):
         status = failure.value.response.status if failure.check(HttpError) else None
         if page_kind(request.url) == "article" and status in (404, 410):
             response = failure.value.response
-            yield self._removal(response, query_int(request.url, "id"), response.text if hasattr(response, "text") else "")
+            yield self._removal(
+                response, query_int(request.url, "id"), response.text if hasattr(response, "text") else ""
+            )
             return
         yield self._error(failure)
 
