@@ -282,11 +282,9 @@ class Portal:
             del self.removed[aid]
             live.add(aid)
         candidates = sorted(a for a in live if a not in self.protected and a not in self.edits)
-        for aid in rng.sample(candidates, min(len(candidates), max(2, n // 200))):
-            style = "404"
-            if "soft404" in self.opts.quirks:
-                style = rng.choices(("alert", "404", "redirect"), (6, 2, 2))[0]
-            self.removed[aid] = style
+        for k, aid in enumerate(rng.sample(candidates, min(len(candidates), max(3, n // 200)))):
+            # styles rotate so that every kind of takedown appears in every step
+            self.removed[aid] = ("alert", "404", "redirect")[k % 3] if "soft404" in self.opts.quirks else "404"
             live.discard(aid)
 
     def _build_lists(self):

@@ -19,6 +19,8 @@ from ..items import ArticleItem, FetchedItem, FetchErrorItem, ListingItem, Offsi
 
 class DisclosureSpider(scrapy.Spider):
     name = "disclosure"
+    portal_url = None
+    max_list_pages = 2000
 
     def __init__(self, mode="full", *args, **kwargs):
         super().__init__(*args, **kwargs)
