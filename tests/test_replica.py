@@ -240,7 +240,6 @@ def test_states_publish_edit_remove_and_restore():
     two = {r["id"]: r for r in list(truth_records(portal))[:-1]}
     new = set(one) - set(before)
     assert new and min(new) > max(before)
-    sid, cid = portal.by_sid, None
     edited = [aid for aid in one if aid in before and one[aid] != before[aid]]
     assert edited
     removed_1 = set(before) - set(one)
