@@ -55,3 +55,20 @@ class FetchedItem:
     """A URL fetched successfully, so earlier errors for it are resolved."""
 
     url: str
+
+
+@dataclass
+class ListPageItem:
+    url: str
+    school: str
+    category_path: str
+    total: int | None
+    pages: int
+
+
+@dataclass
+class FrontierItem:
+    """An article URL found in a list; kept in the archive until the article is committed."""
+
+    url: str
+    meta: dict

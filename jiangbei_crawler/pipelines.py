@@ -5,15 +5,26 @@ import os
 
 from itemadapter import ItemAdapter
 
+from . import plan as planning
 from . import storage
-from .items import ArticleItem, FetchedItem, FetchErrorItem, ListingItem, OffsiteLinkItem, RemovalItem
+from .items import (
+    ArticleItem,
+    FetchedItem,
+    FetchErrorItem,
+    FrontierItem,
+    ListingItem,
+    ListPageItem,
+    OffsiteLinkItem,
+    RemovalItem,
+)
 
 log = logging.getLogger(__name__)
 
 
 class ArchivePipeline:
-    def __init__(self, path, files_dir, batch_size, stats):
+    def __init__(self, path, files_dir, batch_size, stats, settings=None):
         self.path, self.files_dir, self.batch_size, self.stats = path, files_dir, batch_size, stats
+        self.settings = settings or {}
         self.buffer = []
         self.counts = dict.fromkeys(("new", "changed", "unchanged", "removed", "restored", "errors"), 0)
 
@@ -21,16 +32,21 @@ class ArchivePipeline:
     def from_crawler(cls, crawler):
         path = crawler.settings.get("ARCHIVE_PATH")
         files_dir = crawler.settings.get("ARCHIVE_FILES_DIR") or os.path.join(os.path.dirname(path) or ".", "files")
-        return cls(path, files_dir, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200), crawler.stats)
+        policy = {"rotation": crawler.settings.getint("REVISIT_ROTATION", 30),
+                  "young_days": crawler.settings.getint("REVISIT_YOUNG_DAYS", 30)}  # fmt: skip
+        return cls(path, files_dir, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200), crawler.stats, policy)
 
     def open_spider(self, spider=None):
         self.db = storage.open_db(self.path)
         with self.db.atomic():
             storage.ensure_db_shape(self.db)
-        self.crawl_id = storage.start_crawl(self.db, getattr(spider, "mode", "full"), os.getpid())
+            planning.mark_interrupted(self.db, os.getpid())
+        plan = planning.build_plan(self.db, getattr(spider, "mode", "full"), **self.settings)
+        self.crawl_id = storage.start_crawl(self.db, plan.mode, os.getpid())
         if spider is not None:
-            spider.crawl_id = self.crawl_id
-        log.info("archive %s, crawl %s", self.path, self.crawl_id)
+            spider.crawl_id, spider.plan, spider.mode = self.crawl_id, plan, plan.mode
+        resumed = f", resuming the crawl started {plan.resume_from}" if plan.resume_from else ""
+        log.info("archive %s, crawl %s, mode %s%s", self.path, self.crawl_id, plan.mode, resumed)
 
     def process_item(self, item, spider=None):
         if isinstance(item, ArticleItem):
@@ -72,6 +88,10 @@ class ArchivePipeline:
         elif isinstance(item, RemovalItem):
             if storage.save_removal(db, ItemAdapter(item).asdict(), cid) == "removed":
                 self.counts["removed"] += 1
+        elif isinstance(item, ListPageItem):
+            storage.save_list_page(db, ItemAdapter(item).asdict())
+        elif isinstance(item, FrontierItem):
+            storage.save_frontier(db, ItemAdapter(item).asdict(), cid)
         elif isinstance(item, FetchedItem):
             storage.resolve_fetch_errors(db, [item.url])
         return None

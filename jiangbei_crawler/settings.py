@@ -15,6 +15,12 @@ ARCHIVE_PATH = os.environ.get("JIANGBEI_ARCHIVE", "archive/disclosure.db")
 ARCHIVE_FILES_DIR = ""  # default: "files" beside ARCHIVE_PATH
 ARCHIVE_BATCH_SIZE = 200
 
+# Incremental runs: every list and old article is re-checked once per REVISIT_ROTATION runs;
+# articles published in the last REVISIT_YOUNG_DAYS days are re-checked every run.
+REVISIT_ROTATION = 30
+REVISIT_YOUNG_DAYS = 30
+MAX_LIST_PAGES = 2000
+
 # Politeness: these are public servers of a district education bureau.
 USER_AGENT = (
     "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"

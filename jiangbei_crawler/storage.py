@@ -79,6 +79,8 @@ TABLES = {
             "sha256": str,
             "content_type": str,
             "file": str,
+            "etag": str,
+            "last_modified": str,
             "offsite": int,
             "error": str,
             "text": str,
@@ -134,6 +136,10 @@ TABLES = {
     ),
     "frontier": (
         {"url": str, "kind": str, "crawl_id": int, "meta": str, "added": str},
+        {"pk": "url"},
+    ),
+    "lists": (
+        {"url": str, "school": str, "category_path": str, "total": int, "pages": int, "last_checked": str},
         {"pk": "url"},
     ),
 }
@@ -254,8 +260,8 @@ def save_article(db, item, crawl_id, now=None):
     }  # fmt: skip
     old = _get(db, "articles", item["id"])
     status = _article_status(old, row)
-    if old and old.get("school") and item.get("school") is None:
-        row["school"] = old["school"]
+    if row["school"] is None:
+        row["school"] = (old or {}).get("school") or _listed_school(db, item["id"], row["category_path"])
     if status == "new":
         row.update(first_seen=now, last_changed=now, version=1)
     elif status == "changed":
@@ -274,7 +280,16 @@ def save_article(db, item, crawl_id, now=None):
             pk=("article_id", "crawl_id"),
         )
     search.index_article(db, item["id"], old)
+    db.execute("delete from frontier where url = ?", [item["url"]])
     return status
+
+
+def _listed_school(db, article_id, category_path):
+    rows = db.execute(
+        "select school from listings where article_id = ? order by category_path = ? desc limit 1",
+        [article_id, category_path],
+    ).fetchall()
+    return rows[0][0] if rows else None
 
 
 def _article_status(old, row):
@@ -306,6 +321,7 @@ def _save_attachments(db, item):
         db["attachments"].upsert(
             {"article_id": item["id"], "url": att["url"], "name": att.get("name"), "size": att.get("size"),
              "sha256": att.get("sha256"), "content_type": att.get("content_type"), "file": att.get("file"),
+             "etag": att.get("etag"), "last_modified": att.get("last_modified"),
              "offsite": int(bool(att.get("offsite"))), "error": att.get("error"),
              "text": att.get("text", old.get("text") if same_file else None),
              "text_error": att.get("text_error", old.get("text_error") if same_file else None)},
@@ -328,6 +344,30 @@ def save_listing(db, listing, now=None):
         {"article_id": key[0], "school": key[1], "category_path": key[2],
          "first_seen": old["first_seen"] if old else now, "last_seen": now},
         pk=("article_id", "school", "category_path"),
+    )  # fmt: skip
+    db.execute("update articles set school = ? where id = ? and school is null", [key[1], key[0]])
+
+
+def save_list_page(db, page, now=None):
+    db["lists"].upsert(
+        {"url": page["url"], "school": page["school"], "category_path": page["category_path"],
+         "total": page.get("total"), "pages": page.get("pages"), "last_checked": now or now_iso()},
+        pk="url",
+    )  # fmt: skip
+
+
+def save_frontier(db, entry, crawl_id, now=None):
+    """An article found in a list but not yet archived: survives a killed crawl."""
+    done = db.execute(
+        "select 1 from articles where url = ? and last_fetched >= (select started from crawls where id = ?)",
+        [entry["url"], crawl_id],
+    ).fetchone()
+    if done:
+        return
+    db["frontier"].upsert(
+        {"url": entry["url"], "kind": "article", "crawl_id": crawl_id, "meta": json.dumps(entry.get("meta") or {}),
+         "added": now or now_iso()},
+        pk="url",
     )  # fmt: skip
 
 
@@ -356,6 +396,7 @@ def save_removal(db, removal, crawl_id, now=None):
     Returns 'suspected', 'removed', 'already' or None (an article never archived).
     """
     now = now or now_iso()
+    db.execute("delete from frontier where url = ?", [removal["url"]])
     old = _get(db, "articles", removal["article_id"])
     if old is None:
         return None

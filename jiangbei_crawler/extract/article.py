@@ -44,6 +44,7 @@ class ArticlePage:
     body_html: str
     attachments: list
     page_urls: list  # continuation pages (page >= 2), canonical
+    list_url: str | None  # the breadcrumb's category list, where the article's school is found
     warnings: list = field(default_factory=list)
 
 
@@ -135,6 +136,12 @@ def parse_page_urls(sel, base_url, article_id):
     return sorted(set(urls), key=lambda u: query_int(u, "page"))
 
 
+def parse_list_url(sel, base_url):
+    urls = [clean_href(h, base_url) for h in sel.css(SELECTORS["article.position"]).css("a::attr(href)").getall()]
+    lists = [canonical(u, "list") for u in urls if u and page_kind(u) == "list"]
+    return lists[-1] if lists else None
+
+
 def parse_article(text, url, portal_url, now=None) -> ArticlePage:
     sel = Selector(text=text)
     info = info_text(sel)
@@ -151,6 +158,7 @@ def parse_article(text, url, portal_url, now=None) -> ArticlePage:
         body_html=parse_body_html(root, url),
         attachments=parse_attachments(sel, url, portal_url),
         page_urls=parse_page_urls(sel, url, query_int(url, "id")),
+        list_url=parse_list_url(sel, url),
     )
     if warning:
         page.warnings.append(warning)

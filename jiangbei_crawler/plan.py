@@ -1,0 +1,113 @@
+"""What a crawl should fetch, read from the archive. Nothing here knows Scrapy.
+
+* A crawl that follows an interrupted one resumes it: same mode, and articles
+  committed since the interrupted crawl started are not fetched again.
+* ``full`` re-fetches every list page, every article and every attachment.
+* ``incremental`` fetches the home page (its 最新公开 block is the fast path),
+  lists that hold new articles, a rolling slice of lists and old articles
+  (``rotation`` runs to see everything once), young articles every run,
+  suspected takedowns and earlier failures every run, and attachments only
+  when they are new or their ETag says they changed.
+"""
+
+import datetime as dt
+import json
+import os
+import zlib
+from dataclasses import dataclass, field
+
+from .storage import now_iso
+
+
+@dataclass
+class Plan:
+    mode: str = "full"
+    resume_from: str | None = None  # start time of the interrupted crawl being resumed
+    seq: int = 0  # number of crawls before this one; picks the rotation slice
+    rotation: int = 30
+    known: set = field(default_factory=set)  # archived, not removed
+    removed: set = field(default_factory=set)
+    skip: set = field(default_factory=set)  # committed by the interrupted crawl
+    retry: list = field(default_factory=list)  # URLs that failed last time
+    frontier: list = field(default_factory=list)  # (url, meta) listed but never archived
+    suspects: list = field(default_factory=list)
+    revisit: list = field(default_factory=list)  # (url, school)
+    lists: dict = field(default_factory=dict)  # url -> (school, category_path)
+    list_members: dict = field(default_factory=dict)  # (school, category_path) -> archived live ids
+    attachments: dict = field(default_factory=dict)  # url -> stored info
+
+    def due_list(self, url):
+        return self.mode == "full" or zlib.crc32(url.encode()) % self.rotation == self.seq % self.rotation
+
+
+def pid_alive(pid):
+    if not pid:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def mark_interrupted(db, current_pid=None):
+    """Crawls left 'running' by a dead process were killed: say so."""
+    for row in db.query("select id, pid from crawls where status = 'running'"):
+        if row["pid"] != current_pid and not pid_alive(row["pid"]):
+            db["crawls"].update(row["id"], {"status": "interrupted", "finished": now_iso()})
+
+
+def effective_mode(db, requested):
+    """(mode, resume_from): resume an interrupted crawl, else full on an empty archive."""
+    chain = []
+    for row in db.query("select mode, status, started from crawls order by id desc"):
+        if row["status"] != "interrupted":
+            break
+        chain.append(row)
+    if chain:
+        return chain[-1]["mode"], chain[-1]["started"]
+    if db["articles"].count == 0:
+        return "full", None
+    return requested, None
+
+
+def build_plan(db, requested="incremental", rotation=30, young_days=30, now=None):
+    mode, resume_from = effective_mode(db, requested)
+    plan = Plan(mode=mode, resume_from=resume_from, rotation=max(1, rotation))
+    plan.seq = db.execute("select count(*) from crawls where status != 'running'").fetchone()[0]
+    for row in db.query("select id, removed_at, last_fetched from articles"):
+        (plan.removed if row["removed_at"] else plan.known).add(row["id"])
+        if resume_from and row["last_fetched"] and row["last_fetched"] >= resume_from:
+            plan.skip.add(row["id"])
+    # a failed attachment or counter is retried through its article
+    plan.retry = [r["url"] for r in db.query(
+        """select distinct coalesce(a.url, e.url) as url from fetch_errors e
+           left join attachments t on t.url = e.url left join articles a on a.id = t.article_id
+           where e.resolved = 0""")]  # fmt: skip
+    plan.frontier = [(r["url"], json.loads(r["meta"] or "{}")) for r in db.query("select url, meta from frontier")]
+    plan.suspects = [r["url"] for r in db.query(
+        "select url from articles where suspected_removed_at is not null and removed_at is null")]  # fmt: skip
+    plan.lists = {r["url"]: (r["school"], r["category_path"]) for r in db.query("select * from lists")}
+    for r in db.query(
+        """select l.school, l.category_path, l.article_id from listings l join articles a on a.id = l.article_id
+           where a.removed_at is null and a.suspected_removed_at is null"""
+    ):
+        plan.list_members.setdefault((r["school"], r["category_path"]), set()).add(r["article_id"])
+    plan.attachments = {r["url"]: dict(r) for r in db.query(
+        "select url, sha256, size, content_type, file, etag, last_modified from attachments where sha256 is not null")}  # fmt: skip
+    if mode == "incremental":
+        plan.revisit = _revisits(db, plan, young_days, now)
+    return plan
+
+
+def _revisits(db, plan, young_days, now):
+    now = now or dt.datetime.now(dt.UTC)
+    young = (now - dt.timedelta(days=young_days)).astimezone().isoformat(timespec="seconds")
+    out = []
+    for r in db.query("select id, url, school, published from articles where removed_at is null"):
+        is_young = (r["published"] or "") >= young
+        if is_young or r["id"] % plan.rotation == plan.seq % plan.rotation:
+            out.append((r["url"], r["school"]))
+    return out
