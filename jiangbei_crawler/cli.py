@@ -84,8 +84,11 @@ def setup_logging(log_dir):
         os.path.join(log_dir, "crawl.log"), maxBytes=10 * 1024 * 1024, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
     root = logging.getLogger()
     root.addHandler(handler)
+    root.addHandler(console)
     root.setLevel(logging.INFO)
     return handler
 
@@ -98,32 +101,39 @@ def run_cron(args):
         overrides["ARCHIVE_PATH"] = args.archive
     settings = project_settings(overrides)
     archive = settings.get("ARCHIVE_PATH")
-    holder = Lock(archive + ".lock").acquire()
+    if not (settings.get("PORTAL_URL") or "").startswith(("http://", "https://")):
+        print("error: no portal URL: use --portal URL or set JIANGBEI_PORTAL_URL", file=sys.stderr)
+        return EXIT_USAGE
+    lock = Lock(archive + ".lock")  # held until this process exits
+    holder = lock.acquire()
     if holder:
         print(f"skipped: another crawl holds the lock (pid {holder})")
         return EXIT_OK
     setup_logging(args.log_dir or os.path.join(os.path.dirname(os.path.abspath(archive)), "logs"))
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
     started = time.monotonic()
     from scrapy.crawler import CrawlerProcess
 
-    process = CrawlerProcess(settings, install_root_handler=False)
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("disclosure")
     try:
-        process.crawl("disclosure", mode=args.mode)
+        process.crawl(crawler, mode=args.mode)
         process.start()
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    return report(archive, time.monotonic() - started)
+    crawl_id = getattr(crawler.spider, "crawl_id", None)
+    if crawl_id is None:
+        print("failed: the crawl did not start; see the log", file=sys.stderr)
+        return EXIT_ERRORS
+    return report(archive, crawl_id, time.monotonic() - started)
 
 
-def report(archive, duration):
+def report(archive, crawl_id, duration):
     from . import storage
 
     db = storage.open_db(archive)
-    row = next(iter(db.query("select * from crawls order by id desc limit 1")), None)
-    if row is None:
-        print("failed: no crawl was recorded", file=sys.stderr)
-        return EXIT_ERRORS
+    row = db["crawls"].get(crawl_id)
     failures = [r["reason"] for r in db.query("select reason from fetch_errors where crawl_id = ?", [row["id"]])]
     line = (
         f"crawl {row['id']} {row['status']}: new={row['new']} changed={row['changed']} removed={row['removed']} "

@@ -34,9 +34,13 @@ class ArchivePipeline:
         files_dir = crawler.settings.get("ARCHIVE_FILES_DIR") or os.path.join(os.path.dirname(path) or ".", "files")
         policy = {"rotation": crawler.settings.getint("REVISIT_ROTATION", 30),
                   "young_days": crawler.settings.getint("REVISIT_YOUNG_DAYS", 30)}  # fmt: skip
-        return cls(path, files_dir, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200), crawler.stats, policy)
+        pipeline = cls(path, files_dir, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200), crawler.stats, policy)
+        pipeline.crawler = crawler
+        return pipeline
 
     def open_spider(self, spider=None):
+        # Scrapy >= 2.13 calls open_spider() without the spider
+        spider = spider or getattr(getattr(self, "crawler", None), "spider", None)
         self.db = storage.open_db(self.path)
         with self.db.atomic():
             storage.ensure_db_shape(self.db)

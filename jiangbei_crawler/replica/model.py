@@ -272,7 +272,7 @@ class Portal:
     def _apply_step(self, step, live):
         rng = random.Random(f"{self.opts.seed}/state/{step}")
         n = self.opts.articles
-        for _ in range(max(3, n // 100)):
+        for _ in range(max(3, n // 200)):
             live.add(self._new_article(step, rng))
         candidates = sorted(a for a in live if a not in self.protected)
         for aid in rng.sample(candidates, min(len(candidates), max(2, n // 100))):

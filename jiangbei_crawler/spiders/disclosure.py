@@ -128,9 +128,12 @@ class DisclosureSpider(scrapy.Spider):
             yield self._request(url, self.parse_article, meta={"discover": True}, priority=PRIORITY["new"])
         # the fast path is enough unless every one of the newest articles is new
         overflow = not latest or len(new) == len(latest)
-        if self.full or overflow or not self.plan.lists:
+        if self.full or not self.plan.lists:
             for url in listing.school_links(sel, response.url):
                 yield self._request(url, self.parse_school)
+        elif overflow:
+            for url in self.plan.lists:  # page 1 of every known list; paging stops at known items
+                yield self._request(url, self.parse_list, priority=PRIORITY["list"])
 
     def parse_school(self, response):
         text, sel, notes = self._page(response)
