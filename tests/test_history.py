@@ -149,6 +149,13 @@ def snapshot(db):
     return out
 
 
+def committed(db, n):
+    try:
+        return os.path.exists(db) and q(db, "select count(*) from articles")[0][0] >= n
+    except sqlite3.OperationalError:
+        return False
+
+
 def test_sigkill_at_any_point_then_resume_equals_an_uninterrupted_crawl(tmp_path):
     with replica("tiny") as url:
         reference = tmp_path / "reference.db"
@@ -160,13 +167,7 @@ def test_sigkill_at_any_point_then_resume_equals_an_uninterrupted_crawl(tmp_path
             proc = subprocess.Popen(crawl_cmd(url, db, settings=settings), stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)  # fmt: skip
 
-            def committed():
-                try:
-                    return q(db, "select count(*) from articles")[0][0] >= threshold
-                except sqlite3.OperationalError:
-                    return False
-
-            assert wait_for(lambda: os.path.exists(db) and committed(), timeout=60)
+            assert wait_for(lambda db=db, n=threshold: committed(db, n), timeout=60)
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             before = q(db, "select count(*) from articles")[0][0]
