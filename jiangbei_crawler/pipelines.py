@@ -42,7 +42,7 @@ class ArchivePipeline:
         # Scrapy >= 2.13 calls open_spider() without the spider
         spider = spider or getattr(getattr(self, "crawler", None), "spider", None)
         self.db = storage.open_db(self.path)
-        with self.db.atomic():
+        with storage.write_transaction(self.db):
             storage.ensure_db_shape(self.db)
             planning.mark_interrupted(self.db, os.getpid())
         plan = planning.build_plan(self.db, getattr(spider, "mode", "full"), **self.settings)
@@ -70,7 +70,7 @@ class ArchivePipeline:
         if not self.buffer:
             return
         items, self.buffer = self.buffer, []
-        with self.db.atomic():
+        with storage.write_transaction(self.db):
             hashes = {self._save(item) for item in items} - {None}
             storage.resolve_duplicates(self.db, hashes)
 

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+from contextlib import contextmanager
 
 import sqlite_utils
 
@@ -163,6 +164,9 @@ VIEWS = {
 }
 
 
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
 def now_iso():
     return dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
 
@@ -177,6 +181,19 @@ def open_db(path):
         db.enable_wal()
     db.execute("PRAGMA synchronous = NORMAL")
     return db
+
+
+@contextmanager
+def write_transaction(db):
+    """BEGIN IMMEDIATE: take the write lock up front, so readers (Datasette) never deadlock us."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 def ensure_db_shape(db):
@@ -461,6 +478,8 @@ def resolve_duplicates(db, hashes=None):
 
 def store_file(files_dir, data, sha256):
     """Write bytes once per sha256; the server's file name never becomes a path."""
+    if not SHA256_HEX.match(sha256 or ""):
+        raise ValueError(f"not a sha256 hex digest: {sha256!r}")
     rel = os.path.join(sha256[:2], sha256)
     path = os.path.join(files_dir, rel)
     if not os.path.exists(path):

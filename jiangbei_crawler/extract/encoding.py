@@ -38,3 +38,15 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
         except (UnicodeDecodeError, LookupError):
             continue
     return Decoded(CONTROL.sub("", body.decode("gb18030", errors="replace")), "gb18030", True)
+
+
+BINARY_MAGIC = (b"%PDF", b"PK\x03\x04", b"\xd0\xcf\x11\xe0", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"Rar!", b"{\\rtf")
+
+
+def looks_binary(body: bytes) -> bool:
+    """A file served as text/html: a known file signature, or many control bytes."""
+    head = body[:4096].lstrip()
+    if head.startswith(BINARY_MAGIC):
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return bool(head) and controls / len(head) > 0.05

@@ -20,7 +20,14 @@ def clean_href(href, base_url):
     scheme = urlsplit(href).scheme.lower()
     if scheme and scheme not in ("http", "https"):
         return None
-    return safe_url_string(urljoin(base_url, href))
+    url = safe_url_string(urljoin(base_url, href))
+    return None if is_trap(url) else url
+
+
+def is_trap(url, max_depth=12, max_repeats=2):
+    """Paths that only a crawler trap produces: very deep, or one segment repeated."""
+    segments = [s for s in urlsplit(url).path.split("/") if s]
+    return len(segments) > max_depth or any(segments.count(s) > max_repeats for s in set(segments))
 
 
 def page_kind(url):

@@ -57,9 +57,11 @@ class Options:
     quirks: frozenset = frozenset(QUIRKS)
     faults: dict = field(default_factory=dict, hash=False)
     hang_seconds: float = 30.0
+    outage_seconds: float = 0.0  # a quarter of the 5xx URLs stay down this long after the server starts
 
     @classmethod
-    def build(cls, seed=1, size="tiny", schools=None, articles=None, quirks="all", faults=None, hang_seconds=30.0):
+    def build(cls, seed=1, size="tiny", schools=None, articles=None, quirks="all", faults=None, hang_seconds=30.0,
+              outage_seconds=0.0):  # fmt: skip
         n_schools, n_articles = SIZES[size]
         return cls(
             seed=seed,
@@ -68,6 +70,7 @@ class Options:
             quirks=parse_quirks(quirks),
             faults=dict(faults or {}),
             hang_seconds=hang_seconds,
+            outage_seconds=outage_seconds,
         )
 
 

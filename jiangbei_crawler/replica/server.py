@@ -12,6 +12,7 @@ import json
 import logging
 import random
 import re
+import time
 from urllib.parse import parse_qs, urlsplit
 
 from . import render
@@ -47,6 +48,7 @@ class Replica:
 
     def __init__(self, portal):
         self.portal = portal
+        self.started = time.monotonic()
         self.hits = {}
         self.requests = 0
 
@@ -63,7 +65,10 @@ class Replica:
         for name in FAULTS:
             acc += faults.get(name, 0.0)
             if r < acc:
-                burst = {"5xx": rng.randint(1, 3), "redirect": 25}.get(name, 1)
+                outage = name == "5xx" and rng.random() < 0.25
+                if outage and time.monotonic() - self.started < self.portal.opts.outage_seconds:
+                    return name  # down for the whole outage, however often it is retried
+                burst = {"5xx": rng.randint(1, 3), "redirect": 15}.get(name, 1)
                 return name if n < burst else None
         return None
 

@@ -16,7 +16,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 
 from ..extract import article as art
 from ..extract import listing
-from ..extract.encoding import decode_html
+from ..extract.encoding import decode_html, looks_binary
 from ..extract.links import canonical, page_kind, query_int, same_host
 from ..items import (
     ArticleItem,
@@ -71,6 +71,8 @@ class DisclosureSpider(scrapy.Spider):
         p = self.plan
         for url in p.retry:
             kind = page_kind(url)
+            if kind == "counter":  # a failed counter is retried through its article
+                url, kind = self._article_url(query_int(url, "id")), "article"
             if kind in ("article", "list", "school"):
                 yield self._request(url, self.callback_for(kind), priority=PRIORITY["retry"])
         for url, meta in p.frontier:
@@ -101,8 +103,18 @@ class DisclosureSpider(scrapy.Spider):
         return f"{self.portal_url}/show.asp?id={aid}"
 
     def _page(self, response):
-        """Decoded text and a Selector of the response, plus items recording a lossy decode."""
-        decoded = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1"))
+        """Decoded text and a Selector of the response, plus items recording what went wrong.
+
+        The text is None when the body is not a page at all (a file served as text/html).
+        """
+        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
+        if looks_binary(response.body):
+            return (
+                None,
+                None,
+                [FetchErrorItem(response.url, f"binary body served as a page ({ctype or 'no type'})", response.status)],
+            )
+        decoded = decode_html(response.body, ctype)
         notes = [FetchedItem((response.request or response).url)]
         if decoded.lossy:
             notes.append(FetchErrorItem(response.url, "undecodable bytes: stored with replacement characters"))
@@ -121,6 +133,8 @@ class DisclosureSpider(scrapy.Spider):
     def parse_home(self, response):
         text, sel, notes = self._page(response)
         yield from notes
+        if text is None:
+            return
         yield from self._offsite(response.url, listing.all_links(sel, response.url))
         latest = listing.latest_links(sel, response.url)
         new = [url for url in latest if self._is_new(query_int(url, "id"))]
@@ -138,6 +152,8 @@ class DisclosureSpider(scrapy.Spider):
     def parse_school(self, response):
         text, sel, notes = self._page(response)
         yield from notes
+        if text is None:
+            return
         yield from self._offsite(response.url, listing.all_links(sel, response.url))
         for url in listing.category_links(sel, response.url):
             yield self._request(url, self.parse_list, priority=PRIORITY["list"])
@@ -145,6 +161,8 @@ class DisclosureSpider(scrapy.Spider):
     def parse_list(self, response):
         text, sel, notes = self._page(response)
         yield from notes
+        if text is None:
+            return
         page = listing.parse_list(sel, response.url)
         if not page.school or not page.category_path:
             yield FetchErrorItem(response.url, "list page without school/category breadcrumb", response.status)
@@ -197,6 +215,8 @@ class DisclosureSpider(scrapy.Spider):
     def parse_article(self, response):
         text, sel, notes = self._page(response)
         yield from notes
+        if text is None:
+            return
         aid = query_int(response.meta.get("redirect_urls", [response.url])[0], "id")
         if page_kind(response.url) != "article" or art.is_soft_404(text):
             yield self._removal(response, aid, text)
@@ -259,6 +279,8 @@ class DisclosureSpider(scrapy.Spider):
         state = response.meta["state"]
         text, sel, notes = self._page(response)
         yield from notes
+        if text is None:
+            return
         if page_kind(response.url) != "article" or art.is_soft_404(text):
             yield FetchErrorItem(state["item"].url, f"continuation page {response.url} missing; article not stored")
             return
@@ -277,6 +299,7 @@ class DisclosureSpider(scrapy.Spider):
     def parse_counter(self, response):
         state = response.meta["state"]
         state["item"].visits = art.parse_counter_js(response.body.decode("latin-1"))
+        yield FetchedItem(response.request.url)
         yield from self._next(state)
 
     def parse_attachment(self, response):

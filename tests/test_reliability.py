@@ -1,0 +1,296 @@
+"""Faults and bad input: the crawl goes on, nothing is lost, errors are recorded and clear."""
+
+import asyncio
+import http.server
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+import pytest
+from replica_harness import compare, crawl, replica, truth
+from scrapy.http import HtmlResponse, Request, Response
+
+from jiangbei_crawler import storage
+from jiangbei_crawler.extract.encoding import decode_html, looks_binary
+from jiangbei_crawler.items import ArticleItem, FetchErrorItem
+from jiangbei_crawler.middlewares import BackoffRetryMiddleware, retry_after_seconds
+from jiangbei_crawler.spiders.disclosure import DisclosureSpider
+
+PORTAL = "http://portal.test"
+FAULTS = ["--fault-5xx", "0.05", "--fault-hang", "0.02", "--fault-truncate", "0.01", "--fault-reset", "0.01",
+          "--fault-429", "0.01", "--hang-seconds", "10", "--outage-seconds", "15"]  # fmt: skip
+FAULT_SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "RETRY_AFTER_MAX=2"]
+
+
+def cron(url, archive, *extra):
+    cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive),
+           "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16",
+           "-s", "CONCURRENT_REQUESTS=16", *extra]  # fmt: skip
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
+
+
+@pytest.mark.slow
+def test_faulty_portal_first_run_fails_loudly_second_run_completes_the_archive(tmp_path):
+    archive = tmp_path / "disclosure.db"
+    with replica("small", extra=FAULTS) as url:
+        started = time.monotonic()
+        first = cron(url, archive, *FAULT_SETTINGS)
+        print("\nfirst run:", first.stdout.strip())
+        assert first.returncode == 1 and "failures:" in first.stdout, first.stdout + first.stderr[-2000:]
+        time.sleep(max(0.0, 15 - (time.monotonic() - started)))  # the outage is over
+        second = cron(url, archive, *FAULT_SETTINGS)
+        print("second run:", second.stdout.strip())
+        records, removed = truth(url, "small")
+    assert second.returncode == 0, second.stdout + second.stderr[-2000:]
+    accuracy, wrong = compare(archive, records)
+    assert wrong == [], wrong[:5]
+    conn = sqlite3.connect(archive)
+    reasons = {r[0].split(":")[0] for r in conn.execute("select reason from fetch_errors where crawl_id = 1")}
+    assert reasons and all(r for r in reasons)
+    assert conn.execute("select count(*) from fetch_errors where resolved = 0").fetchone()[0] == 0
+
+
+def test_backoff_grows_and_honours_retry_after():
+    from scrapy.settings import Settings
+
+    mw = BackoffRetryMiddleware(Settings({"RETRY_ENABLED": True, "RETRY_BACKOFF_BASE": 1.0, "RETRY_BACKOFF_MAX": 8}))
+    delays = [mw.delay(Request(PORTAL, meta={"retry_times": n})) for n in range(6)]
+    assert 0.5 <= delays[0] < 1.5 and 4 <= delays[3] < 12 and all(d < 12 for d in delays)
+    slow = Response(PORTAL, status=429, headers={"Retry-After": "7"})
+    assert mw.delay(Request(PORTAL), slow) >= 7
+    assert retry_after_seconds(Response(PORTAL, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0.0
+
+
+def spider():
+    s = DisclosureSpider()
+    s.portal_url = PORTAL
+    return s
+
+
+def article_response(body, content_type="text/html; charset=utf-8", aid=5):
+    url = f"{PORTAL}/show.asp?id={aid}"
+    req = Request(url, meta={"school": "江北区实验小学", "list_title": "列表中的完整标题"})
+    return HtmlResponse(url, body=body, headers={"Content-Type": content_type}, request=req)
+
+
+def page(body_html, info="来源:江北区实验小学&nbsp;发表时间:2013-10-25", title="<h1>标题</h1>"):
+    return (
+        '<html><head><meta charset="utf-8"></head><body><div class="position">您目前的位置:校务信息公开&gt;'
+        f'党务公开&gt;正文</div>{title}<div class="info">{info}</div><div id="content">{body_html}</div></body></html>'
+    )
+
+
+def items(response):
+    return list(spider().parse_article(response))
+
+
+def only_article(out):
+    arts = [o for o in out if isinstance(o, ArticleItem)]
+    assert len(arts) == 1, out
+    return arts[0]
+
+
+BAD_INPUT = {
+    "nul byte mid-page": (page("<p>前半段</p>\x00<p>后半段完整</p>").encode(), ["前半段", "后半段完整"]),
+    "unclosed tags": (page("<p>一<p>二<b>三<p>四").encode(), ["一", "二三", "四"]),
+    "deep nesting": (
+        page("<div>" * 2000 + "深处的文字" + "</div>" * 2000 + "<p>尾巴</p>").encode(),
+        ["深处的文字", "尾巴"],
+    ),
+    "multi-MB body": (page("<p>" + "师德师风建设。" * 400_000 + "</p><p>结尾</p>").encode(), None),
+    "empty body": (page("").encode(), []),
+    "script injection": (page("<p>正文<script>alert(1)</script><img src=x onerror=alert(1)></p>").encode(), ["正文"]),
+    "GBK-only characters, no declaration": (
+        page("<p>王镕、李堃、张喆、陈珺、周昇老师</p>").replace('<meta charset="utf-8">', "").encode("gbk"),
+        ["王镕、李堃、张喆、陈珺、周昇老师"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUT))
+def test_bad_input_is_stored_correctly(case):
+    body, expected_lines = BAD_INPUT[case]
+    item = only_article(items(article_response(body, "text/html")))
+    if expected_lines is not None:
+        assert (item.body_text.split("\n") if item.body_text else []) == expected_lines
+    else:
+        assert item.body_text.endswith("结尾") and len(item.body_text) > 2_000_000, "no text loses its tail"
+    assert "\ufffd" not in item.body_text and "<script" not in item.body_html
+
+
+def test_gbk_behind_a_utf8_header():
+    body = page("<p>王镕老师</p>").replace('<meta charset="utf-8">', '<meta charset="gb2312">').encode("gbk")
+    item = only_article(items(article_response(body, "text/html; charset=utf-8")))
+    assert item.body_text == "王镕老师" and item.title == "标题"
+
+
+def test_missing_title_falls_back_to_the_list_title_with_a_warning():
+    item = only_article(items(article_response(page("<p>正文</p>", title="").encode())))
+    assert item.title == "列表中的完整标题" and any("no title" in w for w in item.warnings)
+
+
+@pytest.mark.parametrize("info", ["发表时间:2013-13-45", "发表时间:2099-01-01", "发表时间:待定", ""])
+def test_garbage_and_future_dates_give_null_with_a_warning(info):
+    item = only_article(items(article_response(page("<p>正文</p>", info=info).encode())))
+    assert item.published is None and item.warnings
+
+
+def test_binary_served_as_html_is_a_clear_error_not_an_article():
+    pdf = b"%PDF-1.4\n" + bytes(range(256)) * 20
+    out = items(article_response(pdf, "text/html"))
+    errors = [o for o in out if isinstance(o, FetchErrorItem)]
+    assert not [o for o in out if isinstance(o, ArticleItem)]
+    assert len(errors) == 1 and "binary body" in errors[0].reason and errors[0].url.endswith("id=5")
+    assert looks_binary(pdf) and not looks_binary(page("<p>正文</p>").encode())
+
+
+def test_undecodable_bytes_are_flagged_never_silent():
+    decoded = decode_html(b"<html>\x81\xfe\xff\xfe\x81</html>", "text/html; charset=utf-8")
+    assert decoded.lossy is ("\ufffd" in decoded.text)
+
+
+def test_links_with_backslashes_whitespace_and_template_variables():
+    html = (
+        page("<p>附件</p>")
+        .replace("</body>", "{}</body>")
+        .format(
+            '<div class="attach"><a href="UploadFiles\\201310\\a.doc">甲.doc</a>'
+            '<a href=" \n/UploadFiles/201310/b.pdf\n ">乙.pdf</a><a href="{$UploadDir}/c.doc">丙.doc</a>'
+            '<a href="http://10.1.2.3/UploadFiles/d.doc">丁.doc</a></div>'.replace("{", "{{").replace("}", "}}")
+        )
+    )
+    out = items(article_response(html.encode()))
+    requested = [o.url for o in out if isinstance(o, Request)]
+    assert requested == [f"{PORTAL}/UploadFiles/201310/a.doc"]  # one at a time; b.pdf follows
+    state = out[-1].meta["state"]
+    urls = [a["url"] for a in state["item"].attachments]
+    assert urls == [
+        f"{PORTAL}/UploadFiles/201310/a.doc",
+        f"{PORTAL}/UploadFiles/201310/b.pdf",
+        "http://10.1.2.3/UploadFiles/d.doc",
+    ]
+    assert state["item"].attachments[2]["offsite"] is True
+
+
+def test_trap_urls_are_not_followed():
+    from jiangbei_crawler.extract.links import clean_href
+
+    assert clean_href("a/a/a/show.asp?id=1", PORTAL + "/") is None
+    assert clean_href("/" + "/".join(f"d{i}" for i in range(20)) + "/x.asp", PORTAL + "/") is None
+
+
+def test_no_half_written_rows_when_a_batch_fails(tmp_path):
+    db = storage.ensure_db_shape(storage.open_db(str(tmp_path / "a.db")))
+    good = {"id": 1, "url": f"{PORTAL}/show.asp?id=1", "title": "好", "body_text": "正文", "attachments": []}
+    with pytest.raises(TypeError), storage.write_transaction(db):
+        storage.save_article(db, good, 1)
+        storage.save_article(db, {**good, "id": 2, "attachments": [{"url": object()}]}, 1)
+    assert db["articles"].count == 0 and db["article_versions"].count == 0
+
+
+class Recorder(http.server.BaseHTTPRequestHandler):
+    hits = []
+
+    def do_GET(self):  # noqa: N802 - http.server's naming
+        Recorder.hits.append(self.path)
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(b"should never be fetched")
+
+    def log_message(self, *args):
+        pass
+
+
+def test_no_request_leaves_the_portal_host_even_through_redirects(tmp_path):
+    """A second loopback address plays an off-site host; it must see no request at all."""
+    other = http.server.HTTPServer(("127.0.0.2", 0), Recorder)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    off = f"http://127.0.0.2:{other.server_port}"
+
+    class Portal(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path == "/":
+                body = (
+                    f'<div class="stage"><a href="school.asp?sid=1">甲</a><a href="{off}/school.asp?sid=2">乙</a></div>'
+                )
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.end_headers()
+                self.wfile.write(body.encode())
+            else:
+                self.send_response(302)
+                self.send_header("Location", f"{off}/school.asp?sid=3")
+                self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    portal = http.server.HTTPServer(("127.0.0.1", 0), Portal)
+    threading.Thread(target=portal.serve_forever, daemon=True).start()
+    try:
+        crawl(f"http://127.0.0.1:{portal.server_port}", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
+    finally:
+        portal.shutdown()
+        other.shutdown()
+    assert Recorder.hits == []
+    offsite = [r[0] for r in sqlite3.connect(tmp_path / "a.db").execute("select url from offsite_links")]
+    assert f"{off}/school.asp?sid=2" in offsite
+
+
+def test_datasette_reads_while_a_crawl_writes_without_locking_errors(tmp_path):
+    root = tmp_path / "archive"
+    root.mkdir()
+    db_path = root / "disclosure.db"
+    storage.ensure_db_shape(storage.open_db(str(db_path))).close()
+    port = 18000 + int(time.time()) % 1000
+    server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(root), "-p", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    results, stop = [], threading.Event()
+
+    def reader():
+        search = urllib.parse.quote("师德")
+        paths = [
+            f"/disclosure/articles.json?_search={search}&_size=5",
+            "/disclosure/crawls.json",
+            "/disclosure/articles.json",
+        ]
+        while not stop.is_set():
+            for path in paths:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as resp:
+                        results.append((resp.status, resp.read()))
+                except urllib.error.HTTPError as err:
+                    results.append((err.code, err.read()))
+                except (urllib.error.URLError, ConnectionError):
+                    time.sleep(0.1)
+
+    thread = threading.Thread(target=reader)
+    try:
+        with replica("tiny") as url:
+            thread.start()
+            crawl(url, db_path, settings={"ARCHIVE_BATCH_SIZE": "5"})
+            time.sleep(0.5)
+    finally:
+        stop.set()
+        thread.join(30)
+        server.terminate()
+        err = server.communicate(timeout=10)[1]
+    assert len(results) > 20
+    assert all(status == 200 for status, _ in results), [r for r in results if r[0] != 200][:2]
+    assert not any(b"database is locked" in body for _, body in results) and "locked" not in err
+
+
+def test_stored_attachment_paths_come_only_from_sha256(tmp_path):
+    sha = "a" * 64
+    rel = storage.store_file(str(tmp_path), b"bytes", sha)
+    assert rel == f"aa/{sha}" and (tmp_path / rel).read_bytes() == b"bytes"
+    with pytest.raises(ValueError):
+        storage.store_file(str(tmp_path), b"x", "../../etc/passwd")
+
+
+def test_asyncio_available_for_backoff():
+    assert asyncio.iscoroutinefunction(BackoffRetryMiddleware.process_response)
