@@ -7,6 +7,7 @@ from itemadapter import ItemAdapter
 
 from . import plan as planning
 from . import storage
+from .attachment_text import extract_text
 from .items import (
     ArticleItem,
     FetchedItem,
@@ -65,6 +66,9 @@ class ArchivePipeline:
             body = att.pop("body", None)
             if body is not None:
                 att["file"] = storage.store_file(self.files_dir, body, att["sha256"])
+                att["text"], att["text_error"] = extract_text(body)
+                if att["text_error"]:
+                    item.warnings.append(f"attachment {att['url']}: {att['text_error']}")
 
     def flush(self):
         if not self.buffer:

@@ -265,6 +265,7 @@ def _attachments_summary(item):
 def save_article(db, item, crawl_id, now=None):
     """Insert or update one article; returns 'new', 'changed' or 'unchanged'."""
     now = now or now_iso()
+    _fill_attachment_text(db, item.get("attachments", []))
     chash = content_hash(item)
     row = {
         "id": item["id"], "url": item["url"], "school": item.get("school"), "category": item.get("category"),
@@ -272,6 +273,7 @@ def save_article(db, item, crawl_id, now=None):
         "published": item.get("published"), "year": _year(item.get("published")), "visits": item.get("visits"),
         "body_text": item.get("body_text"), "body_html": item.get("body_html"),
         "attachment_count": len(item.get("attachments", [])), "has_attachments": int(bool(item.get("attachments"))),
+        "attachments_text": "\n".join(a["text"] for a in item.get("attachments", []) if a.get("text")) or None,
         "status": "live", "content_hash": chash, "last_seen": now,
         "last_fetched": now, "suspected_removed_at": None, "removed_at": None,
     }  # fmt: skip
@@ -299,6 +301,19 @@ def save_article(db, item, crawl_id, now=None):
     search.index_article(db, item["id"], old)
     db.execute("delete from frontier where url = ?", [item["url"]])
     return status
+
+
+def _fill_attachment_text(db, attachments):
+    """Attachments reused without a download keep the text extracted when their bytes were stored."""
+    for att in attachments:
+        if "text" not in att and att.get("sha256"):
+            row = db.execute(
+                "select text, text_error from attachments where sha256 = ? and (text is not null or text_error is not null)"
+                " limit 1",
+                [att["sha256"]],
+            ).fetchone()
+            if row:
+                att["text"], att["text_error"] = row
 
 
 def _listed_school(db, article_id, category_path):
