@@ -35,6 +35,7 @@ serve: install
 	$(BIN)/datasette serve archive/ -h 127.0.0.1 -p $(PORT)
 
 bench: install
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
 	$(BIN)/python -m bench.run
 
 clean:

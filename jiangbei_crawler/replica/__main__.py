@@ -26,6 +26,7 @@ def build_parser():
             s.add_argument(f"--fault-{fault}", type=float, default=0.0, metavar="RATE")
         s.add_argument("--hang-seconds", type=float, default=30.0)
         s.add_argument("--outage-seconds", type=float, default=0.0, help="some 5xx URLs stay down this long")
+        s.add_argument("--new-per-step", type=int, help="articles published per state step")
     sub.choices["serve"].add_argument("--host", default="127.0.0.1")
     sub.choices["serve"].add_argument("--port", type=int, default=8000)
     sub.choices["truth"].add_argument("--base-url", default="http://127.0.0.1:8000")
@@ -35,7 +36,7 @@ def build_parser():
 def portal_from_args(args):
     faults = {f: getattr(args, f"fault_{f}") for f in FAULTS if getattr(args, f"fault_{f}")}
     opts = Options.build(args.seed, args.size, args.schools, args.articles, args.quirks, faults, args.hang_seconds,
-                         args.outage_seconds)  # fmt: skip
+                         args.outage_seconds, args.new_per_step)  # fmt: skip
     portal = Portal(opts)
     portal.set_state(args.state)
     return portal

@@ -58,10 +58,11 @@ class Options:
     faults: dict = field(default_factory=dict, hash=False)
     hang_seconds: float = 30.0
     outage_seconds: float = 0.0  # a quarter of the 5xx URLs stay down this long after the server starts
+    new_per_step: int | None = None  # articles published per state step (default: 0.5% of the portal, >= 3)
 
     @classmethod
     def build(cls, seed=1, size="tiny", schools=None, articles=None, quirks="all", faults=None, hang_seconds=30.0,
-              outage_seconds=0.0):  # fmt: skip
+              outage_seconds=0.0, new_per_step=None):  # fmt: skip
         n_schools, n_articles = SIZES[size]
         return cls(
             seed=seed,
@@ -71,6 +72,7 @@ class Options:
             faults=dict(faults or {}),
             hang_seconds=hang_seconds,
             outage_seconds=outage_seconds,
+            new_per_step=new_per_step,
         )
 
 
@@ -275,7 +277,7 @@ class Portal:
     def _apply_step(self, step, live):
         rng = random.Random(f"{self.opts.seed}/state/{step}")
         n = self.opts.articles
-        for _ in range(max(3, n // 200)):
+        for _ in range(self.opts.new_per_step if self.opts.new_per_step is not None else max(3, n // 200)):
             live.add(self._new_article(step, rng))
         candidates = sorted(a for a in live if a not in self.protected)
         for aid in rng.sample(candidates, min(len(candidates), max(2, n // 100))):

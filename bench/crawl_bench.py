@@ -1,0 +1,154 @@
+"""Crawl throughput against the replica, side by side with `scrapy bench`; memory; incremental cost."""
+
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+
+from .common import run_measured
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FAST = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=0", "CONCURRENT_REQUESTS=32", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
+        "LOG_LEVEL=INFO", "ROBOTSTXT_OBEY=1"]  # fmt: skip
+
+
+class Replica:
+    def __init__(self, *args):
+        cmd = [sys.executable, "-m", "jiangbei_crawler.replica", "serve", "--port", "0", *args]
+        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.url = f"http://127.0.0.1:{int(self.proc.stdout.readline().split()[1])}"
+
+    def state(self, k):
+        import urllib.request
+
+        urllib.request.urlopen(urllib.request.Request(f"{self.url}/__admin__/state/{k}", method="POST")).read()
+
+    def close(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def crawl(url, archive, *extra):
+    cmd = [
+        sys.executable,
+        "-m",
+        "scrapy",
+        "crawl",
+        "disclosure",
+        "-s",
+        f"PORTAL_URL={url}",
+        "-s",
+        f"ARCHIVE_PATH={archive}",
+    ]
+    for s in FAST:
+        cmd += ["-s", s]
+    data = run_measured([*cmd, *extra], cwd=ROOT)
+    assert data["rc"] == 0, data["err"][-2000:]
+    conn = sqlite3.connect(archive)
+    row = conn.execute("select requests, new, changed, unchanged from crawls order by id desc limit 1").fetchone()
+    conn.close()
+    return {"seconds": round(data["s"], 1), "peak_rss_mb": round(data["rss"]), "requests": row[0],
+            "articles": row[1] + row[2] + row[3], "pages_per_s": round(row[0] / data["s"], 1),
+            "articles_per_s": round((row[1] + row[2] + row[3]) / data["s"], 1)}  # fmt: skip
+
+
+def scrapy_bench():
+    """Scrapy's own ceiling here: fetch + follow links, no parsing or storage (10 s)."""
+    data = run_measured([sys.executable, "-m", "scrapy", "bench", "-s", "LOG_LEVEL=INFO"], cwd=tempfile.gettempdir())
+    err = data["err"]
+    pages = int(re.search(r"'response_received_count': (\d+)", err).group(1))
+    elapsed = float(re.search(r"'elapsed_time_seconds': ([\d.]+)", err).group(1))
+    return {"pages": pages, "seconds": round(elapsed, 1), "pages_per_s": round(pages / elapsed, 1)}
+
+
+def throughput(size="medium"):
+    """Our crawl and scrapy bench, interleaved in one run: bench, crawl, bench."""
+    with tempfile.TemporaryDirectory() as tmp:
+        before = scrapy_bench()
+        replica = Replica("--size", size)
+        try:
+            ours = crawl(replica.url, os.path.join(tmp, "a.db"))
+        finally:
+            replica.close()
+        after = scrapy_bench()
+        size_bytes = os.path.getsize(os.path.join(tmp, "a.db")) + sum(
+            os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(os.path.join(tmp, "files")) for f in fs
+        )
+    ceiling = (before["pages_per_s"] + after["pages_per_s"]) / 2
+    return {"size": size, "ours": ours, "scrapy_bench": [before, after], "ratio": round(ours["pages_per_s"] / ceiling, 2),
+            "archive_bytes_with_files": size_bytes}  # fmt: skip
+
+
+def memory(size):
+    with tempfile.TemporaryDirectory() as tmp:
+        replica = Replica("--size", size)
+        try:
+            ours = crawl(replica.url, os.path.join(tmp, "a.db"))
+        finally:
+            replica.close()
+        ours["archive_bytes"] = os.path.getsize(os.path.join(tmp, "a.db"))
+    return ours
+
+
+def incremental(size="small"):
+    """Requests and time of repeat crawls with 0, 10 and 100 new articles, against the full crawl."""
+    out = {}
+    for new in (10, 100):
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = os.path.join(tmp, "a.db")
+            replica = Replica("--size", size, "--new-per-step", str(new), "--quirks", "all")
+            try:
+                full = crawl(replica.url, archive)
+                repeat = crawl(replica.url, archive)
+                replica.state(1)
+                step = crawl(replica.url, archive)
+            finally:
+                replica.close()
+        out.setdefault("full", full)
+        out.setdefault("new_0", repeat)
+        out[f"new_{new}"] = step
+    for key in ("new_0", "new_10", "new_100"):
+        out[key]["requests_vs_full"] = round(out[key]["requests"] / out["full"]["requests"], 4)
+        out[key]["time_vs_full"] = round(out[key]["seconds"] / out["full"]["seconds"], 4)
+    return out
+
+
+def replica_rate(seconds=10):
+    """Pages/s the replica serves to wrk on loopback (small pages, 32 connections)."""
+    if not shutil.which("wrk"):
+        return {"error": "wrk is not installed (apt-get install wrk)"}
+    replica = Replica("--size", "large", "--quirks", "all")
+    out = {}
+    try:
+        for name, path in (
+            ("school", "/school.asp?sid=10"),
+            ("list", "/list.asp?sid=10&cid=3"),
+            ("article", "/show.asp?id=5000"),
+        ):
+            proc = subprocess.run(
+                ["wrk", "-t2", "-c32", f"-d{seconds}s", replica.url + path], capture_output=True, text=True
+            )
+            rate = float(re.search(r"Requests/sec:\s+([\d.]+)", proc.stdout).group(1))
+            out[name] = round(rate)
+    finally:
+        replica.close()
+    return out
+
+
+def profile(size="small"):
+    """pyinstrument over a full crawl: where the crawler's own time goes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        replica = Replica("--size", size)
+        try:
+            cmd = [sys.executable, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", os.path.join(tmp, "p.txt"),
+                   "-m", "scrapy", "crawl", "disclosure", "-s", f"PORTAL_URL={replica.url}",
+                   "-s", f"ARCHIVE_PATH={os.path.join(tmp, 'a.db')}"]  # fmt: skip
+            for s in FAST:
+                cmd += ["-s", s]
+            subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True)
+        finally:
+            replica.close()
+        return open(os.path.join(tmp, "p.txt")).read()
