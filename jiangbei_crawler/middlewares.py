@@ -12,8 +12,11 @@ import asyncio
 import datetime as dt
 import random
 from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
 
+from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
 
@@ -57,3 +60,41 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if isinstance(result, Request):
             await asyncio.sleep(self.delay(request))
         return result
+
+
+class UnfilteredRedirectMiddleware(RedirectMiddleware):
+    """Redirects always reach their callback.
+
+    Scrapy passes a redirected request through the duplicate filter, so a
+    removed article redirected to the home page (already crawled), or a page
+    redirecting to itself, vanishes without a trace. Here the redirect keeps its
+    callback and errback; loops are still cut by REDIRECT_MAX_TIMES.
+    """
+
+    def _redirect(self, redirected, request, reason):
+        result = super()._redirect(redirected, request, reason)
+        result.dont_filter = True
+        return result
+
+
+class PortalOnlyMiddleware:
+    """No request leaves the portal's host: not a link, not a redirect, not an attachment.
+
+    Scrapy's offsite filter lets ``dont_filter`` requests through (redirects,
+    article parts); this guard has no exceptions. A blocked request fails into its
+    errback, so the attempt is recorded.
+    """
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        mw = cls()
+        mw.crawler = crawler
+        return mw
+
+    def process_request(self, request, spider=None):
+        spider = spider or self.crawler.spider
+        host = (urlsplit(request.url).hostname or "").lower()
+        allowed = {d.lower() for d in getattr(spider, "allowed_domains", None) or []}
+        if allowed and host not in allowed:
+            raise IgnoreRequest(f"off-site request blocked: {request.url}")
+        return None

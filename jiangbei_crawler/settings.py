@@ -44,8 +44,11 @@ RETRY_BACKOFF_MAX = 60.0
 RETRY_AFTER_MAX = 300.0  # the longest Retry-After we honour
 REDIRECT_MAX_TIMES = 10
 DOWNLOADER_MIDDLEWARES = {
+    "jiangbei_crawler.middlewares.PortalOnlyMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "jiangbei_crawler.middlewares.BackoffRetryMiddleware": 550,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "jiangbei_crawler.middlewares.UnfilteredRedirectMiddleware": 600,
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

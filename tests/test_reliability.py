@@ -294,3 +294,31 @@ def test_stored_attachment_paths_come_only_from_sha256(tmp_path):
 
 def test_asyncio_available_for_backoff():
     assert asyncio.iscoroutinefunction(BackoffRetryMiddleware.process_response)
+
+
+def test_oversized_responses_are_skipped_and_recorded(tmp_path):
+    db = tmp_path / "a.db"
+    with replica("tiny") as url:
+        crawl(url, db, settings={"DOWNLOAD_MAXSIZE": "1000000", "DOWNLOAD_WARNSIZE": "500000"})
+        records, _ = truth(url)
+    huge = max(records, key=lambda r: len(r["body_text"]))
+    conn = sqlite3.connect(db)
+    reasons = [r[0] for r in conn.execute("select reason from fetch_errors where url = ?", [huge["url"]])]
+    assert reasons and all("size" in r.lower() or "cancel" in r.lower() for r in reasons), reasons
+    assert not conn.execute("select 1 from articles where id = ?", [huge["id"]]).fetchall()
+    assert conn.execute("select count(*) from articles").fetchone()[0] == len(records) - 1
+
+
+def test_redirect_loops_are_cut_recorded_and_recovered(tmp_path):
+    db = tmp_path / "a.db"
+    with replica("tiny", extra=["--fault-redirect", "0.2", "--outage-seconds", "6"]) as url:
+        started = time.monotonic()
+        first = crawl(url, db)
+        reasons = [r[0] for r in sqlite3.connect(db).execute("select reason from fetch_errors")]
+        time.sleep(max(0.0, 6 - (time.monotonic() - started)))  # loops only last as long as the outage
+        crawl(url, db)
+        records, _ = truth(url)
+    assert reasons and all("max redirections" in r for r in reasons), reasons
+    assert "Traceback" not in first.stderr
+    accuracy, wrong = compare(db, records)
+    assert wrong == []

@@ -57,7 +57,7 @@ class Options:
     quirks: frozenset = frozenset(QUIRKS)
     faults: dict = field(default_factory=dict, hash=False)
     hang_seconds: float = 30.0
-    outage_seconds: float = 0.0  # a quarter of the 5xx URLs stay down this long after the server starts
+    outage_seconds: float = 0.0  # a quarter of the 5xx / redirect URLs fail this long after the server starts
     new_per_step: int | None = None  # articles published per state step (default: 0.5% of the portal, >= 3)
 
     @classmethod

@@ -65,10 +65,10 @@ class Replica:
         for name in FAULTS:
             acc += faults.get(name, 0.0)
             if r < acc:
-                outage = name == "5xx" and rng.random() < 0.25
+                outage = name in ("5xx", "redirect") and rng.random() < 0.25
                 if outage and time.monotonic() - self.started < self.portal.opts.outage_seconds:
-                    return name  # down for the whole outage, however often it is retried
-                burst = {"5xx": rng.randint(1, 3), "redirect": 15}.get(name, 1)
+                    return name  # down (or looping) for the whole outage, however often it is retried
+                burst = {"5xx": rng.randint(1, 3), "redirect": 3}.get(name, 1)
                 return name if n < burst else None
         return None
 

@@ -330,7 +330,8 @@ class DisclosureSpider(scrapy.Spider):
         state, part = request.meta["state"], request.meta["part"]
         yield self._error(failure)
         if part == "page":
-            yield FetchErrorItem(state["item"].url, f"continuation page failed ({request.url}); article not stored")
+            reason = f"continuation page {request.url} failed ({self._reason(failure)}); article not stored"
+            yield FetchErrorItem(state["item"].url, reason)
             return
         if part == "attachment":
             for a in state["item"].attachments:
