@@ -326,3 +326,39 @@ def test_truth_matches_what_the_server_serves():
             for att in r["attachments"]:
                 if att["sha256"]:
                     assert hashlib.sha256(get(att["url"])[2]).hexdigest() == att["sha256"]
+
+
+def served(quirks):
+    from jiangbei_crawler.replica.server import Replica
+
+    r = Replica(Portal(Options.build(1, "tiny", quirks=quirks)))
+    pages = [r.route("GET", f"/show.asp?id={aid}", ("127.0.0.1", 0)) for aid in sorted(r.portal.live)]
+    return r.portal, pages
+
+
+def test_quirks_none_gives_a_plain_portal():
+    portal, pages = served("none")
+    assert {s.encoding for s in portal.schools} == {"utf8"}
+    assert not any(b"st1:chsdate" in p.body or b"counter.asp" in p.body or b"\x00" in p.body for p in pages)
+    assert not portal.repost_of and not portal.extra_cid and not portal.specials
+
+
+@pytest.mark.parametrize("quirk", ["encoding", "word", "counter", "hostile", "repost", "crosspost"])
+def test_each_quirk_switches_on_alone(quirk):
+    portal, pages = served(quirk)
+    checks = {
+        "encoding": lambda: {s.encoding for s in portal.schools} > {"utf8"},
+        "word": lambda: any(b"st1:chsdate" in p.body for p in pages),
+        "counter": lambda: any(b"counter.asp" in p.body for p in pages),
+        "hostile": lambda: any(b"\x00" in p.body for p in pages),
+        "repost": lambda: bool(portal.repost_of),
+        "crosspost": lambda: bool(portal.extra_cid),
+    }
+    assert checks[quirk]()
+    others = {k: v for k, v in checks.items() if k != quirk}
+    assert not any(check() for check in others.values()), quirk
+
+
+def test_unknown_quirk_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown quirk"):
+        Options.build(1, "tiny", quirks="encoding,bogus")
