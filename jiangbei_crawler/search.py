@@ -23,13 +23,34 @@ COLUMNS = ("title", "body_text", "attachments_text")
 NO_MATCH = "zzzz"  # never a token: tokens are hex digits and 'x'
 
 
+class _HexTable(dict):
+    """char -> hex code point (or hex + 'x'), computed once per character."""
+
+    def __init__(self, suffix):
+        super().__init__()
+        self.suffix = suffix
+
+    def __missing__(self, c):
+        value = self[c] = f"{ord(c):x}{self.suffix}"
+        return value
+
+
+_HEX, _HEXX = _HexTable(""), _HexTable("x")
+
+
+def _hex(c):
+    return _HEX[c]
+
+
 def _char(c):
-    return f"{ord(c):x}x"
+    return _HEXX[c]
 
 
 def encode_run(run):
-    last = len(run) - 1
-    return " ".join(_char(c) + (f"{ord(run[i + 1]):x}" if i < last else "") for i, c in enumerate(run))
+    """Bigram tokens of one run, in order, then the run's last character as a unigram."""
+    tokens = list(map(str.__add__, map(_HEXX.__getitem__, run[:-1]), map(_HEX.__getitem__, run[1:])))
+    tokens.append(_HEXX[run[-1]])
+    return " ".join(tokens)
 
 
 def encode_text(text):
@@ -46,17 +67,14 @@ def fts_query(query):
         if len(term) == 1:
             parts.append(_char(term) + "*")
         else:
-            bigrams = " ".join(f"{ord(a):x}x{ord(b):x}" for a, b in zip(term, term[1:]))
+            bigrams = " ".join(_hex(a) + "x" + _hex(b) for a, b in zip(term, term[1:]))
             parts.append(f'"{bigrams}"')
     return " AND ".join(parts)
 
 
 def ensure_fts(db):
     cols = ", ".join(COLUMNS)
-    db.execute(
-        f"create virtual table if not exists {FTS_TABLE} using fts5("
-        f"{cols}, content='', tokenize='unicode61', prefix='3 5')"
-    )
+    db.execute(f"create virtual table if not exists {FTS_TABLE} using fts5({cols}, content='', tokenize='unicode61')")
 
 
 def _values(row):

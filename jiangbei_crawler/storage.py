@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 from contextlib import contextmanager
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -289,16 +290,15 @@ def save_article(db, item, crawl_id, now=None):
         row.update(version=old.get("version") or 1)
     if status != "unchanged":
         _save_version(db, row, crawl_id, now, _attachments_summary(item))
-    db["articles"].upsert(row, pk="id")
+    _upsert(db, "articles", row)
     if old and old.get("removed_at"):
         status = "restored" if status == "unchanged" else status
     _save_attachments(db, item)
     if item.get("visits") is not None:
-        db["visit_counts"].upsert(
-            {"article_id": item["id"], "crawl_id": crawl_id, "observed_at": now, "visits": item["visits"]},
-            pk=("article_id", "crawl_id"),
-        )
-    search.index_article(db, item["id"], old)
+        _upsert(db, "visit_counts", {"article_id": item["id"], "crawl_id": crawl_id, "observed_at": now,
+                                     "visits": item["visits"]})  # fmt: skip
+    if old is None or any(old.get(c) != row[c] for c in search.COLUMNS):
+        search.index_article(db, item["id"], old)
     db.execute("delete from frontier where url = ?", [item["url"]])
     return status
 
@@ -332,12 +332,11 @@ def _article_status(old, row):
 
 
 def _save_version(db, row, crawl_id, now, attachments):
-    db["article_versions"].insert(
+    _upsert(db, "article_versions",
         {"article_id": row["id"], "version": row["version"], "crawl_id": crawl_id, "fetched_at": now,
          "content_hash": row["content_hash"], "title": row["title"], "source": row["source"],
          "published": row["published"], "body_text": row["body_text"], "body_html": row["body_html"],
          "attachments": attachments},
-        pk=("article_id", "version"), replace=True,
     )  # fmt: skip
 
 
@@ -350,32 +349,55 @@ def _save_attachments(db, item):
     for att in item.get("attachments", []):
         old = _get(db, "attachments", (item["id"], att["url"])) or {}
         same_file = old.get("sha256") == att.get("sha256")
-        db["attachments"].upsert(
+        _upsert(db, "attachments",
             {"article_id": item["id"], "url": att["url"], "name": att.get("name"), "size": att.get("size"),
              "sha256": att.get("sha256"), "content_type": att.get("content_type"), "file": att.get("file"),
              "etag": att.get("etag"), "last_modified": att.get("last_modified"),
              "offsite": int(bool(att.get("offsite"))), "error": att.get("error"),
              "text": att.get("text", old.get("text") if same_file else None),
              "text_error": att.get("text_error", old.get("text_error") if same_file else None)},
-            pk=("article_id", "url"),
         )  # fmt: skip
 
 
+PKS = {name: opts["pk"] for name, (_, opts) in TABLES.items()}
+
+
+def _pk_cols(table):
+    pk = PKS[table]
+    return (pk,) if isinstance(pk, str) else pk
+
+
 def _get(db, table, pk):
-    try:
-        return db[table].get(pk)
-    except sqlite_utils.db.NotFoundError:
-        return None
+    cols = _pk_cols(table)
+    values = pk if isinstance(pk, tuple | list) else (pk,)
+    where = " and ".join(f"[{c}] = ?" for c in cols)
+    cursor = db.execute(f"select * from [{table}] where {where}", list(values))
+    row = cursor.fetchone()
+    return dict(zip([d[0] for d in cursor.description], row)) if row else None
+
+
+@lru_cache(maxsize=256)
+def _upsert_sql(table, columns):
+    cols = ", ".join(f"[{c}]" for c in columns)
+    keys = _pk_cols(table)
+    updates = ", ".join(f"[{c}] = excluded.[{c}]" for c in columns if c not in keys)
+    conflict = f"do update set {updates}" if updates else "do nothing"
+    return f"insert into [{table}] ({cols}) values ({', '.join('?' * len(columns))}) on conflict ({', '.join(keys)}) {conflict}"
+
+
+def _upsert(db, table, row):
+    """Insert or update by primary key; plain SQL, since this runs for every item of every crawl."""
+    columns = tuple(row)
+    db.execute(_upsert_sql(table, columns), [row[c] for c in columns])
 
 
 def save_listing(db, listing, now=None):
     now = now or now_iso()
     key = (listing["article_id"], listing["school"], listing["category_path"])
     old = _get(db, "listings", key)
-    db["listings"].upsert(
+    _upsert(db, "listings",
         {"article_id": key[0], "school": key[1], "category_path": key[2],
          "first_seen": old["first_seen"] if old else now, "last_seen": now},
-        pk=("article_id", "school", "category_path"),
     )  # fmt: skip
     db.execute("update articles set school = ? where id = ? and school is null", [key[1], key[0]])
 
