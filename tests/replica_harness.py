@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -12,6 +13,17 @@ from collections import Counter
 from contextlib import contextmanager
 
 from jiangbei_crawler.replica import Options, Portal, truth_records
+
+ARCHIVE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "archive")
+
+
+def archive_config(root):
+    """A copy of archive/ (metadata, settings, plugins, templates) to put a test database beside."""
+    for name in ("metadata.yml", "settings.json", "plugins", "templates"):
+        src = os.path.join(ARCHIVE_DIR, name)
+        (shutil.copytree if os.path.isdir(src) else shutil.copy)(src, os.path.join(root, name))
+    return root
+
 
 FAST = {
     "DOWNLOAD_DELAY": "0",

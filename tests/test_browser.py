@@ -16,13 +16,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from replica_harness import crawl, replica
+from replica_harness import archive_config, crawl, replica
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-ARCHIVE_DIR = pathlib.Path(__file__).parent.parent / "archive"
 CHROMIUM, CHROMEDRIVER = (
     shutil.which("chromium") or "/usr/bin/chromium",
     shutil.which("chromedriver") or "/usr/bin/chromedriver",
@@ -37,10 +36,7 @@ def free_port():
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    root = tmp_path_factory.mktemp("browse")
-    for name in ("metadata.yml", "settings.json", "plugins", "templates"):
-        src = ARCHIVE_DIR / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    root = archive_config(tmp_path_factory.mktemp("browse"))
     with replica("tiny") as url:
         crawl(url, root / "disclosure.db")
     port = free_port()

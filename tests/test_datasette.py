@@ -2,23 +2,16 @@
 
 import asyncio
 import hashlib
-import pathlib
-import shutil
 import sqlite3
 
 import pytest
 from datasette.app import Datasette
-from replica_harness import crawl, replica, set_state
-
-ARCHIVE_DIR = pathlib.Path(__file__).parent.parent / "archive"
+from replica_harness import archive_config, crawl, replica, set_state
 
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
-    root = tmp_path_factory.mktemp("archive")
-    for name in ("metadata.yml", "settings.json", "plugins", "templates"):
-        src = ARCHIVE_DIR / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    root = archive_config(tmp_path_factory.mktemp("archive"))
     with replica("tiny") as url:
         crawl(url, root / "disclosure.db")
         set_state(url, 1)

@@ -1,17 +1,14 @@
 """Chinese search: Datasette's own search box equals a plain instr() scan."""
 
 import asyncio
-import pathlib
 import random
-import shutil
 import sqlite3
 
 import pytest
-from replica_harness import crawl, replica
+from replica_harness import archive_config, crawl, replica
 
 from jiangbei_crawler import search, storage
 
-ARCHIVE_DIR = pathlib.Path(__file__).parent.parent / "archive"
 COLUMNS = ("title", "body_text", "attachments_text")
 
 
@@ -68,10 +65,7 @@ def query_set(conn, rng, n=25):
 
 @pytest.fixture(scope="module")
 def small_archive(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ds")
-    for name in ("metadata.yml", "settings.json", "plugins", "templates"):
-        src = ARCHIVE_DIR / name
-        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    root = archive_config(tmp_path_factory.mktemp("ds"))
     with replica("small") as url:
         crawl(url, root / "disclosure.db")
     return root

@@ -8,6 +8,7 @@ the pipeline and ``storage``.
 fetches what is new or due, see ``jiangbei_crawler.plan``.
 """
 
+import functools
 import hashlib
 from urllib.parse import urlsplit
 
@@ -29,6 +30,20 @@ from ..items import (
     RemovalItem,
 )
 from ..plan import Plan
+
+
+def html_page(callback):
+    """Decode the response before the callback; record problems; skip bodies that are not pages."""
+
+    @functools.wraps(callback)
+    def wrapper(self, response):
+        text, sel, notes = self._page(response)
+        yield from notes
+        if text is not None:
+            yield from callback(self, response, text, sel)
+
+    return wrapper
+
 
 # Scheduling priorities: repair first, discovery next, routine revisits last.
 PRIORITY = {"retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20, "revisit": 10, "known": -10}
@@ -130,11 +145,8 @@ class DisclosureSpider(scrapy.Spider):
         return aid not in self.plan.known and aid not in self.plan.skip
 
     # ---- navigation ----------------------------------------------------
-    def parse_home(self, response):
-        text, sel, notes = self._page(response)
-        yield from notes
-        if text is None:
-            return
+    @html_page
+    def parse_home(self, response, text, sel):
         yield from self._offsite(response.url, listing.all_links(sel, response.url))
         latest = listing.latest_links(sel, response.url)
         new = [url for url in latest if self._is_new(query_int(url, "id"))]
@@ -149,20 +161,14 @@ class DisclosureSpider(scrapy.Spider):
             for url in self.plan.lists:  # page 1 of every known list; paging stops at known items
                 yield self._request(url, self.parse_list, priority=PRIORITY["list"])
 
-    def parse_school(self, response):
-        text, sel, notes = self._page(response)
-        yield from notes
-        if text is None:
-            return
+    @html_page
+    def parse_school(self, response, text, sel):
         yield from self._offsite(response.url, listing.all_links(sel, response.url))
         for url in listing.category_links(sel, response.url):
             yield self._request(url, self.parse_list, priority=PRIORITY["list"])
 
-    def parse_list(self, response):
-        text, sel, notes = self._page(response)
-        yield from notes
-        if text is None:
-            return
+    @html_page
+    def parse_list(self, response, text, sel):
         page = listing.parse_list(sel, response.url)
         if not page.school or not page.category_path:
             yield FetchErrorItem(response.url, "list page without school/category breadcrumb", response.status)
@@ -212,11 +218,8 @@ class DisclosureSpider(scrapy.Spider):
         return canonical(f"{parts.scheme}://{parts.netloc}{parts.path}?{parts.query}&page={n}", "list")
 
     # ---- articles ------------------------------------------------------
-    def parse_article(self, response):
-        text, sel, notes = self._page(response)
-        yield from notes
-        if text is None:
-            return
+    @html_page
+    def parse_article(self, response, text, sel):
         aid = query_int(response.meta.get("redirect_urls", [response.url])[0], "id")
         if page_kind(response.url) != "article" or art.is_soft_404(text):
             yield self._removal(response, aid, text)
@@ -275,12 +278,9 @@ class DisclosureSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback[kind], errback=self.on_part_error, meta=meta, headers=headers,
                               dont_filter=True)  # fmt: skip
 
-    def parse_continuation(self, response):
+    @html_page
+    def parse_continuation(self, response, text, sel):
         state = response.meta["state"]
-        text, sel, notes = self._page(response)
-        yield from notes
-        if text is None:
-            return
         if page_kind(response.url) != "article" or art.is_soft_404(text):
             yield FetchErrorItem(state["item"].url, f"continuation page {response.url} missing; article not stored")
             return
