@@ -45,8 +45,9 @@ def html_page(callback):
     return wrapper
 
 
-# Scheduling priorities: repair first, discovery next, routine revisits last.
-PRIORITY = {"retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20, "revisit": 10, "known": -10}
+# Scheduling priorities: finish articles already started (their parts hold memory), then repair,
+# then discovery, routine revisits last.
+PRIORITY = {"part": 110, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20, "revisit": 10, "known": -10}
 
 
 class DisclosureSpider(scrapy.Spider):
@@ -276,7 +277,7 @@ class DisclosureSpider(scrapy.Spider):
             headers["If-None-Match"] = stored["etag"]
             meta.update(stored=stored, handle_httpstatus_list=[304])
         return scrapy.Request(url, callback=callback[kind], errback=self.on_part_error, meta=meta, headers=headers,
-                              dont_filter=True)  # fmt: skip
+                              dont_filter=True, priority=PRIORITY["part"])  # fmt: skip
 
     @html_page
     def parse_continuation(self, response, text, sel):
