@@ -153,7 +153,15 @@ FOREIGN_KEYS = {
     "visit_counts": [("article_id", "articles", "id")],
 }
 INDEXES = {
-    "articles": [["school"], ["category_path"], ["published"], ["content_hash"], ["removed_at"], ["last_changed"]],
+    "articles": [
+        ["url"],
+        ["school"],
+        ["category_path"],
+        ["published"],
+        ["content_hash"],
+        ["removed_at"],
+        ["last_changed"],
+    ],
     "attachments": [["sha256"]],
     "fetch_errors": [["crawl_id"], ["url"]],
     "removals": [["article_id"]],

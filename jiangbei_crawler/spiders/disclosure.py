@@ -47,7 +47,17 @@ def html_page(callback):
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
-PRIORITY = {"part": 110, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20, "revisit": 10, "known": -10}
+PRIORITY = {
+    "part": 110,
+    "retry": 100,
+    "frontier": 90,
+    "suspect": 60,
+    "home": 50,
+    "new": 40,
+    "list": 20,
+    "revisit": 10,
+    "known": -10,
+}
 
 
 class DisclosureSpider(scrapy.Spider):
