@@ -27,7 +27,7 @@ def scaling():
         save(f"memory_{size}", crawl)
         cached = os.path.join(OUT, "search.json")
         search = json.load(open(cached)) if size == "large" and os.path.exists(cached) else search_bench.run(size)
-        two = [v["fts_median_ms"] for k, v in search["results"].items() if k in ("2", "3", "4")]
+        two = [v["search_median_ms"] for k, v in search["results"].items() if k in ("2", "3", "4")]
         out[size] = {"crawl_seconds": crawl["seconds"], "articles": crawl["articles"], "archive_mb": round(crawl["archive_bytes"] / 2**20, 1),
                      "peak_rss_mb": crawl["peak_rss_mb"], "search_median_ms": round(sorted(two)[len(two) // 2], 1)}  # fmt: skip
     plot(out)

@@ -309,6 +309,17 @@ def test_oversized_responses_are_skipped_and_recorded(tmp_path):
     assert conn.execute("select count(*) from articles").fetchone()[0] == len(records) - 1
 
 
+def test_failed_article_parts_are_retried_through_the_whole_article():
+    s = spider()
+    s.plan.retry = [f"{PORTAL}/show.asp?id=7&page=2", f"{PORTAL}/counter.asp?id=8", f"{PORTAL}/list.asp?sid=1&cid=2"]
+    retried = [(r.url, r.callback.__name__) for r in s.planned_requests()][:3]
+    assert retried == [
+        (f"{PORTAL}/show.asp?id=7", "parse_article"),
+        (f"{PORTAL}/show.asp?id=8", "parse_article"),
+        (f"{PORTAL}/list.asp?sid=1&cid=2", "parse_list"),
+    ]
+
+
 def test_redirect_loops_are_cut_recorded_and_recovered(tmp_path):
     db = tmp_path / "a.db"
     with replica("tiny", extra=["--fault-redirect", "0.2", "--outage-seconds", "6"]) as url:

@@ -97,7 +97,8 @@ class DisclosureSpider(scrapy.Spider):
         p = self.plan
         for url in p.retry:
             kind = page_kind(url)
-            if kind == "counter":  # a failed counter is retried through its article
+            if kind in ("counter", "article"):
+                # a counter or continuation page is only a part: the whole article is fetched again
                 url, kind = self._article_url(query_int(url, "id")), "article"
             if kind in ("article", "list", "school"):
                 yield self._request(url, self.callback_for(kind), priority=PRIORITY["retry"])
