@@ -8,6 +8,8 @@ import pytest
 from datasette.app import Datasette
 from replica_harness import archive_config, crawl, replica, set_state
 
+from jiangbei_crawler import search
+
 
 @pytest.fixture(scope="module")
 def ds(tmp_path_factory):
@@ -42,6 +44,18 @@ def test_ranked_search_with_highlighted_snippets(ds):
     rows = get(datasette, "/disclosure/search.json", q="师德", _shape="array").json()
     assert rows and all("<mark>师德</mark>" in r["snippet"] for r in rows)
     assert "<mark>师德</mark>" in get(datasette, "/disclosure/search", q="师德").text
+
+
+def test_ranked_search_returns_the_best_bm25_scores(ds):
+    # Under 1,000 matches the ranking window holds every match: the page is the top 50 by bm25.
+    datasette, root = ds
+    conn = sqlite3.connect(root / "disclosure.db")
+    conn.create_function("zh_fts", 1, search.fts_query)
+    scores = dict(conn.execute("select rowid, bm25(articles_fts, 10.0, 1.0, 0.5) from articles_fts "
+                               "where articles_fts match zh_fts('学校')"))  # fmt: skip
+    rows = get(datasette, "/disclosure/search.json", q="学校", _shape="array").json()
+    assert 50 < len(scores) < 1000 and len(rows) == 50
+    assert sorted(scores[r["id"]] for r in rows) == sorted(scores.values())[:50]
 
 
 def test_facets_and_default_sort(ds):
