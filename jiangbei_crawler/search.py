@@ -8,7 +8,8 @@ the stock ``unicode61`` tokenizer keeps them whole, case and punctuation
 included. A query term becomes:
 
 * 1 character ``c``: the prefix query ``<c>x*``, which matches every bigram
-  starting with ``c`` and the run-final unigram ``c``: every occurrence;
+  starting with ``c`` and the run-final unigram ``c``: every occurrence (a
+  prefix index of length 5 answers it directly for characters of 4 hex digits);
 * n >= 2 characters: the phrase of its n-1 bigrams, which matches exactly the
   positions where the term occurs as a substring.
 
@@ -72,9 +73,23 @@ def fts_query(query):
     return " AND ".join(parts)
 
 
+# prefix='5': a 1-character query on a BMP character (4 hex digits + 'x') reads one prefix-index
+# entry instead of merging every bigram that starts with it (6x faster for ~15% more archive).
+FTS_SQL = (
+    f"create virtual table {FTS_TABLE} using fts5({', '.join(COLUMNS)}, content='', tokenize='unicode61', prefix='5')"
+)
+
+
 def ensure_fts(db):
-    cols = ", ".join(COLUMNS)
-    db.execute(f"create virtual table if not exists {FTS_TABLE} using fts5({cols}, content='', tokenize='unicode61')")
+    """Create the index, or rebuild it from ``articles`` when an archive holds an older definition."""
+    row = db.execute("select sql from sqlite_master where name = ?", [FTS_TABLE]).fetchone()
+    if row and "prefix='5'" in row[0]:
+        return
+    if row:
+        db.execute(f"drop table {FTS_TABLE}")
+    db.execute(FTS_SQL)
+    if row:
+        rebuild(db)
 
 
 def _values(row):

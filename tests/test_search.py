@@ -48,6 +48,16 @@ def test_fts_query_is_substring_semantics(text, query, found):
     assert (instr_ids(db.conn, query) == {1}) is found
 
 
+def test_an_older_index_definition_is_rebuilt_and_finds_the_same_articles():
+    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db.execute("drop table articles_fts")
+    db.execute("create virtual table articles_fts using fts5(title, body_text, attachments_text, content='')")
+    db["articles"].insert_all([{"id": 1, "title": "师德建设", "body_text": "加强师风"}, {"id": 2, "title": "党建"}])
+    storage.ensure_db_shape(db)
+    assert "prefix='5'" in db.execute("select sql from sqlite_master where name = 'articles_fts'").fetchone()[0]
+    assert [fts_ids(db.conn, q) for q in ("师", "师风", "建", "党")] == [{1}, {1}, {1, 2}, {2}]
+
+
 def query_set(conn, rng, n=25):
     """Terms cut from the archive itself (1-4 characters), plus mixed and multi-word queries, plus misses."""
     texts = [r[0] for r in conn.execute("select body_text from articles where length(body_text) > 50")]
