@@ -65,6 +65,15 @@ def test_sizes_and_explicit_counts():
     assert len(portal.schools) == 3 and len(portal.live) == 50
 
 
+@pytest.mark.parametrize("size", ["tiny", "small"])
+def test_hostile_articles_keep_their_bodies_at_every_size(size):
+    portal = Portal(Options.build(1, size))
+    roles = {aid: role for aid, role in portal.specials.items()}
+    bodies = {roles[r["id"]]: r["body_text"] for r in truth_records(portal) if r.get("id") in roles}
+    assert set(bodies) == {"huge", "nul", "unclosed", "unclosed2"} and all(bodies.values())
+    assert len(bodies["huge"]) > 2_000_000
+
+
 def test_encoding_gbk_declared_misdeclared_and_undeclared(site):
     url, portal, pages = site
     by_enc = {s.encoding: s for s in portal.schools}

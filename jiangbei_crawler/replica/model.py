@@ -355,7 +355,8 @@ def make_article(portal, aid, edits):
     role = portal.specials.get(aid)
     blocks = _make_blocks(rng, src_school.name, topic, year, q, role)
     attachments = _make_attachments(portal, aid, orig, rng, topic, src_school.name, year, when)
-    if "missing" in q and attachments and rng.random() < 0.15:
+    # a hostile article keeps its body: an empty one would hide the quirk it carries
+    if "missing" in q and attachments and rng.random() < 0.15 and role is None:
         blocks, flags = [], flags | {"emptybody"}
     title, blocks, attachments = _apply_edits(portal, aid, edits, title, blocks, attachments, when)
     # rendering choices are drawn from the article's own id, so reposts differ in form only
