@@ -371,3 +371,26 @@ def test_each_quirk_switches_on_alone(quirk):
 def test_unknown_quirk_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown quirk"):
         Options.build(1, "tiny", quirks="encoding,bogus")
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--schools", "0"], "--schools: 0 is not at least 1"),
+        (["--articles", "-3"], "--articles: -3 is not at least 1"),
+        (["--fault-5xx", "1.5"], "--fault-5xx: 1.5 is not between 0.0 and 1.0"),
+        (["--state", "-1"], "--state: -1 is not at least 0"),
+    ],
+)
+def test_nonsense_sizes_and_rates_are_refused_clearly(args, message, capsys):
+    from jiangbei_crawler.replica.__main__ import main
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["truth", *args])
+    assert exit_info.value.code == 2 and message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("articles", [1, 2, 5])
+def test_the_smallest_portals_are_whole(articles):
+    records = list(truth_records(Portal(Options.build(1, "tiny", schools=1, articles=articles))))
+    assert len(records) == articles + 1 and records[-1] == {"removed": []}

@@ -11,6 +11,17 @@ from .server import serve
 from .truth import truth_records
 
 
+def _bounded(kind, low, high=None):
+    def parse(text):
+        value = kind(text)
+        if value < low or (high is not None and value > high):
+            span = f"between {low} and {high}" if high is not None else f"at least {low}"
+            raise argparse.ArgumentTypeError(f"{text} is not {span}")
+        return value
+
+    return parse
+
+
 def build_parser():
     p = argparse.ArgumentParser(prog="python -m jiangbei_crawler.replica", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -18,15 +29,15 @@ def build_parser():
         s = sub.add_parser(name)
         s.add_argument("--seed", type=int, default=1)
         s.add_argument("--size", choices=sorted(SIZES), default="tiny")
-        s.add_argument("--schools", type=int, help="override the size's school count")
-        s.add_argument("--articles", type=int, help="override the size's article count")
-        s.add_argument("--state", type=int, default=0)
+        s.add_argument("--schools", type=_bounded(int, 1), help="override the size's school count")
+        s.add_argument("--articles", type=_bounded(int, 1), help="override the size's article count")
+        s.add_argument("--state", type=_bounded(int, 0), default=0)
         s.add_argument("--quirks", default="all", help="all | none | comma-separated names")
         for fault in FAULTS:
-            s.add_argument(f"--fault-{fault}", type=float, default=0.0, metavar="RATE")
+            s.add_argument(f"--fault-{fault}", type=_bounded(float, 0.0, 1.0), default=0.0, metavar="RATE")
         s.add_argument("--hang-seconds", type=float, default=30.0)
         s.add_argument("--outage-seconds", type=float, default=0.0, help="some 5xx URLs stay down this long")
-        s.add_argument("--new-per-step", type=int, help="articles published per state step")
+        s.add_argument("--new-per-step", type=_bounded(int, 1), help="articles published per state step")
     sub.choices["serve"].add_argument("--host", default="127.0.0.1")
     sub.choices["serve"].add_argument("--port", type=int, default=8000)
     sub.choices["truth"].add_argument("--base-url", default="http://127.0.0.1:8000")

@@ -238,14 +238,15 @@ class Portal:
                 choices = [c for c in C.CATEGORIES if c != self.cids[aid - self.first_id]]
                 self.extra_cid[aid] = rng.choice(choices)
         if "repost" in q:
-            for aid in rng.sample(ids[n // 10 :], max(1, n // 50)):
+            later = ids[max(1, n // 10) :]  # a repost needs an earlier article
+            for aid in rng.sample(later, min(len(later), max(1, n // 50))):
                 orig = rng.choice(ids[: aid - self.first_id])
                 if orig not in self.repost_of and aid not in self.repost_of.values():
                     self.repost_of[aid] = orig
         self.specials = {}
         if "hostile" in q:
             pool = [a for a in ids if a not in self.repost_of and a not in self.repost_of.values()]
-            for role, aid in zip(("huge", "nul", "unclosed", "unclosed2"), rng.sample(pool, 4)):
+            for role, aid in zip(("huge", "nul", "unclosed", "unclosed2"), rng.sample(pool, min(4, len(pool)))):
                 self.specials[aid] = role
         self.protected = set(self.repost_of) | set(self.repost_of.values()) | set(self.specials)
 
