@@ -46,7 +46,8 @@ def plot(data):
     for ax, key, label in zip(axes, ("crawl_seconds", "archive_mb", "peak_rss_mb", "search_median_ms"),
                               ("crawl time (s)", "archive size (MB)", "peak RSS (MB)", "search median (ms)")):  # fmt: skip
         ax.plot(n, [data[s][key] for s in sizes], marker="o")
-        ax.set_xscale("log")
+        ax.set_xlim(0, max(n) * 1.1)  # linear axes from zero: linear growth reads as a straight line
+        ax.set_ylim(0, max(data[s][key] for s in sizes) * 1.2)
         ax.set_xlabel("articles")
         ax.set_title(label)
         for x, s in zip(n, sizes):
