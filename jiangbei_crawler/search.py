@@ -75,15 +75,16 @@ def fts_query(query):
 
 # prefix='5': a 1-character query on a BMP character (4 hex digits + 'x') reads one prefix-index
 # entry instead of merging every bigram that starts with it (6x faster for ~15% more archive).
+PREFIX = "prefix='5'"
 FTS_SQL = (
-    f"create virtual table {FTS_TABLE} using fts5({', '.join(COLUMNS)}, content='', tokenize='unicode61', prefix='5')"
+    f"create virtual table {FTS_TABLE} using fts5({', '.join(COLUMNS)}, content='', tokenize='unicode61', {PREFIX})"
 )
 
 
 def ensure_fts(db):
     """Create the index, or rebuild it from ``articles`` when an archive holds an older definition."""
     row = db.execute("select sql from sqlite_master where name = ?", [FTS_TABLE]).fetchone()
-    if row and "prefix='5'" in row[0]:
+    if row and PREFIX in row[0]:
         return
     if row:
         db.execute(f"drop table {FTS_TABLE}")
