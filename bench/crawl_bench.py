@@ -8,11 +8,16 @@ import subprocess
 import sys
 import tempfile
 
+from jiangbei_crawler.local import crawl_command
+
 from .common import run_measured
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FAST = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=0", "CONCURRENT_REQUESTS=32", "CONCURRENT_REQUESTS_PER_DOMAIN=32",
-        "LOG_LEVEL=INFO", "ROBOTSTXT_OBEY=1"]  # fmt: skip
+
+
+def crawl_args(url, archive, *extra):
+    """The local fast-crawl command (jiangbei_crawler.local), with robots.txt obeyed as on the real portal."""
+    return [*crawl_command(url, archive, settings={"LOG_LEVEL": "INFO", "ROBOTSTXT_OBEY": "1"}), *extra]
 
 
 class Replica:
@@ -32,20 +37,7 @@ class Replica:
 
 
 def crawl(url, archive, *extra):
-    cmd = [
-        sys.executable,
-        "-m",
-        "scrapy",
-        "crawl",
-        "disclosure",
-        "-s",
-        f"PORTAL_URL={url}",
-        "-s",
-        f"ARCHIVE_PATH={archive}",
-    ]
-    for s in FAST:
-        cmd += ["-s", s]
-    data = run_measured([*cmd, *extra], cwd=ROOT)
+    data = run_measured(crawl_args(url, archive, *extra), cwd=ROOT)
     assert data["rc"] == 0, data["err"][-2000:]
     conn = sqlite3.connect(archive)
     row = conn.execute("select requests, new, changed, unchanged from crawls order by id desc limit 1").fetchone()
@@ -144,11 +136,9 @@ def profile(size="small"):
     with tempfile.TemporaryDirectory() as tmp:
         replica = Replica("--size", size)
         try:
+            crawl = crawl_args(replica.url, os.path.join(tmp, "a.db"))
             cmd = [sys.executable, "-m", "pyinstrument", "-r", "text", "--show-all", "-o", os.path.join(tmp, "p.txt"),
-                   "-m", "scrapy", "crawl", "disclosure", "-s", f"PORTAL_URL={replica.url}",
-                   "-s", f"ARCHIVE_PATH={os.path.join(tmp, 'a.db')}"]  # fmt: skip
-            for s in FAST:
-                cmd += ["-s", s]
+                   *crawl[1:]]  # fmt: skip
             subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=True)
         finally:
             replica.close()

@@ -5,13 +5,14 @@ lock), 1 the crawl finished with recorded errors or failed, 2 bad usage.
 """
 
 import argparse
-import fcntl
 import logging
 import logging.handlers
 import os
 import subprocess
 import sys
 import time
+
+from . import lock
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("jiangbei_crawler.cli")
@@ -54,30 +55,6 @@ def parse_sets(pairs):
     return out
 
 
-class Lock:
-    """An exclusive, non-blocking flock beside the archive; the kernel frees it if we are killed."""
-
-    def __init__(self, path):
-        self.path = path
-        self.fh = None
-
-    def acquire(self):
-        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
-        self.fh = open(self.path, "a+")
-        try:
-            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            self.fh.seek(0)
-            holder = self.fh.read().strip()
-            self.fh.close()
-            return holder or "unknown"
-        self.fh.seek(0)
-        self.fh.truncate()
-        self.fh.write(str(os.getpid()))
-        self.fh.flush()
-        return None
-
-
 def setup_logging(log_dir):
     os.makedirs(log_dir, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -104,8 +81,11 @@ def run_cron(args):
     if not (settings.get("PORTAL_URL") or "").startswith(("http://", "https://")):
         print("error: no portal URL: use --portal URL or set JIANGBEI_PORTAL_URL", file=sys.stderr)
         return EXIT_USAGE
-    lock = Lock(archive + ".lock")  # held until this process exits
-    holder = lock.acquire()
+    try:
+        holder = lock.acquire(lock.lock_path(archive))  # held until this process exits
+    except lock.LockError as exc:
+        print(f"error: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERRORS
     if holder:
         print(f"skipped: another crawl holds the lock (pid {holder})")
         return EXIT_OK
@@ -114,19 +94,20 @@ def run_cron(args):
     started = time.monotonic()
     from scrapy.crawler import CrawlerProcess
 
-    process = CrawlerProcess(settings)
+    process = CrawlerProcess(settings, install_root_handler=False)
     crawler = process.create_crawler("disclosure")
-    try:
-        process.crawl(crawler, mode=args.mode)
-        process.start()
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    crawl_id = getattr(crawler.spider, "crawl_id", None)
-    if crawl_id is None:
+    refused = []
+    deferred = process.crawl(crawler, mode=args.mode)
+    deferred.addErrback(lambda failure: refused.append(failure.value))
+    process.start()
+    if refused:
+        print(f"error: {refused[0]}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(refused[0], ValueError) else EXIT_ERRORS
+    session = getattr(crawler.spider, "session", None)
+    if session is None:
         print("failed: the crawl did not start; see the log", file=sys.stderr)
         return EXIT_ERRORS
-    return report(archive, crawl_id, time.monotonic() - started)
+    return report(archive, session.crawl_id, time.monotonic() - started)
 
 
 def report(archive, crawl_id, duration):
@@ -135,10 +116,7 @@ def report(archive, crawl_id, duration):
     db = storage.open_db(archive)
     row = db["crawls"].get(crawl_id)
     failures = [r["reason"] for r in db.query("select reason from fetch_errors where crawl_id = ?", [row["id"]])]
-    line = (
-        f"crawl {row['id']} {row['status']}: new={row['new']} changed={row['changed']} removed={row['removed']} "
-        f"errors={row['errors']} requests={row['requests']} duration={duration:.1f}s"
-    )
+    line = f"{row['summary'] or 'crawl ' + str(row['id']) + ' ' + str(row['status'])} duration={duration:.1f}s"
     if failures:
         kinds = {}
         for reason in failures:

@@ -18,13 +18,15 @@ class ArticleItem:
     body_html: str
     attachments: list = field(default_factory=list)  # dicts: name url sha256 size content_type offsite error
     warnings: list = field(default_factory=list)
+    extraction: dict = field(default_factory=dict)  # field -> layer that produced it (profile, label, density...)
 
 
 @dataclass
 class ListingItem:
     article_id: int
-    school: str
-    category_path: str
+    school: str | None
+    category_path: str | None
+    list_url: str | None = None
 
 
 @dataclass
@@ -32,6 +34,18 @@ class FetchErrorItem:
     url: str
     reason: str
     status: int | None = None
+    kind: str = "error"  # error | dead (a link that never worked: recorded, not a failure of the crawl)
+    page_kind: str | None = None  # what the failed request was expected to be, to retry it as such
+    article_id: int | None = None  # for a part (counter, attachment, page): the article to fetch again
+    meta: dict | None = None  # how the page was reached (school, category, hints), to retry it the same way
+
+
+@dataclass
+class WarningItem:
+    """A data problem that did not stop anything (a list cut short, a page without rows)."""
+
+    url: str
+    message: str
 
 
 @dataclass
@@ -60,10 +74,11 @@ class FetchedItem:
 @dataclass
 class ListPageItem:
     url: str
-    school: str
-    category_path: str
+    school: str | None
+    category_path: str | None
     total: int | None
     pages: int
+    rows: int = 0
 
 
 @dataclass

@@ -1,11 +1,18 @@
-"""A thin adapter from Scrapy items to ``storage``: batches, one transaction each."""
+"""A thin adapter from Scrapy items to ``storage``: batches, one transaction each, one savepoint per item.
+
+The crawl itself is opened and closed by ``session.CrawlSession`` (through the
+spider); this pipeline only writes. An item that cannot be stored (a value
+SQLite cannot hold, say) is rolled back alone and recorded in ``fetch_errors``;
+the rest of its batch is committed. When the archive cannot be written at all
+(disk full, read-only), the crawl stops and its status says why.
+"""
 
 import logging
-import os
+import sqlite3
 
 from itemadapter import ItemAdapter
+from scrapy.utils.defer import deferred_from_coro
 
-from . import plan as planning
 from . import storage
 from .attachment_text import extract_text
 from .items import (
@@ -17,45 +24,39 @@ from .items import (
     ListPageItem,
     OffsiteLinkItem,
     RemovalItem,
+    WarningItem,
 )
 
 log = logging.getLogger(__name__)
+ITEM_ERRORS = (OverflowError, ValueError, TypeError, sqlite3.IntegrityError, sqlite3.InterfaceError)
 
 
 class ArchivePipeline:
-    def __init__(self, path, files_dir, batch_size, stats, settings=None):
-        self.path, self.files_dir, self.batch_size, self.stats = path, files_dir, batch_size, stats
-        self.settings = settings or {}
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.batch_size = crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200)
         self.buffer = []
-        self.counts = dict.fromkeys(("new", "changed", "unchanged", "removed", "restored", "errors"), 0)
+        self.session = None
 
     @classmethod
     def from_crawler(cls, crawler):
-        path = crawler.settings.get("ARCHIVE_PATH")
-        files_dir = crawler.settings.get("ARCHIVE_FILES_DIR") or os.path.join(os.path.dirname(path) or ".", "files")
-        policy = {"rotation": crawler.settings.getint("REVISIT_ROTATION", 30),
-                  "young_days": crawler.settings.getint("REVISIT_YOUNG_DAYS", 30)}  # fmt: skip
-        pipeline = cls(path, files_dir, crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200), crawler.stats, policy)
-        pipeline.crawler = crawler
-        return pipeline
+        return cls(crawler)
 
     def open_spider(self, spider=None):
-        # Scrapy >= 2.13 calls open_spider() without the spider
-        spider = spider or getattr(getattr(self, "crawler", None), "spider", None)
-        self.db = storage.open_db(self.path)
-        with storage.write_transaction(self.db):
-            storage.ensure_db_shape(self.db)
-            planning.mark_interrupted(self.db, os.getpid())
-        plan = planning.build_plan(self.db, getattr(spider, "mode", "full"), **self.settings)
-        self.crawl_id = storage.start_crawl(self.db, plan.mode, os.getpid())
-        if spider is not None:
-            spider.crawl_id, spider.plan, spider.mode = self.crawl_id, plan, plan.mode
-        resumed = f", resuming the crawl started {plan.resume_from}" if plan.resume_from else ""
-        log.info("archive %s, crawl %s, mode %s%s", self.path, self.crawl_id, plan.mode, resumed)
+        spider = spider or self.crawler.spider
+        self.session = spider.session
+        self.db = self.session.db
+        self.files_dir = self.session.files_dir()
 
     def process_item(self, item, spider=None):
+        if self.session.failure:
+            return item  # the archive cannot be written: the crawl is stopping
         if isinstance(item, ArticleItem):
-            self._store_files(item)
+            try:
+                self._store_files(item)
+            except OSError as exc:
+                self._fail(f"cannot write attachment files: {exc.strerror or exc}")
+                return item
         self.buffer.append(item)
         if len(self.buffer) >= self.batch_size:
             self.flush()
@@ -71,31 +72,59 @@ class ArchivePipeline:
                     item.warnings.append(f"attachment {att['url']}: {att['text_error']}")
 
     def flush(self):
-        if not self.buffer:
+        if not self.buffer or self.session.failure:
             return
         items, self.buffer = self.buffer, []
-        with storage.write_transaction(self.db):
-            hashes = {self._save(item) for item in items} - {None}
-            storage.resolve_duplicates(self.db, hashes)
+        counts = dict.fromkeys(self.session.counts, 0)
+        try:
+            with storage.write_transaction(self.db):
+                hashes = {self._save_one(item, counts) for item in items} - {None}
+                storage.resolve_duplicates(self.db, hashes)
+        except sqlite3.Error as exc:
+            self._fail(storage.explain(exc, self.session.path))
+            return
+        for key, value in counts.items():
+            self.session.counts[key] += value
 
-    def _save(self, item):
-        db, cid = self.db, self.crawl_id
+    def _save_one(self, item, counts):
+        """Save one item inside its own savepoint; a bad item is recorded, not the end of its batch."""
+        self.db.execute("SAVEPOINT item")
+        try:
+            result = self._save(item, counts)
+        except ITEM_ERRORS as exc:
+            self.db.execute("ROLLBACK TO item")
+            self.db.execute("RELEASE item")
+            url = getattr(item, "url", None) or getattr(item, "from_url", "") or "?"
+            reason = f"could not store {type(item).__name__}: {type(exc).__name__}: {exc}"[:500]
+            log.warning("%s (%s)", reason, url)
+            storage.save_fetch_error(self.db, {"url": url, "reason": reason}, self.session.crawl_id)
+            counts["errors"] += 1
+            return None
+        self.db.execute("RELEASE item")
+        return result
+
+    def _save(self, item, counts):
+        db, cid = self.db, self.session.crawl_id
         if isinstance(item, ArticleItem):
-            status = storage.save_article(db, ItemAdapter(item).asdict(), cid)
-            self.counts[status] += 1
+            data = ItemAdapter(item).asdict()
+            status = storage.save_article(db, data, cid)
+            counts[status] += 1
             for warning in item.warnings:
                 storage.save_warning(db, {"url": item.url, "message": warning}, cid)
-            return storage.content_hash(ItemAdapter(item).asdict())
+            return storage.content_hash(data)
         if isinstance(item, ListingItem):
             storage.save_listing(db, ItemAdapter(item).asdict())
         elif isinstance(item, FetchErrorItem):
-            self.counts["errors"] += 1
+            counts["dead" if item.kind == "dead" else "errors"] += 1
             storage.save_fetch_error(db, ItemAdapter(item).asdict(), cid)
+        elif isinstance(item, WarningItem):
+            storage.save_warning(db, ItemAdapter(item).asdict(), cid)
         elif isinstance(item, OffsiteLinkItem):
             storage.save_offsite_link(db, ItemAdapter(item).asdict(), cid)
         elif isinstance(item, RemovalItem):
-            if storage.save_removal(db, ItemAdapter(item).asdict(), cid) == "removed":
-                self.counts["removed"] += 1
+            result = storage.save_removal(db, ItemAdapter(item).asdict(), cid)
+            if result in ("removed", "suspected"):
+                counts[result] += 1
         elif isinstance(item, ListPageItem):
             storage.save_list_page(db, ItemAdapter(item).asdict())
         elif isinstance(item, FrontierItem):
@@ -104,14 +133,15 @@ class ArchivePipeline:
             storage.resolve_fetch_errors(db, [item.url])
         return None
 
+    def _fail(self, reason):
+        """The archive cannot be written: say so once, and stop the crawl."""
+        if self.session.failure:
+            return
+        self.session.failure = reason
+        log.error("stopping the crawl: %s", reason)
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and engine.spider is not None:
+            deferred_from_coro(engine.close_spider_async(reason="archive_failed"))
+
     def close_spider(self, spider=None):
         self.flush()
-        reason = self.stats.get_value("finish_reason") if self.stats else None
-        requests = self.stats.get_value("downloader/request_count", 0) if self.stats else 0
-        status = "ok" if self.counts["errors"] == 0 else "errors"
-        if reason not in (None, "finished"):
-            status = f"failed: {reason}"
-        summary = " ".join(f"{k}={v}" for k, v in self.counts.items()) + f" requests={requests}"
-        storage.finish_crawl(self.db, self.crawl_id, status, {**self.counts, "requests": requests, "summary": summary})
-        log.info("crawl %s %s: %s", self.crawl_id, status, summary)
-        self.db.close()

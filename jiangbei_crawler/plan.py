@@ -12,7 +12,6 @@
 
 import datetime as dt
 import json
-import os
 import zlib
 from dataclasses import dataclass, field
 
@@ -28,35 +27,33 @@ class Plan:
     known: set = field(default_factory=set)  # archived, not removed
     removed: set = field(default_factory=set)
     skip: set = field(default_factory=set)  # committed by the interrupted crawl
-    retry: list = field(default_factory=list)  # URLs that failed last time
+    urls: dict = field(default_factory=dict)  # archived article id -> its URL
+    retry: list = field(default_factory=list)  # (url, expected kind) that failed last time
     frontier: list = field(default_factory=list)  # (url, meta) listed but never archived
     suspects: list = field(default_factory=list)
     revisit: list = field(default_factory=list)  # (url, school)
-    lists: dict = field(default_factory=dict)  # url -> (school, category_path)
-    list_members: dict = field(default_factory=dict)  # (school, category_path) -> archived live ids
+    lists: dict = field(default_factory=dict)  # url of page 1 -> (school, category_path)
+    list_members: dict = field(default_factory=dict)  # list url -> archived live ids
     attachments: dict = field(default_factory=dict)  # url -> stored info
 
     def due_list(self, url):
         return self.mode == "full" or zlib.crc32(url.encode()) % self.rotation == self.seq % self.rotation
 
+    @property
+    def walk_hubs(self):
+        """Incremental runs walk the hubs once per rotation too: new schools and categories are found."""
+        return self.mode == "incremental" and self.seq % self.rotation == 0
 
-def pid_alive(pid):
-    if not pid:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    def list_school(self, url):
+        return self.lists.get(url, (None, None))[0]
+
+    def list_path(self, url):
+        return self.lists.get(url, (None, None))[1]
 
 
-def mark_interrupted(db, current_pid=None):
-    """Crawls left 'running' by a dead process were killed: say so."""
-    for row in db.query("select id, pid from crawls where status = 'running'"):
-        if row["pid"] != current_pid and not pid_alive(row["pid"]):
-            db["crawls"].update(row["id"], {"status": "interrupted", "finished": now_iso()})
+def mark_interrupted(db):
+    """Crawls left 'running' were killed: the caller holds the archive's lock, so none of them is alive."""
+    db.execute("update crawls set status = 'interrupted', finished = ? where status = 'running'", [now_iso()])
 
 
 def effective_mode(db, requested):
@@ -77,24 +74,31 @@ def build_plan(db, requested="incremental", rotation=30, young_days=30, now=None
     mode, resume_from = effective_mode(db, requested)
     plan = Plan(mode=mode, resume_from=resume_from, rotation=max(1, rotation))
     plan.seq = db.execute("select count(*) from crawls where status != 'running'").fetchone()[0]
-    for row in db.query("select id, removed_at, last_fetched from articles"):
+    for row in db.query("select id, url, removed_at, last_fetched from articles"):
         (plan.removed if row["removed_at"] else plan.known).add(row["id"])
+        plan.urls[row["id"]] = row["url"]
         if resume_from and row["last_fetched"] and row["last_fetched"] >= resume_from:
             plan.skip.add(row["id"])
-    # a failed attachment or counter is retried through its article
-    plan.retry = [r["url"] for r in db.query(
-        """select distinct coalesce(a.url, e.url) as url from fetch_errors e
-           left join attachments t on t.url = e.url left join articles a on a.id = t.article_id
-           where e.resolved = 0""")]  # fmt: skip
+    # a failed attachment, counter or continuation page is retried through its article
+    plan.retry = [(r["url"], r["kind"], json.loads(r["meta"] or "{}")) for r in db.query(
+        """select coalesce(a.url, b.url, e.url) as url,
+                  case when coalesce(a.url, b.url) is not null then 'article' else e.page_kind end as kind,
+                  max(e.meta) as meta
+           from fetch_errors e
+           left join articles a on a.id = e.article_id
+           left join attachments t on t.url = e.url left join articles b on b.id = t.article_id
+           where e.resolved = 0 and coalesce(e.kind, 'error') = 'error'
+             and (coalesce(a.url, b.url) is not null or coalesce(e.page_kind, '') != 'part')
+           group by 1, 2""")]  # fmt: skip
     plan.frontier = [(r["url"], json.loads(r["meta"] or "{}")) for r in db.query("select url, meta from frontier")]
     plan.suspects = [r["url"] for r in db.query(
         "select url from articles where suspected_removed_at is not null and removed_at is null")]  # fmt: skip
     plan.lists = {r["url"]: (r["school"], r["category_path"]) for r in db.query("select * from lists")}
     for r in db.query(
-        """select l.school, l.category_path, l.article_id from listings l join articles a on a.id = l.article_id
-           where a.removed_at is null and a.suspected_removed_at is null"""
+        """select l.list_url, l.article_id from listings l join articles a on a.id = l.article_id
+           where a.removed_at is null and a.suspected_removed_at is null and l.list_url is not null"""
     ):
-        plan.list_members.setdefault((r["school"], r["category_path"]), set()).add(r["article_id"])
+        plan.list_members.setdefault(r["list_url"], set()).add(r["article_id"])
     plan.attachments = {r["url"]: dict(r) for r in db.query(
         "select url, sha256, size, content_type, file, etag, last_modified from attachments where sha256 is not null")}  # fmt: skip
     if mode == "incremental":

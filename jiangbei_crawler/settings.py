@@ -21,6 +21,12 @@ REVISIT_ROTATION = 30
 REVISIT_YOUNG_DAYS = 30
 MAX_LIST_PAGES = 2000
 
+# First contact: "auto" uses a site profile (extract/profiles.py) only where its URL patterns match,
+# "none" uses the generic rules alone, or name one profile.
+SITE_PROFILE = "auto"
+MAX_HUB_DEPTH = 4  # links followed from the home page through hubs (school pages, category indexes)
+MAX_ARTICLE_PAGES = 50  # continuation pages per article; longer chains are cut and recorded
+
 # Politeness: these are public servers of a district education bureau.
 USER_AGENT = (
     "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"

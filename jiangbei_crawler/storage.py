@@ -31,9 +31,18 @@ TABLES = {
             "changed": int,
             "unchanged": int,
             "removed": int,
+            "suspected": int,
             "restored": int,
             "errors": int,
+            "dead": int,
             "requests": int,
+            "found": int,
+            "lists_seen": int,
+            "articles": int,
+            "cov_title": float,
+            "cov_published": float,
+            "cov_source": float,
+            "cov_body": float,
             "summary": str,
         },
         {"pk": "id"},
@@ -62,6 +71,8 @@ TABLES = {
             "last_fetched": str,
             "suspected_removed_at": str,
             "removed_at": str,
+            "last_crawl": int,
+            "extraction": str,
             # long text last: every other column is read without walking overflow pages
             "body_text": str,
             "body_html": str,
@@ -70,7 +81,7 @@ TABLES = {
         {"pk": "id"},
     ),
     "listings": (
-        {"article_id": int, "school": str, "category_path": str, "first_seen": str, "last_seen": str},
+        {"article_id": int, "school": str, "category_path": str, "list_url": str, "first_seen": str, "last_seen": str},
         {"pk": ("article_id", "school", "category_path")},
     ),
     "attachments": (
@@ -126,7 +137,19 @@ TABLES = {
         {"pk": "id"},
     ),
     "fetch_errors": (
-        {"id": int, "crawl_id": int, "url": str, "reason": str, "status": int, "time": str, "resolved": int},
+        {
+            "id": int,
+            "crawl_id": int,
+            "url": str,
+            "reason": str,
+            "status": int,
+            "time": str,
+            "resolved": int,
+            "kind": str,
+            "page_kind": str,
+            "article_id": int,
+            "meta": str,
+        },
         {"pk": "id"},
     ),
     "warnings": (
@@ -142,7 +165,7 @@ TABLES = {
         {"pk": "url"},
     ),
     "lists": (
-        {"url": str, "school": str, "category_path": str, "total": int, "pages": int, "last_checked": str},
+        {"url": str, "school": str, "category_path": str, "total": int, "pages": int, "rows": int, "last_checked": str},
         {"pk": "url"},
     ),
 }
@@ -155,6 +178,7 @@ FOREIGN_KEYS = {
 INDEXES = {
     "articles": [
         ["url"],
+        ["last_crawl"],
         ["school"],
         ["category_path"],
         ["published"],
@@ -164,6 +188,7 @@ INDEXES = {
     ],
     "attachments": [["sha256"]],
     "fetch_errors": [["crawl_id"], ["url"]],
+    "listings": [["list_url"]],
     "removals": [["article_id"]],
 }
 VIEWS = {
@@ -242,6 +267,35 @@ def finish_crawl(db, crawl_id, status, counts):
         db["crawls"].update(crawl_id, {"finished": now_iso(), "status": status, **counts})
 
 
+def coverage(db, crawl_id):
+    """Share of the articles fetched by a crawl that have each field (None when it fetched none)."""
+    row = db.execute(
+        """select count(*), sum(coalesce(title, '') != ''), sum(published is not null),
+                  sum(coalesce(source, '') != ''), sum(coalesce(body_text, '') != '' or attachment_count > 0)
+           from articles where last_crawl = ?""",
+        [crawl_id],
+    ).fetchone()
+    n = row[0] or 0
+    shares = [round(v / n, 4) if n else None for v in row[1:]]
+    return {"articles": n, **dict(zip(("title", "published", "source", "body"), shares))}
+
+
+def explain(exc, path):
+    """One line naming what is wrong with the archive file and what to do."""
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return f"the archive {path} is read-only: make it and its directory writable"
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return (
+            f"the archive {path} is not a readable SQLite database ({text}): restore it from a backup or move it away"
+        )
+    if "disk" in text and "full" in text or "SQLITE_FULL" in text:
+        return f"the disk holding {path} is full: free space, then run the crawl again (it resumes)"
+    if "unable to open" in text:
+        return f"cannot open the archive {path} ({text}): check the directory exists and is writable"
+    return f"archive {path}: {text}"
+
+
 # ---- articles -----------------------------------------------------------
 
 
@@ -285,7 +339,8 @@ def save_article(db, item, crawl_id, now=None):
         "attachment_count": len(item.get("attachments", [])), "has_attachments": int(bool(item.get("attachments"))),
         "attachments_text": "\n".join(a["text"] for a in item.get("attachments", []) if a.get("text")) or None,
         "status": "live", "content_hash": chash, "last_seen": now,
-        "last_fetched": now, "suspected_removed_at": None, "removed_at": None,
+        "last_fetched": now, "suspected_removed_at": None, "removed_at": None, "last_crawl": crawl_id,
+        "extraction": json.dumps(item.get("extraction") or {}, ensure_ascii=False, sort_keys=True),
     }  # fmt: skip
     old = _get(db, "articles", item["id"])
     status = _article_status(old, row)
@@ -405,16 +460,18 @@ def save_listing(db, listing, now=None):
     key = (listing["article_id"], listing["school"], listing["category_path"])
     old = _get(db, "listings", key)
     _upsert(db, "listings",
-        {"article_id": key[0], "school": key[1], "category_path": key[2],
+        {"article_id": key[0], "school": key[1], "category_path": key[2], "list_url": listing.get("list_url"),
          "first_seen": old["first_seen"] if old else now, "last_seen": now},
     )  # fmt: skip
-    db.execute("update articles set school = ? where id = ? and school is null", [key[1], key[0]])
+    if key[1] is not None:
+        db.execute("update articles set school = ? where id = ? and school is null", [key[1], key[0]])
 
 
 def save_list_page(db, page, now=None):
     db["lists"].upsert(
         {"url": page["url"], "school": page["school"], "category_path": page["category_path"],
-         "total": page.get("total"), "pages": page.get("pages"), "last_checked": now or now_iso()},
+         "total": page.get("total"), "pages": page.get("pages"), "rows": page.get("rows"),
+         "last_checked": now or now_iso()},
         pk="url",
     )  # fmt: skip
 
@@ -443,6 +500,10 @@ def save_fetch_error(db, error, crawl_id, now=None):
             "status": error.get("status"),
             "time": now or now_iso(),
             "resolved": 0,
+            "kind": error.get("kind") or "error",
+            "page_kind": error.get("page_kind"),
+            "article_id": error.get("article_id"),
+            "meta": json.dumps(error["meta"], ensure_ascii=False) if error.get("meta") else None,
         }
     )
 

@@ -12,6 +12,7 @@ import urllib.request
 from collections import Counter
 from contextlib import contextmanager
 
+from jiangbei_crawler.local import crawl_command
 from jiangbei_crawler.replica import Options, Portal, truth_records
 
 ARCHIVE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "archive")
@@ -23,15 +24,6 @@ def archive_config(root):
         src = os.path.join(ARCHIVE_DIR, name)
         (shutil.copytree if os.path.isdir(src) else shutil.copy)(src, os.path.join(root, name))
     return root
-
-
-FAST = {
-    "DOWNLOAD_DELAY": "0",
-    "AUTOTHROTTLE_ENABLED": "0",
-    "CONCURRENT_REQUESTS": "16",
-    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
-    "LOG_LEVEL": "INFO",
-}
 
 
 @contextmanager
@@ -58,11 +50,7 @@ def set_state(url, k):
 
 
 def crawl_cmd(url, archive, *args, settings=None):
-    opts = {**FAST, "PORTAL_URL": url, "ARCHIVE_PATH": str(archive), **(settings or {})}
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "disclosure", *args]
-    for key, value in opts.items():
-        cmd += ["-s", f"{key}={value}"]
-    return cmd
+    return crawl_command(url, archive, *args, settings={"LOG_LEVEL": "INFO", **(settings or {})})
 
 
 def crawl(url, archive, *args, settings=None, timeout=600):

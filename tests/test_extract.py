@@ -4,15 +4,17 @@ import json
 import pathlib
 
 import pytest
-from scrapy.http import HtmlResponse, Request
+from conftest import respond
+from scrapy.http import Request
 
 from jiangbei_crawler.extract import article, dates, listing
 from jiangbei_crawler.extract.encoding import decode_html
-from jiangbei_crawler.extract.links import canonical, clean_href
+from jiangbei_crawler.extract.links import canonical, clean_href, query_int
+from jiangbei_crawler.extract.profiles import resolve
 from jiangbei_crawler.items import ArticleItem, ListingItem, RemovalItem
 from jiangbei_crawler.replica import Options, Portal
-from jiangbei_crawler.spiders.disclosure import DisclosureSpider
 
+PROFILES = resolve("auto")
 FIX = pathlib.Path(__file__).parent / "fixtures"
 PORTAL = "http://portal.test"
 EXPECTED = json.loads((FIX / "expected.json").read_text(encoding="utf-8"))
@@ -162,54 +164,53 @@ def test_clean_href(href, expected):
 
 
 def test_canonical_drops_tracking_and_orders_parameters():
+    assert canonical(f"{PORTAL}/show.asp?from=index&id=7", PROFILES) == f"{PORTAL}/show.asp?id=7"
+    assert canonical(f"{PORTAL}/list.asp?cid=3&sid=12&page=1", PROFILES) == f"{PORTAL}/list.asp?sid=12&cid=3"
+
+
+def test_canonical_without_a_profile_sorts_parameters_and_drops_tracking():
     assert canonical(f"{PORTAL}/show.asp?from=index&id=7") == f"{PORTAL}/show.asp?id=7"
-    assert canonical(f"{PORTAL}/list.asp?cid=3&sid=12&page=1") == f"{PORTAL}/list.asp?sid=12&cid=3"
+    assert canonical(f"{PORTAL}/list.asp?sid=12&cid=3&page=1") == canonical(f"{PORTAL}/list.asp?cid=3&sid=12")
+    assert canonical("HTTP://Portal.Test/a/Index.aspx?utm_source=x") == "http://portal.test/a/Index.aspx"
 
 
-def test_list_page_rows_school_category_and_pager():
-    from parsel import Selector
-
-    sel = Selector(text=(FIX / "list_page.html").read_text(encoding="utf-8"))
-    lp = listing.parse_list(sel, f"{PORTAL}/list.asp?sid=10&cid=3")
-    assert (lp.school, lp.category_path, lp.page) == ("江北区实验幼儿园", "校务公开", 1)
+@pytest.mark.parametrize("profiles", [PROFILES, ()], ids=["profile", "generic"])
+def test_list_page_rows_school_category_and_pager(profiles):
+    text = (FIX / "list_page.html").read_text(encoding="utf-8")
+    lp = listing.parse_list_page(text, f"{PORTAL}/list.asp?sid=10&cid=3", PORTAL, profiles)
+    assert (lp.school, lp.category_path, lp.pager.current) == ("江北区实验幼儿园", "校务公开", 1)
     listed = Portal(Options.build(1, "tiny")).lists[(10, 3)]
-    assert [r.article_id for r in lp.rows] == listed[:20] and lp.total == len(listed) and lp.pages == 1
+    assert [query_int(r.url, "id") for r in lp.rows] == listed[:20]
+    assert lp.pager.total == len(listed) and lp.pager.last == 1
     assert all(not r.title.endswith("...") for r in lp.rows)
+    assert lp.layer == ("profile" if profiles else "generic")
 
 
-def spider():
-    s = DisclosureSpider()
-    s.portal_url = PORTAL
-    return s
-
-
-def test_spider_list_callback_yields_listings_and_article_requests():
-    body = (FIX / "list_page.html").read_bytes()
-    url = f"{PORTAL}/list.asp?sid=10&cid=3"
-    out = list(spider().parse_list(HtmlResponse(url, body=body, request=Request(url))))
+def test_spider_list_callback_yields_listings_and_article_requests(spider):
+    req = spider._list_request(f"{PORTAL}/list.asp?sid=10&cid=3", f"{PORTAL}/list.asp?sid=10&cid=3", {})
+    out = list(spider.parse_page(respond(req, (FIX / "list_page.html").read_bytes())))
     listings = [o for o in out if isinstance(o, ListingItem)]
-    requests = [o for o in out if isinstance(o, Request)]
-    assert len(listings) == len(requests) == 7
-    assert all(r.url.startswith(f"{PORTAL}/show.asp?id=") for r in requests)
+    articles = [o for o in out if isinstance(o, Request) and o.meta.get("expect") == "article"]
+    assert len(listings) == len(articles) == 7
+    assert all(r.url.startswith(f"{PORTAL}/show.asp?id=") for r in articles)
+    assert {(li.school, li.category_path) for li in listings} == {("江北区实验幼儿园", "校务公开")}
 
 
-def test_spider_article_callback_yields_the_item_after_its_parts():
+def test_spider_article_callback_yields_the_item_after_its_parts(spider):
     name = "article_gbk_nodecl.html"
     exp = EXPECTED[name]
-    req = Request(exp["url"].replace("http://portal.test", PORTAL), meta={"school": exp["school"]})
-    resp = HtmlResponse(req.url, body=(FIX / name).read_bytes(), headers={"Content-Type": "text/html"}, request=req)
-    out = list(spider().parse_article(resp))
-    items = [o for o in out if isinstance(o, ArticleItem)]
+    req = spider._article_request(exp["url"].replace("http://portal.test", PORTAL), {"school": exp["school"]}, 0)
+    out = list(spider.parse_page(respond(req, (FIX / name).read_bytes(), "text/html")))
     parts = [o for o in out if isinstance(o, Request)]
-    assert items or parts
-    if items:
-        assert items[0].body_text == exp["body_text"]
+    assert parts and parts[0].meta["part"].kind in ("counter", "attachment", "page")
+    asm = parts[0].meta["asm"]
+    assert asm.item.body_text == exp["body_text"] and asm.item.school == exp["school"]
 
 
-def test_spider_soft_404_yields_removal_evidence():
-    req = Request(f"{PORTAL}/show.asp?id=77")
+def test_spider_soft_404_yields_removal_evidence(spider):
+    req = spider._article_request(f"{PORTAL}/show.asp?id=77", {}, 0)
     body = "<script>alert('该信息不存在或已被删除!');history.back();</script>".encode()
-    out = list(spider().parse_article(HtmlResponse(req.url, body=body, request=req)))
+    out = list(spider.parse_page(respond(req, body)))
     removals = [o for o in out if isinstance(o, RemovalItem)]
     assert not [o for o in out if isinstance(o, (ArticleItem, Request))]
     assert len(removals) == 1 and removals[0].kind == "soft404" and removals[0].article_id == 77

@@ -137,7 +137,7 @@ def test_incremental_repeat_costs_at_most_5_percent_and_finds_new_articles(tmp_p
 
 def snapshot(db):
     """Archive content, without times, crawl ids and visit counts (which legitimately differ)."""
-    volatile = {"first_seen", "last_seen", "last_changed", "last_fetched", "visits", "crawl_id", "fetched_at",
+    volatile = {"first_seen", "last_seen", "last_changed", "last_fetched", "last_crawl", "visits", "crawl_id", "fetched_at",
                 "last_checked", "added", "observed_at"}  # fmt: skip
     out = {}
     conn = sqlite3.connect(db)

@@ -11,16 +11,15 @@ import urllib.parse
 import urllib.request
 
 import pytest
+from conftest import PORTAL, respond
 from replica_harness import compare, crawl, replica, truth
-from scrapy.http import HtmlResponse, Request, Response
+from scrapy.http import Request, Response
 
-from jiangbei_crawler import storage
+from jiangbei_crawler import plan, storage
 from jiangbei_crawler.extract.encoding import decode_html, looks_binary
 from jiangbei_crawler.items import ArticleItem, FetchErrorItem
 from jiangbei_crawler.middlewares import BackoffRetryMiddleware, retry_after_seconds
-from jiangbei_crawler.spiders.disclosure import DisclosureSpider
 
-PORTAL = "http://portal.test"
 FAULTS = ["--fault-5xx", "0.05", "--fault-hang", "0.02", "--fault-truncate", "0.01", "--fault-reset", "0.01",
           "--fault-429", "0.01", "--hang-seconds", "10", "--outage-seconds", "15"]  # fmt: skip
 FAULT_SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "RETRY_AFTER_MAX=2"]
@@ -65,16 +64,9 @@ def test_backoff_grows_and_honours_retry_after():
     assert retry_after_seconds(Response(PORTAL, headers={"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"})) == 0.0
 
 
-def spider():
-    s = DisclosureSpider()
-    s.portal_url = PORTAL
-    return s
-
-
-def article_response(body, content_type="text/html; charset=utf-8", aid=5):
-    url = f"{PORTAL}/show.asp?id={aid}"
-    req = Request(url, meta={"school": "江北区实验小学", "list_title": "列表中的完整标题"})
-    return HtmlResponse(url, body=body, headers={"Content-Type": content_type}, request=req)
+def article_response(spider, body, content_type="text/html; charset=utf-8", aid=5):
+    meta = {"school": "江北区实验小学", "hints": {"title": "列表中的完整标题"}}
+    return respond(spider._article_request(f"{PORTAL}/show.asp?id={aid}", meta, 0), body, content_type)
 
 
 def page(body_html, info="来源:江北区实验小学&nbsp;发表时间:2013-10-25", title="<h1>标题</h1>"):
@@ -84,8 +76,9 @@ def page(body_html, info="来源:江北区实验小学&nbsp;发表时间:2013-10
     )
 
 
-def items(response):
-    return list(spider().parse_article(response))
+def items(spider, response):
+    """What the spider yields for an article page, its parts (attachments) answered with nothing."""
+    return list(spider.parse_page(response))
 
 
 def only_article(out):
@@ -112,9 +105,9 @@ BAD_INPUT = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_INPUT))
-def test_bad_input_is_stored_correctly(case):
+def test_bad_input_is_stored_correctly(spider, case):
     body, expected_lines = BAD_INPUT[case]
-    item = only_article(items(article_response(body, "text/html")))
+    item = only_article(items(spider, article_response(spider, body, "text/html")))
     if expected_lines is not None:
         assert (item.body_text.split("\n") if item.body_text else []) == expected_lines
     else:
@@ -122,26 +115,26 @@ def test_bad_input_is_stored_correctly(case):
     assert "\ufffd" not in item.body_text and "<script" not in item.body_html
 
 
-def test_gbk_behind_a_utf8_header():
+def test_gbk_behind_a_utf8_header(spider):
     body = page("<p>王镕老师</p>").replace('<meta charset="utf-8">', '<meta charset="gb2312">').encode("gbk")
-    item = only_article(items(article_response(body, "text/html; charset=utf-8")))
+    item = only_article(items(spider, article_response(spider, body, "text/html; charset=utf-8")))
     assert item.body_text == "王镕老师" and item.title == "标题"
 
 
-def test_missing_title_falls_back_to_the_list_title_with_a_warning():
-    item = only_article(items(article_response(page("<p>正文</p>", title="").encode())))
+def test_missing_title_falls_back_to_the_list_title_with_a_warning(spider):
+    item = only_article(items(spider, article_response(spider, page("<p>正文</p>", title="").encode())))
     assert item.title == "列表中的完整标题" and any("no title" in w for w in item.warnings)
 
 
 @pytest.mark.parametrize("info", ["发表时间:2013-13-45", "发表时间:2099-01-01", "发表时间:待定", ""])
-def test_garbage_and_future_dates_give_null_with_a_warning(info):
-    item = only_article(items(article_response(page("<p>正文</p>", info=info).encode())))
+def test_garbage_and_future_dates_give_null_with_a_warning(spider, info):
+    item = only_article(items(spider, article_response(spider, page("<p>正文</p>", info=info).encode())))
     assert item.published is None and item.warnings
 
 
-def test_binary_served_as_html_is_a_clear_error_not_an_article():
+def test_binary_served_as_html_is_a_clear_error_not_an_article(spider):
     pdf = b"%PDF-1.4\n" + bytes(range(256)) * 20
-    out = items(article_response(pdf, "text/html"))
+    out = items(spider, article_response(spider, pdf, "text/html"))
     errors = [o for o in out if isinstance(o, FetchErrorItem)]
     assert not [o for o in out if isinstance(o, ArticleItem)]
     assert len(errors) == 1 and "binary body" in errors[0].reason and errors[0].url.endswith("id=5")
@@ -153,7 +146,7 @@ def test_undecodable_bytes_are_flagged_never_silent():
     assert decoded.lossy is ("\ufffd" in decoded.text)
 
 
-def test_links_with_backslashes_whitespace_and_template_variables():
+def test_links_with_backslashes_whitespace_and_template_variables(spider):
     html = (
         page("<p>附件</p>")
         .replace("</body>", "{}</body>")
@@ -163,17 +156,17 @@ def test_links_with_backslashes_whitespace_and_template_variables():
             '<a href="http://10.1.2.3/UploadFiles/d.doc">丁.doc</a></div>'.replace("{", "{{").replace("}", "}}")
         )
     )
-    out = items(article_response(html.encode()))
+    out = items(spider, article_response(spider, html.encode()))
     requested = [o.url for o in out if isinstance(o, Request)]
     assert requested == [f"{PORTAL}/UploadFiles/201310/a.doc"]  # one at a time; b.pdf follows
-    state = out[-1].meta["state"]
-    urls = [a["url"] for a in state["item"].attachments]
+    item = out[-1].meta["asm"].item
+    urls = [a["url"] for a in item.attachments]
     assert urls == [
         f"{PORTAL}/UploadFiles/201310/a.doc",
         f"{PORTAL}/UploadFiles/201310/b.pdf",
         "http://10.1.2.3/UploadFiles/d.doc",
     ]
-    assert state["item"].attachments[2]["offsite"] is True
+    assert item.attachments[2]["offsite"] is True
 
 
 def test_trap_urls_are_not_followed():
@@ -310,13 +303,23 @@ def test_oversized_responses_are_skipped_and_recorded(tmp_path):
 
 
 def test_failed_article_parts_are_retried_through_the_whole_article():
-    s = spider()
-    s.plan.retry = [f"{PORTAL}/show.asp?id=7&page=2", f"{PORTAL}/counter.asp?id=8", f"{PORTAL}/list.asp?sid=1&cid=2"]
-    retried = [(r.url, r.callback.__name__) for r in s.planned_requests()][:3]
-    assert retried == [
-        (f"{PORTAL}/show.asp?id=7", "parse_article"),
-        (f"{PORTAL}/show.asp?id=8", "parse_article"),
-        (f"{PORTAL}/list.asp?sid=1&cid=2", "parse_list"),
+    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    article = {"id": 7, "url": f"{PORTAL}/show.asp?id=7", "title": "标题", "body_text": "正文", "attachments": []}
+    storage.save_article(db, article, 1)
+    failures = [
+        {"url": f"{PORTAL}/counter.asp?id=7", "reason": "HTTP 502", "page_kind": "part", "article_id": 7},
+        {"url": f"{PORTAL}/show.asp?id=8", "reason": "continuation page failed", "page_kind": "article",
+         "meta": {"school": "江北区实验小学"}},
+        {"url": f"{PORTAL}/show.asp?id=8&page=2", "reason": "HTTP 503", "page_kind": "part", "article_id": 8},
+        {"url": f"{PORTAL}/list.asp?sid=1&cid=2", "reason": "HTTP 500", "page_kind": "list"},
+        {"url": f"{PORTAL}/gone.asp", "reason": "dead link (HTTP 404)", "kind": "dead"},
+    ]  # fmt: skip
+    for failure in failures:
+        storage.save_fetch_error(db, failure, 1)
+    assert sorted(plan.build_plan(db).retry) == [
+        (f"{PORTAL}/list.asp?sid=1&cid=2", "list", {}),
+        (f"{PORTAL}/show.asp?id=7", "article", {}),
+        (f"{PORTAL}/show.asp?id=8", "article", {"school": "江北区实验小学"}),
     ]
 
 

@@ -1,28 +1,57 @@
-"""Article pages: one small function per field over a decoded page."""
+"""Article pages: every field read through layers, and the layer that found it recorded.
+
+Layers, in order: the site profile (``profiles.py``, where the URL matches it),
+then generic rules (``patterns.py``: labels, headings matched to ``<title>``,
+known CMS containers, text density), then evidence from the list that linked
+here, and finally null with a warning. ``ArticlePage.extraction`` says which
+layer produced each value, e.g. ``{"title": "heading", "published": "label",
+"body": "density"}``.
+"""
 
 import copy
 import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import lxml.html
-from parsel import Selector
 
 from . import dates
-from .links import canonical, clean_href, page_kind, query_int, same_host
-from .listing import position_parts
+from .breadcrumb import breadcrumb_parts, find_breadcrumb
+from .dom import attr_words, contains, parse_html, select, tag_name, text_of
+from .layout import Layout
+from .links import clean_href, continuation_page, same_host
 from .patterns import (
-    ATTACHMENT_EXT,
+    ANY_LABEL_RX,
     ATTACHMENT_PATH,
-    BREADCRUMB_LEAF,
-    BREADCRUMB_SEP,
+    BODY_CONTAINERS,
     COUNTER_JS,
-    INFO_LABELS,
-    SELECTORS,
-    SITE_TITLE_SUFFIX,
+    COUNTER_SRC,
+    DATE_LABEL_RX,
+    DOCUMENT_EXT,
+    GENERIC_CONTAINERS,
+    IMAGE_EXT,
+    META_DATE,
+    META_TITLE,
+    NAV_LINE,
+    NAV_WORDS,
+    RELATED_HEADING,
     SOFT_404,
-    VISITS,
+    SOFT_404_TEXT,
+    SOURCE_RX,
+    TITLE_HINT,
+    TITLE_SEPARATORS,
+    VALUE_END,
+    VISITS_RX,
 )
+from .profiles import for_url
 from .text import block_lines, clean_line, sanitize_html
+
+CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+MAX_TITLE = 300
+MAX_SOURCE = 80
+DOMINANT = 0.8  # descend into a child holding this share of its parent's text
+BARE_SEPARATORS = re.compile(r"\s*(?:--|__|_|\||｜|-|—|–)\s*")
 
 
 @dataclass
@@ -34,134 +63,524 @@ class AttachmentLink:
 
 @dataclass
 class ArticlePage:
-    title: str | None
-    category_path: str | None
-    source: str | None
-    published: str | None
-    visits: int | None
-    counter_url: str | None
-    body_lines: list
-    body_html: str
-    attachments: list
-    page_urls: list  # continuation pages (page >= 2), canonical
-    list_url: str | None  # the breadcrumb's category list, where the article's school is found
+    url: str
+    title: str | None = None
+    category_path: str | None = None
+    breadcrumb: list = field(default_factory=list)
+    source: str | None = None
+    published: str | None = None
+    visits: int | None = None
+    counter_url: str | None = None
+    body_lines: list = field(default_factory=list)
+    body_html: str = ""
+    attachments: list = field(default_factory=list)
+    page_urls: list = field(default_factory=list)  # later pages of a multi-page article, in order
+    list_url: str | None = None  # the breadcrumb's deepest link: the list the article sits in
+    extraction: dict = field(default_factory=dict)  # field -> layer that produced it
     warnings: list = field(default_factory=list)
+    signals: dict = field(default_factory=dict)  # what made this look like an article (for classification)
 
 
 def is_soft_404(text):
-    return bool(SOFT_404.search(text[:4000])) and "<h1" not in text[:20000].lower()
-
-
-def parse_title(sel):
-    title = clean_line(" ".join(sel.css(SELECTORS["article.title"]).css("::text").getall()))
-    if title:
-        return title
-    page_title = clean_line(sel.css(SELECTORS["article.page_title"]).get(""))
-    return SITE_TITLE_SUFFIX.sub("", page_title) or None
-
-
-def parse_category_path(sel):
-    parts = position_parts(sel, SELECTORS["article.position"])
-    if parts and parts[-1] == BREADCRUMB_LEAF:
-        parts = parts[:-1]
-    return BREADCRUMB_SEP.join(parts) or None
-
-
-def info_text(sel):
-    return clean_line(" ".join(sel.css(SELECTORS["article.info"]).css("::text").getall()))
-
-
-_OTHER_LABEL = re.compile(r"\s*(?:{})\s*[:：]".format("|".join(INFO_LABELS[1:])))
-
-
-def parse_source(info):
-    m = re.search(r"来源\s*[:：]", info)
-    if not m:
-        return None
-    rest = info[m.end() :]
-    nxt = _OTHER_LABEL.search(rest)
-    return (rest[: nxt.start()] if nxt else rest).strip()
-
-
-def parse_visits(info):
-    m = VISITS.search(info)
-    return int(m.group(1)) if m else None
-
-
-def parse_counter_url(sel, base_url):
-    src = sel.css(SELECTORS["article.counter_script"]).get()
-    return clean_href(src, base_url) if src else None
+    head = text[:6000]
+    if SOFT_404.search(head) and "<h1" not in text[:20000].lower():
+        return True
+    stripped = " ".join(lxml.html.fromstring(head).text_content().split()) if head.strip() else ""
+    return len(stripped) < 200 and bool(SOFT_404_TEXT.search(stripped))
 
 
 def parse_counter_js(text):
-    m = COUNTER_JS.search(text)
-    return int(m.group(1)) if m else None
+    """Visit count from a counter script: ``document.write('1237');``, ``innerHTML='12'`` or a bare number."""
+    m = re.search(
+        r"(?:write(?:ln)?\s*\(|innerHTML\s*=|innerText\s*=|value\s*=)\s*[\"']?(?:<[^>]*>)*\s*(\d{1,12})", text or ""
+    )
+    if m is None:
+        stripped = (text or "").strip().strip(";\"'")
+        m = COUNTER_JS.fullmatch(stripped)
+    if m is None:
+        return None
+    value = int(m.group(1))
+    return value if value < 2**53 else None
 
 
-def content_root(sel):
-    nodes = sel.css(SELECTORS["article.content"])
-    return nodes[0].root if nodes else None
+class _Reader:
+    """The state one article page's layers share: its tree, layout, profile and evidence."""
+
+    def __init__(self, text, url, portal_url, profiles, hints, now, doc=None, layout=None):
+        self.url, self.portal_url, self.now = url, portal_url, now
+        self.hints = hints or {}
+        doc = doc or parse_html(text)
+        self.root, self.notes = doc.root, list(doc.notes)
+        self.layout = layout or Layout(self.root)
+        self.profile, kind = for_url(profiles, urlsplit(url).path)
+        if kind != "article":
+            self.profile = None
+        self.page_title = clean_line(" ".join(self.root.xpath("//title//text()")))[:MAX_TITLE]
+        self.metas = _metas(self.root)
+
+    def css(self, key):
+        """Elements of the profile's selector for ``key`` (empty without a profile)."""
+        if self.profile is None or key not in self.profile.selectors:
+            return []
+        return [el for el in select(self.root, self.profile.selectors[key]) if isinstance(el.tag, str)]
 
 
-def parse_body_html(root, base_url):
-    if root is None:
-        return ""
-    root = copy.deepcopy(root)
+def _metas(root):
+    out = {}
+    for m in root.xpath("//meta[@content]"):
+        key = m.get("name") or m.get("property") or m.get("itemprop")
+        if key and key not in out:
+            out[key] = clean_line(m.get("content"))
+    return out
+
+
+# ---- title -----------------------------------------------------------------
+
+
+def _lcs_len(a, b):
+    """Length of the longest common substring (titles are short: quadratic is fine, capped)."""
+    a, b = a[:MAX_TITLE], b[:MAX_TITLE]
+    if not a or not b:
+        return 0
+    best, prev = 0, [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best = cur[j]
+        prev = cur
+    return best
+
+
+def _squash(text):
+    return "".join(text.split())
+
+
+def title_candidates(r):
+    seen = set()
+    for el in r.root.iter(*HEADING_TAGS, "div", "p", "span", "td", "strong", "b", "font"):
+        name = tag_name(el)
+        if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)):
+            continue
+        if el in r.layout.boiler:
+            continue
+        text = text_of(el)
+        if 2 <= len(text) <= MAX_TITLE and el not in seen:
+            seen.add(el)
+            yield el, text
+
+
+def title_refs(r):
+    """(refs, exact): what a title heading should match. The page <title> without its last segment
+    (the site's name) is matched approximately; its first segment exactly (a short title: 通知)."""
+    refs, exact = [], set()
+    if r.page_title:
+        seps = list(BARE_SEPARATORS.finditer(r.page_title))
+        head = _squash(r.page_title[: seps[-1].start()]) if seps else ""
+        refs.append(head if len(head) >= 4 else _squash(r.page_title))
+        if seps:
+            exact.add(_squash(r.page_title[: seps[0].start()]))
+    refs += [_squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
+    refs = [x for x in refs if x]
+    return refs, exact | set(refs)
+
+
+NEAR = 12  # characters of other text allowed between a title and its metadata line
+
+
+def _near_metadata(r, el):
+    """A heading followed right away by a source label or a labelled full date: the article's own title."""
+    end = r.layout.end(el)
+    after = r.layout.text_between(end, end + 60, limit=300)
+    source = SOURCE_RX.search(after)
+    label = DATE_LABEL_RX.search(after)
+    if label and not dates.find_date_text(after[label.end() : label.end() + 30]):
+        label = None
+    first = min((m.start() for m in (source, label) if m), default=None)
+    return first is not None and len(_squash(after[:first])) <= NEAR
+
+
+def pick_title(r):
+    """(element, text, layer) of the title: a heading matching <title>, best one followed by its metadata."""
+    for el in r.css("article.title"):
+        text = text_of(el)
+        if 0 < len(text) <= MAX_TITLE:
+            return el, text, "profile"
+    refs, exact = title_refs(r)
+    best, best_score = None, 0
+    for el, text in title_candidates(r):
+        squashed = _squash(text)
+        overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
+        matches = overlap >= max(4, 0.6 * len(squashed)) or squashed in exact
+        near = _near_metadata(r, el)
+        if not (matches or near):
+            continue
+        # how much of <title> it holds decides; being followed by the metadata line breaks ties, or stands alone
+        score = (2 * overlap if matches else 0) + (6 if near else 0) + (1 if tag_name(el) in HEADING_TAGS else 0)
+        score += 3 if refs and refs[0].startswith(squashed) else 0  # <title> starts with the article's title
+        if score > best_score:
+            best, best_score = (el, text), score
+    if best:
+        return best[0], best[1], "heading"
+    meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
+    if meta:
+        return None, meta, "meta"
+    if r.hints.get("title"):
+        return None, r.hints["title"], "list"
+    if r.page_title:
+        return None, page_title_head(r.page_title), "page-title"
+    return None, None, None
+
+
+def page_title_head(page_title):
+    """<title> cut at the site-name separator: '--', '_', '|', ' - ', or a bare '-' before a name without digits."""
+    parts = [p for p in TITLE_SEPARATORS.split(page_title) if p]
+    long = [p for p in parts if len(p) >= 4]
+    head = long[0] if long else page_title
+    left, dash, right = head.rpartition("-")
+    if dash and len(left) >= 2 and right and not any(c.isdigit() for c in right):
+        head = left
+    return head.strip()
+
+
+# ---- body --------------------------------------------------------------------
+
+
+def _container_ok(r, el, title_el, generic=True):
+    """A container is the body, not a page wrapper: it holds no title, no sidebars, and (when its name
+    is as common as #content) little link text; a body of attachment links is still a body."""
+    if title_el is not None and contains(el, title_el):
+        return r.layout.link_ratio(el) < 0.25 and not any(d in r.layout.boiler for d in el.iter())
+    return not generic or r.layout.link_ratio(el) < 0.6 or r.layout.stats.get(el, [0])[0] == 0
+
+
+def pick_body(r, title_el):
+    """(element, layer) of the body container."""
+    for el in r.css("article.content"):
+        if _container_ok(r, el, title_el):
+            return el, "profile"
+    after = r.layout.end(title_el) if title_el is not None else 0
+    for css in BODY_CONTAINERS:
+        generic = css in GENERIC_CONTAINERS
+        found = [
+            el for el in select(r.root, css) if isinstance(el.tag, str) and _container_ok(r, el, title_el, generic)
+        ]
+        found = [el for el in found if r.layout.start(el) >= after or contains(el, title_el)] or found
+        if found:
+            return max(found, key=r.layout.mass), "container"
+    el = _densest(r, title_el)
+    return (el, "density") if el is not None else (None, None)
+
+
+def _densest(r, title_el):
+    """The deepest block holding most of the page's non-link text and punctuation after the title."""
+    lay = r.layout
+    after = lay.end(title_el) if title_el is not None else 0
+    cands = [
+        el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and el not in lay.boiler and lay.start(el) >= after
+    ]
+    top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
+    if top is None or lay.mass(top) == 0:
+        return None
+    node = top
+    while True:
+        kids = [c for c in node if isinstance(c.tag, str) and tag_name(c) in CONTAINER_TAGS and c in lay.stats]
+        if not kids:
+            return node
+        best = max(kids, key=lay.mass)
+        if lay.mass(best) < DOMINANT * lay.mass(node):
+            return node
+        node = best
+
+
+def _is_metadata(lay, el):
+    """The article's metadata line (来源：… 发布时间：…), which density must not take for the body."""
+    return lay.chars(el) < 300 and len(ANY_LABEL_RX.findall(text_of(el))) >= 2
+
+
+def _skip_set(r, container, title_el, info_el):
+    """Elements inside the container that are not body: title, metadata line, navigation."""
+    skip = set()
+    for el in (title_el, info_el):
+        if el is not None and el is not container and contains(container, el):
+            skip.add(el)
+    for el in container.iter():
+        if el is container or not isinstance(el.tag, str):
+            continue
+        if el in r.layout.boiler and r.layout.mass(el) < 0.5 * r.layout.mass(container):
+            skip.add(el)
+        elif tag_name(el) in ("div", "p", "span", "li", "a", "td", "table") and r.layout.chars(el) < 120:
+            text = text_of(el)
+            if text and NAV_LINE.match(text):
+                skip.add(el)
+    return skip
+
+
+def clean_body_lines(lines, title):
+    """Drop what a chosen container may hold around the text: title, label lines, navigation, related links."""
+    squashed_title = _squash(title or "")
+    while lines and (
+        (squashed_title and _squash(lines[0]) == squashed_title)
+        or (len(lines[0]) < 150 and len(ANY_LABEL_RX.findall(lines[0])) >= 2 and DATE_LABEL_RX.search(lines[0]))
+    ):
+        lines = lines[1:]
+    out = []
+    for line in lines:
+        if RELATED_HEADING.match(line):
+            break
+        if len(line) < 100 and NAV_LINE.match(line):
+            continue
+        out.append(line)
+    while out and len(out[-1]) < 100 and NAV_WORDS.search(out[-1]):
+        out.pop()
+    return out
+
+
+SKIP_MARK = "data-jiangbei-skip"
+
+
+def body_html(container, skip, base_url):
+    """Sanitized HTML of the container, without the elements left out of its text."""
+    for el in skip:
+        el.set(SKIP_MARK, "1")
+    try:
+        root = copy.deepcopy(container)
+    finally:
+        for el in skip:
+            del el.attrib[SKIP_MARK]
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.get(SKIP_MARK)]:
+        el.drop_tree()
     root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
     return sanitize_html(lxml.html.tostring(root, encoding="unicode"))
 
 
-def parse_attachments(sel, base_url, portal_url):
-    found = {}
-    for a in sel.css(SELECTORS["article.attachment_links"]):
-        url = clean_href(a.attrib.get("href"), base_url)
-        if not url or not (ATTACHMENT_PATH.search(url) or ATTACHMENT_EXT.search(url.split("?")[0])):
+# ---- metadata ------------------------------------------------------------------
+
+
+def header_text(r, title_el, body_el, info_els):
+    """(text, layer): the article's header region, where labels are looked for first."""
+    if info_els:
+        return "\n".join(_block_text(el) for el in info_els), "profile"
+    lay = r.layout
+    if title_el is not None:
+        end = lay.start(body_el) if body_el is not None and lay.start(body_el) > lay.end(title_el) else None
+        start = lay.end(title_el)
+        return lay.text_between(start, end if end is not None else start + 400, limit=1200), "label"
+    if body_el is not None:
+        start = lay.start(body_el)
+        before = [p for p, t in lay.segments if p < start]
+        text = lay.text_between(before[-300] if len(before) >= 300 else 0, start, limit=10**6)
+        return text[-1500:], "label"
+    return "", "label"
+
+
+def footer_text(r, body_el):
+    if body_el is None:
+        return ""
+    end = r.layout.end(body_el)
+    return r.layout.text_between(end, end + 200, limit=400)
+
+
+def _block_text(el):
+    return "\n".join(block_lines(el))
+
+
+def find_info_element(r, region_start, region_end):
+    """The smallest element of the header region whose text holds a date label (to keep it out of the body)."""
+    best = None
+    for el, (start, end) in r.layout.span.items():
+        if start < region_start or end > region_end or r.layout.chars(el) > 300:
             continue
-        name = clean_line(" ".join(a.css("::text").getall())) or url.rsplit("/", 1)[-1]
-        found.setdefault(url, AttachmentLink(name, url, not same_host(url, portal_url)))
+        if DATE_LABEL_RX.search(text_of(el)):
+            if best is None or r.layout.chars(el) > r.layout.chars(best):
+                best = el  # the widest such element: the whole metadata line, not one span of it
+    return best
+
+
+def label_value(text, rx):
+    """The value after a label: up to the next label, a separator or the end of the line."""
+    m = rx.search(text)
+    if not m:
+        return None
+    rest = text[m.end() :]
+    if not rest.split("\n", 1)[0].strip():  # label and value in separate cells
+        nxt = rest.lstrip(" \t\u3000\xa0").split("\n", 2)
+        rest = nxt[1] if len(nxt) > 1 and rest.startswith(("\n", " ")) else rest
+        rest = rest.lstrip("\n")
+        if ANY_LABEL_RX.match(rest.strip()):
+            return ""
+    nxt = ANY_LABEL_RX.search(rest)
+    value = rest[: nxt.start()] if nxt else rest
+    cut = VALUE_END.search(value)
+    value = value[: cut.start()] if cut else value
+    return clean_line(value).strip("：:，,;；|/ ")
+
+
+def pick_source(texts):
+    for text, layer in texts:
+        value = label_value(text, SOURCE_RX)
+        if value is not None:
+            if dates.find_date_text(value) or len(value) > MAX_SOURCE:
+                continue
+            return value, layer
+    return None, None
+
+
+def pick_date(r, texts):
+    """(iso, layer, warning). A labelled date wins; a label with garbage is a warning, not a guess."""
+    for text, layer in texts:
+        raw = dates.labelled_value(text)
+        if raw is not None:
+            found = dates.find_date_text(raw)
+            if found and raw.startswith(found[:2]):
+                value, warning = dates.to_iso(found, r.now)
+                return value, layer, warning
+            shown = raw.split()[0] if raw.split() else raw
+            return None, layer, f"unparseable publish date {shown!r}"
+    found = dates.find_date_text(texts[0][0]) if texts else None  # an unlabelled date right under the title
+    if found:
+        value, _ = dates.to_iso(found, r.now)
+        if value:
+            return value, "header", None
+    for key in META_DATE:
+        if r.metas.get(key):
+            found = dates.find_date_text(r.metas[key])
+            value, _ = dates.to_iso(found, r.now) if found else (None, None)
+            if value:
+                return value, "meta", None
+    # the list's date is not used: a page without a date is recorded as such, with a warning
+    return None, None, "no publish date"
+
+
+def pick_visits(texts):
+    for text, layer in texts:
+        m = VISITS_RX.search(text)
+        if m and int(m.group(1)) < 2**53:
+            return int(m.group(1)), layer
+    return None, None
+
+
+def pick_counter(r, region):
+    """A same-host script that writes the visit count (counter.asp, GetHits.aspx...)."""
+    scripts = [s for el in region if el is not None for s in el.iter("script")]
+    scripts += [s for s in r.layout.body.iter("script")]
+    for script in scripts:
+        src = script.get("src")
+        if src and COUNTER_SRC.search(src):
+            url = clean_href(src, r.url)
+            if url and same_host(url, r.portal_url or r.url):
+                return url
+    return None
+
+
+# ---- links -------------------------------------------------------------------------
+
+
+def pick_attachments(r, body_el, title_el, areas):
+    """Links to files in the body, in an attachment block, or after the title in the article's region."""
+    lay = r.layout
+    start = lay.start(title_el) if title_el is not None else (lay.start(body_el) if body_el is not None else 0)
+    found = {}
+    links = [a for area in areas if area is not None for a in area.iter("a")]
+    if body_el is not None:
+        links += list(body_el.iter("a"))
+    links += [a for a in lay.body.iter("a") if lay.start(a) >= start and a not in lay.boiler]
+    for a in links:
+        url = clean_href(a.get("href"), r.url)
+        if not url or url in found:
+            continue
+        path = urlsplit(url).path
+        in_area = any(contains(area, a) for area in areas if area is not None)
+        name = text_of(a) or clean_line(a.get("title") or "")
+        is_file = DOCUMENT_EXT.search(path) or ATTACHMENT_PATH.search(path)
+        is_image = IMAGE_EXT.search(path) and (in_area or name.startswith("附件"))
+        if not (is_file or is_image):
+            continue
+        if IMAGE_EXT.search(path) and not (in_area or name.startswith("附件")):
+            continue
+        found[url] = AttachmentLink(name or url.rsplit("/", 1)[-1], url, not same_host(url, r.portal_url or r.url))
     return list(found.values())
 
 
-def parse_page_urls(sel, base_url, article_id):
-    urls = []
-    for href in sel.css(SELECTORS["article.pages"]).getall():
-        url = clean_href(href, base_url)
-        if (
-            url
-            and page_kind(url) == "article"
-            and query_int(url, "id") == article_id
-            and (query_int(url, "page") or 1) > 1
-        ):
-            urls.append(canonical(url, "article"))
-    return sorted(set(urls), key=lambda u: query_int(u, "page"))
+def pick_pages(r, first_url):
+    """Later pages of a multi-page article, in page order."""
+    pages = {}
+    for a in r.layout.body.iter("a"):
+        url = clean_href(a.get("href"), r.url)
+        n = url and continuation_page(url, first_url)
+        if n:
+            pages.setdefault(url, n)
+    return [u for u, _ in sorted(pages.items(), key=lambda kv: kv[1])]
 
 
-def parse_list_url(sel, base_url):
-    urls = [clean_href(h, base_url) for h in sel.css(SELECTORS["article.position"]).css("a::attr(href)").getall()]
-    lists = [canonical(u, "list") for u in urls if u and page_kind(u) == "list"]
-    return lists[-1] if lists else None
+# ---- the page ------------------------------------------------------------------------
 
 
-def parse_article(text, url, portal_url, now=None) -> ArticlePage:
-    sel = Selector(text=text)
-    info = info_text(sel)
-    published, warning = dates.parse_published(info, now)
-    root = content_root(sel)
-    page = ArticlePage(
-        title=parse_title(sel),
-        category_path=parse_category_path(sel),
-        source=parse_source(info),
-        published=published,
-        visits=parse_visits(info),
-        counter_url=parse_counter_url(sel, url),
-        body_lines=block_lines(root) if root is not None else [],
-        body_html=parse_body_html(root, url),
-        attachments=parse_attachments(sel, url, portal_url),
-        page_urls=parse_page_urls(sel, url, query_int(url, "id")),
-        list_url=parse_list_url(sel, url),
-    )
-    if warning:
-        page.warnings.append(warning)
-    if root is None:
-        page.warnings.append("no #content element")
+def parse_article(
+    text, url, portal_url=None, now=None, profiles=(), hints=None, first_url=None, doc=None, layout=None
+) -> ArticlePage:
+    """Read every field of an article page; ``hints`` are what the list said (title, date, visits)."""
+    r = _Reader(text, url, portal_url, profiles, hints, now, doc, layout)
+    page = ArticlePage(url=url, warnings=list(r.notes))
+    ex = page.extraction
+
+    title_el, page.title, ex["title"] = pick_title(r)
+    body_el, ex["body"] = pick_body(r, title_el)
+    info_els = r.css("article.info")
+    head, head_layer = header_text(r, title_el, body_el, info_els)
+    texts = [(head, head_layer), (footer_text(r, body_el), "label")]
+
+    page.source, ex["source"] = pick_source(texts)
+    if page.source is None and r.metas.get("ContentSource"):
+        page.source, ex["source"] = r.metas["ContentSource"], "meta"
+    page.published, ex["published"], date_warning = pick_date(r, texts)
+    page.visits, ex["visits"] = pick_visits(texts)
+    page.counter_url = pick_counter(r, info_els or [title_el.getparent() if title_el is not None else None])
+    if page.visits is None and r.hints.get("visits") is not None and page.counter_url is None:
+        page.visits, ex["visits"] = r.hints["visits"], "list"
+
+    crumb_el, ex["category_path"] = _breadcrumb(r)
+    if crumb_el is not None:
+        parts, links = breadcrumb_parts(crumb_el, r.url, r.profile, leaf_title=page.title)
+        page.breadcrumb = parts
+        page.category_path = ">".join(parts) or None
+        page.list_url = links[-1] if links else None
+
+    info_el = info_els[0] if info_els else None
+    if info_el is None and title_el is not None:
+        end = r.layout.start(body_el) if body_el is not None else r.layout.end(title_el) + 400
+        info_el = find_info_element(r, r.layout.end(title_el), end)
+    if body_el is not None:
+        skip = _skip_set(r, body_el, title_el, info_el)
+        lines = block_lines(body_el, skip)
+        page.body_lines = lines if ex["body"] == "profile" else clean_body_lines(lines, page.title)
+        page.body_html = body_html(body_el, skip, url)
+    areas = r.css("article.attachments") + [
+        el for el in r.root.iter("div", "p", "td", "span") if "attach" in attr_words(el)
+    ]
+    page.attachments = pick_attachments(r, body_el, title_el, areas)
+    page.page_urls = [u for u in pick_pages(r, first_url or url) if u != url]
+    page.signals = {"title_el": title_el is not None, "date_label": ex["published"] in ("profile", "label"),
+                    "body_mass": r.layout.mass(body_el) if body_el is not None else 0}  # fmt: skip
+
+    for name in ("title", "published", "body"):
+        if ex.get(name) is None:
+            ex[name] = "none"
+    if page.title is None:
+        page.warnings.append("no title found")
+    elif ex["title"] == "list":
+        page.warnings.append("no title on the article page; the list's title attribute was used")
+    if date_warning:
+        page.warnings.append(date_warning)
+    if body_el is None:
+        page.warnings.append("no body container found")
     return page
+
+
+def _breadcrumb(r):
+    for el in r.css("article.position"):
+        return el, "profile"
+    el = find_breadcrumb(r.root, r.layout)
+    return (el, "breadcrumb") if el is not None else (None, None)

@@ -10,34 +10,50 @@ import re
 from dateutil import tz
 from dateutil.parser import ParserError, parse
 
-from .patterns import DATE_LABELS
+from .patterns import DATE_LABEL_RX
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
-LABELLED = re.compile(r"(?:{})\s*[:：]\s*(\S*(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)".format("|".join(DATE_LABELS)))
-CJK_DATE = re.compile(r"^(\d{2}|\d{4})年(\d{1,2})月(\d{1,2})日")
-NUMERIC_DATE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+TIME = r"(?:\s*(?:T|\s)?\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?)?"
+# 2013-10-25, 2013/10/25, 2013.10.25, 2013年10月25日, 13年10月25日, 20131025 (only labelled), with an optional time
+DATE_IN_TEXT = re.compile(
+    r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?" + TIME + r"|\d{2}年\d{1,2}月\d{1,2}日" + TIME + ")"
+)
+CJK_DATE = re.compile(r"^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$")
+NUMERIC_DATE = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(.*)$")
+CLOCK = re.compile(r"^(?:T|\s)*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?")
 FUTURE_SLACK = dt.timedelta(days=2)
+EARLIEST_YEAR = 1990
 
 
-def find_date_text(info_text):
-    m = LABELLED.search(info_text)
-    return m.group(1).strip() if m else None
+def labelled_value(text):
+    """The text right after the first date label, or None when no label is there."""
+    m = DATE_LABEL_RX.search(text or "")
+    return text[m.end() : m.end() + 40].strip() if m else None
+
+
+def find_date_text(text):
+    """The first date-like run of ``text`` (any format above), or None."""
+    m = DATE_IN_TEXT.search(text or "")
+    return m.group(1) if m else None
 
 
 def normalize(value):
-    """'13年10月25日' -> '2013-10-25'; '2013/10/25 10:22:03' -> '2013-10-25 10:22:03'."""
-    m = CJK_DATE.match(value)
-    if m:
-        year = int(m.group(1))
-        year += 2000 if year < 100 else 0
-        return f"{year}-{int(m.group(2))}-{int(m.group(3))}"
-    return value.replace("/", "-").replace(".", "-") if NUMERIC_DATE.match(value) else None
+    """'13年10月25日' -> '2013-10-25'; '2013/10/25 10:22:03' -> '2013-10-25 10:22:03'; None if not a date."""
+    value = (value or "").strip()
+    m = CJK_DATE.match(value) or NUMERIC_DATE.match(value)
+    if not m:
+        return None
+    year = int(m.group(1))
+    year += 2000 if year < 100 else 0
+    out = f"{year}-{int(m.group(2))}-{int(m.group(3))}"
+    clock = CLOCK.match(m.group(4))
+    if clock:
+        out += f" {int(clock.group(1))}:{int(clock.group(2))}:{int(clock.group(3) or 0)}"
+    return out
 
 
-def parse_published(info_text, now=None):
-    raw = find_date_text(info_text)
-    if not raw:
-        return None, "no publish date"
+def to_iso(raw, now=None):
+    """(iso, None) for a real date, (None, reason) otherwise."""
     value = normalize(raw)
     if value is None:
         return None, f"unparseable publish date {raw!r}"
@@ -48,4 +64,18 @@ def parse_published(info_text, now=None):
     now = now or dt.datetime.now(SHANGHAI)
     if when > now + FUTURE_SLACK:
         return None, f"publish date in the future {raw!r}"
+    if when.year < EARLIEST_YEAR:
+        return None, f"implausible publish date {raw!r}"
     return when.isoformat(), None
+
+
+def parse_published(info_text, now=None):
+    """A labelled date in ``info_text`` (发表时间:2013-10-25); a label with garbage is a warning, not a guess."""
+    raw = labelled_value(info_text)
+    if raw is None:
+        return None, "no publish date"
+    found = find_date_text(raw)
+    if found is None or not raw.startswith(found[:4]):
+        shown = raw.split()[0] if raw.split() else raw
+        return None, f"unparseable publish date {shown!r}"
+    return to_iso(found, now)

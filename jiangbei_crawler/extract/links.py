@@ -1,13 +1,18 @@
-"""Turning the portal's messy hrefs into canonical URLs."""
+"""Turning messy hrefs into canonical URLs, and URLs into article identities."""
 
+import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
-from .patterns import UNFILLED_TEMPLATE, URL_KEYS, URLS
+from . import profiles as prof
+from .patterns import ID_PARAMS, PAGE_PARAMS, TRACKING_PARAMS, UNFILLED_TEMPLATE
 
 INNER_WHITESPACE = re.compile(r"[\t\n\r]")
+MAX_ID = 2**53  # larger "ids" are not ids (and would overflow SQLite's integers)
+HASHED_ID_BASE = 2**60
+FIRST_PAGE_VALUES = {"1", ""}
 
 
 def clean_href(href, base_url):
@@ -20,7 +25,11 @@ def clean_href(href, base_url):
     scheme = urlsplit(href).scheme.lower()
     if scheme and scheme not in ("http", "https"):
         return None
-    url = safe_url_string(urljoin(base_url, href))
+    try:
+        url = safe_url_string(urljoin(base_url, href))
+    except ValueError:  # e.g. a port number out of range
+        return None
+    url = url.split("#", 1)[0]
     return None if is_trap(url) else url
 
 
@@ -30,27 +39,99 @@ def is_trap(url, max_depth=12, max_repeats=2):
     return len(segments) > max_depth or any(segments.count(s) > max_repeats for s in set(segments))
 
 
-def page_kind(url):
-    path = urlsplit(url).path
-    return next((kind for kind, rx in URLS.items() if rx.search(path)), None)
+def kind_hint(url, profiles=()):
+    """The page kind a profile's URL patterns say, or None."""
+    return prof.for_url(profiles, urlsplit(url).path)[1]
 
 
-def canonical(url, kind=None):
-    """Keep only the identifying parameters, in a fixed order; page=1 is the default page."""
-    kind = kind or page_kind(url)
+def canonical(url, profiles=()):
+    """One spelling per page: host lower-cased, tracking parameters dropped, parameters in a fixed order.
+
+    A profile's URL kinds keep only their identifying parameters; elsewhere every
+    parameter but known tracking ones is kept, sorted. ``page=1`` is the default page.
+    """
     parts = urlsplit(url)
-    if kind is None:
-        return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, parts.query, ""))
-    params = dict(parse_qsl(parts.query))
-    keep = [(k, params[k].strip()) for k in URL_KEYS[kind] if params.get(k, "").strip()]
-    keep = [(k, v) for k, v in keep if not (k == "page" and v == "1")]
-    return urlunsplit((parts.scheme, parts.netloc.lower(), parts.path, urlencode(keep), ""))
+    profile, kind = prof.for_url(profiles, parts.path)
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    if profile is not None and kind in profile.url_keys:
+        given = {k.lower(): v.strip() for k, v in params}
+        keep = [(k, given[k]) for k in profile.url_keys[kind] if given.get(k)]
+    else:
+        keep = sorted((k, v.strip()) for k, v in params if not TRACKING_PARAMS.match(k))
+    keep = [(k, v) for k, v in keep if not (PAGE_PARAMS.match(k) and v in FIRST_PAGE_VALUES)]
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(keep), ""))
 
 
 def query_int(url, key):
     value = dict(parse_qsl(urlsplit(url).query)).get(key, "").strip()
-    return int(value) if value.isdigit() else None
+    return int(value) if value.isdigit() and int(value) < MAX_ID else None
 
 
 def same_host(url, portal_url):
-    return urlsplit(url).netloc.lower() == urlsplit(portal_url).netloc.lower()
+    return (urlsplit(url).hostname or "").lower() == (urlsplit(portal_url).hostname or "").lower()
+
+
+def numeric_id(url, profiles=()):
+    """The portal's own id of an article URL, or None: the profile's id parameter,
+    an id-like query parameter (id, ArticleID, newsid...), or the last number of the file name
+    (Item/329.aspx, art_123_456.html, /info/1066/9041.htm, t20190918_3342.shtml)."""
+    parts = urlsplit(url)
+    profile, kind = prof.for_url(profiles, parts.path)
+    if profile is not None and kind in profile.id_param:
+        return query_int(url, profile.id_param[kind])
+    params = parse_qsl(parts.query)
+    for key, value in sorted(params, key=lambda kv: kv[0].lower() != "id"):
+        if ID_PARAMS.match(key) and value.strip().isdigit():
+            return _bounded(int(value))
+    name = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    m = re.search(r"(\d+)\D*$", name.rsplit(".", 1)[0] if "." in name else name)
+    return _bounded(int(m.group(1))) if m else None
+
+
+def _bounded(n):
+    return n if n < MAX_ID else None
+
+
+def hashed_id(url):
+    """A stable id for an article URL that carries no usable number (far above any portal's ids)."""
+    digest = int(hashlib.sha256(url.lower().encode()).hexdigest()[:15], 16)
+    return HASHED_ID_BASE + digest % HASHED_ID_BASE
+
+
+def id_template(url, article_id):
+    """The shape of an article URL around its id: the last two path segments and the query keys.
+
+    Two URLs with the same id and the same shape are one article (``/site/Item/5.aspx`` and
+    ``/Item/5.aspx``); the same id under another shape is another article.
+    """
+    parts = urlsplit(url)
+    tail = "/".join(parts.path.lower().rstrip("/").split("/")[-2:])
+    tail = re.sub(rf"(?<!\d){article_id}(?!\d)", "{id}", tail)
+    keys = sorted(k.lower() for k, v in parse_qsl(parts.query) if not TRACKING_PARAMS.match(k))
+    return tail + "?" + "&".join(keys)
+
+
+def continuation_page(url, first_url):
+    """Page number of ``url`` when it is a later page of the article at ``first_url``, else None.
+
+    ``show.asp?id=5&page=2``, ``Item/5_2.aspx``, ``9041_2.htm``, ``t2019_55_1.html`` (TRS counts from 0:
+    the order, not the number, is what matters).
+    """
+    a, b = urlsplit(url), urlsplit(first_url)
+    if a.netloc.lower() != b.netloc.lower():
+        return None
+    if a.path == b.path:
+        extra = dict(parse_qsl(a.query))
+        base = dict(parse_qsl(b.query))
+        pages = [v for k, v in extra.items() if PAGE_PARAMS.match(k) and k not in base and v.isdigit()]
+        rest = {k: v for k, v in extra.items() if not (PAGE_PARAMS.match(k) and k not in base)}
+        if pages and rest == base and int(pages[0]) > 1:
+            return int(pages[0])
+        return None
+    stem, dot, ext = b.path.rpartition(".")
+    if not dot or "/" in ext:
+        return None
+    m = re.fullmatch(re.escape(stem) + r"[_-](\d{1,4})\." + re.escape(ext), a.path)
+    if m and a.query == b.query:
+        return int(m.group(1)) + 1  # _1 is page 2 on TRS, _2 page 2 elsewhere: only the order is used
+    return None

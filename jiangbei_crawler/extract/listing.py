@@ -1,96 +1,409 @@
-"""Home, school and list pages: what links where, and which article sits in which list."""
+"""List pages: rows of article links, the pager, and where the list sits (breadcrumb).
 
+Generic rules: the rows are the largest group of repeated siblings that each
+hold one article link, usually with a date; a row's title comes from the
+link's ``title=""`` when the link text is cut; the pager is found by its words
+(下一页, 尾页, 共N页, 页次:2/5...) and its numbered links, from which the URL of
+any page is inferred (``Index_N.aspx``, ``index_N.html``, ``page=N``).
+"""
+
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
-from parsel import Selector
-
-from .links import canonical, clean_href, page_kind, query_int
-from .patterns import BREADCRUMB_ROOT, BREADCRUMB_SEP, PAGER_PAGES, PAGER_TOTAL, POSITION_PREFIX, SELECTORS
+from .breadcrumb import breadcrumb_parts, find_breadcrumb
+from .dom import attr_words, parse_html, select, tag_name, text_of
+from .layout import Layout
+from .links import canonical, clean_href, same_host
+from .patterns import (
+    DOCUMENT_EXT,
+    EMPTY_LIST,
+    IMAGE_EXT,
+    LAST_WORDS,
+    NEXT_WORDS,
+    NOT_A_PAGE_EXT,
+    PAGER_CURRENT_LAST,
+    PAGER_CURRENT_ONLY,
+    PAGER_LAST_ONLY,
+    PAGER_TOTAL,
+    PAGER_WORDS,
+    ROW_DATE,
+    SCHOOL_NAME,
+)
+from .profiles import for_url
 from .text import clean_line
+
+ROW_TAGS = ("li", "tr", "dd", "dt")
+MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
+TITLE_ATTR = re.compile(r"^(?:标题|文章标题|新闻标题)\s*[:：]\s*")
+TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|更新时间|作者|时间)\s*[:：]")
+ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d{1,12})")
+ATTR_DATE = re.compile(r"(?:发表时间|发布时间|更新时间|时间)\s*[:：]\s*([^\r\n]+)")
+CUT_MARK = re.compile(r"(?:\.{2,}|…+|。。+)$")
 
 
 @dataclass
 class ListRow:
-    article_id: int
     url: str
-    title: str  # from title="", the full title; the link text is cut with "..."
-    date: str
+    title: str
+    date: str | None = None
+    visits: int | None = None
+
+
+@dataclass
+class Pager:
+    current: int = 1
+    last: int = 1
+    total: int | None = None  # records, when the pager says 共N条
+    next_url: str | None = None
+    last_url: str | None = None
+    template: tuple | None = None  # (prefix, suffix, offset): page n is prefix + str(n + offset) + suffix
+    first_url: str | None = None
+    found: bool = False
+
+    def url_for(self, n):
+        if n == 1 and self.first_url:
+            return self.first_url
+        if self.template is None:
+            return None
+        prefix, suffix, offset = self.template
+        return f"{prefix}{n + offset}{suffix}"
 
 
 @dataclass
 class ListPage:
-    school: str | None
-    category_path: str | None
-    page: int
-    pages: int
-    total: int | None
+    url: str
     rows: list = field(default_factory=list)
-    links: list = field(default_factory=list)  # every other absolute link, for off-site records
+    pager: Pager = field(default_factory=Pager)
+    breadcrumb: list = field(default_factory=list)
+    empty: bool = False  # the page says there is nothing (暂无信息)
+    cut: int = 0  # rows beyond MAX_ROWS, not taken
+    layer: str = "generic"
+    score: float = 0.0  # how list-like the page is (for classification)
+    dated_rows: int = 0
+    links: list = field(default_factory=list)  # every other same-host link: (url, anchor text, menu path)
+    offsite: list = field(default_factory=list)
+
+    @property
+    def school(self):
+        return next((p for p in self.breadcrumb if SCHOOL_NAME.match(p)), None)
+
+    @property
+    def category_path(self):
+        return self.category_path_without(None)
+
+    def category_path_without(self, school):
+        """The breadcrumb after the school (the one given, or a part named like a school)."""
+        parts = self.breadcrumb
+        cut = [i for i, p in enumerate(parts) if p == school or SCHOOL_NAME.match(p)]
+        if cut:
+            parts = parts[cut[0] + 1 :]
+        return ">".join(parts) or None
 
 
-def _links(sel, css, base_url, kind):
-    out = []
-    for a in sel.css(css):
-        url = clean_href(a.attrib.get("href"), base_url)
-        if url and page_kind(url) == kind:
-            out.append(canonical(url, kind))
-    return list(dict.fromkeys(out))
+# ---- rows ------------------------------------------------------------------
 
 
-def school_links(sel: Selector, base_url):
-    return _links(sel, SELECTORS["home.schools"], base_url, "school")
+def _row_of(a, body):
+    """The repeated element a link sits in: li/tr/dd, or the ancestor repeated among its siblings."""
+    el = a
+    for _ in range(5):
+        if el is body or el is None:
+            break
+        if tag_name(el) in ROW_TAGS:
+            return el
+        el = el.getparent()
+    parent = a.getparent()
+    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3 and parent.find("br") is not None:
+        return a  # links separated by <br>: each link is a row, its date in the tail
+    el = a
+    for _ in range(4):
+        parent = el.getparent()
+        if parent is None or parent is body:
+            break
+        if el is not a and sum(1 for c in parent if c.tag == el.tag) >= 2:
+            return el
+        el = parent
+    return None
 
 
-def latest_links(sel: Selector, base_url):
-    return _links(sel, SELECTORS["home.latest"], base_url, "article")
+def _parent_signature(row):
+    parent = row.getparent()
+    return (parent.getparent(), tag_name(parent), parent.get("class"), tag_name(row))
 
 
-def category_links(sel: Selector, base_url):
-    return _links(sel, SELECTORS["school.categories"], base_url, "list")
+def _row_text(row, a):
+    if row is a:
+        return clean_line((a.tail or "")[:40])
+    return text_of(row)
 
 
-def all_links(sel: Selector, base_url):
-    urls = (clean_href(h, base_url) for h in sel.css("a::attr(href)").getall())
-    return list(dict.fromkeys(u for u in urls if u))
+def _title_of(a):
+    text = text_of(a)
+    attr = clean_line((a.get("title") or "").replace("\r", "\n").split("\n")[0])
+    attr = TITLE_ATTR.sub("", attr)
+    cut = TITLE_ATTR_FIELD.search(attr)
+    attr = attr[: cut.start()].strip() if cut else attr
+    stem = CUT_MARK.sub("", text).strip()
+    if attr and (not text or attr.startswith(stem) or "".join(attr.split()).startswith("".join(stem.split()))):
+        return attr
+    return text or attr
 
 
-def position_parts(sel: Selector, css):
-    text = clean_line(" ".join(sel.css(css).css("::text").getall()))
-    text = POSITION_PREFIX.sub("", text)
-    parts = [p.strip() for p in text.split(BREADCRUMB_SEP) if p.strip()]
-    return parts[1:] if parts and parts[0] == BREADCRUMB_ROOT else parts
-
-
-def parse_pager(sel: Selector):
-    text = clean_line(" ".join(sel.css(SELECTORS["list.pager"]).css("::text").getall()))
-    total = PAGER_TOTAL.search(text)
-    pages = PAGER_PAGES.search(text)
-    return (int(pages.group(1)), int(pages.group(2))) if pages else (1, 1), int(total.group(1)) if total else None
-
-
-def parse_rows(sel: Selector, base_url):
-    rows = []
-    for tr in sel.css(SELECTORS["list.rows"]):
-        a = tr.css(SELECTORS["list.row_link"])
-        url = clean_href(a.attrib.get("href"), base_url) if a else None
-        aid = url and query_int(url, "id")
-        if not aid:
-            continue
-        title = clean_line(a.attrib.get("title") or " ".join(a.css("::text").getall()))
-        date = clean_line(" ".join(tr.css(SELECTORS["list.row_date"]).getall()))
-        rows.append(ListRow(aid, canonical(url, "article"), title, date))
-    return rows
-
-
-def parse_list(sel: Selector, base_url) -> ListPage:
-    parts = position_parts(sel, SELECTORS["list.position"])
-    (page, pages), total = parse_pager(sel)
-    return ListPage(
-        school=parts[0] if parts else None,
-        category_path=BREADCRUMB_SEP.join(parts[1:]) or None,
-        page=page,
-        pages=pages,
-        total=total,
-        rows=parse_rows(sel, base_url),
-        links=all_links(sel, base_url),
+def _attr_fields(a):
+    raw = a.get("title") or ""
+    visits = ATTR_VISITS.search(raw)
+    date = ATTR_DATE.search(raw)
+    return (int(visits.group(1)) if visits and int(visits.group(1)) < 2**53 else None), (
+        clean_line(date.group(1)) if date else None
     )
+
+
+def find_rows(root, lay, url, portal_url, profiles=()):
+    """(rows, dated rows, score, cut) of the best group of repeated article links."""
+    groups = {}
+    for a in lay.body.iter("a"):
+        if a in lay.boiler or not a.get("href"):
+            continue
+        href = clean_href(a.get("href"), url)
+        if not href or not same_host(href, portal_url or url) or _not_a_page(href):
+            continue
+        row = _row_of(a, lay.body)
+        if row is None:
+            continue
+        groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))
+    best, best_score = None, 0.0
+    for rows in groups.values():
+        score, picked = _score_group(rows, url)
+        if score > best_score:
+            best, best_score = picked, score
+    if not best:
+        return [], 0, 0.0, 0
+    dated = sum(1 for r in best if r.date)
+    return best[:MAX_ROWS], dated, best_score, max(0, len(best) - MAX_ROWS)
+
+
+def _not_a_page(href):
+    path = urlsplit(href).path
+    return bool(DOCUMENT_EXT.search(path) or IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path))
+
+
+def _score_group(rows, list_url):
+    """Score a group of rows; a row's article link is its longest link whose URL no other row shares."""
+    counts = {}
+    for links in rows.values():
+        for _, href in {h: (a, h) for a, h in links}.values():
+            counts[href] = counts.get(href, 0) + 1
+    picked, score = [], 0.0
+    here = canonical(list_url)
+    for row, links in rows.items():
+        own = [(a, h) for a, h in links if counts[h] == 1 and canonical(h) != here]
+        if not own:
+            continue
+        a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
+        title = _title_of(a)
+        if not title:
+            continue
+        rest = _row_text(row, a).replace(text_of(a), " ")
+        date = ROW_DATE.search(rest)
+        visits, attr_date = _attr_fields(a)
+        row_date = date.group(0) if date else attr_date
+        picked.append(ListRow(href, title, row_date, visits))
+        score += 1 + 2 * bool(row_date) + (len(title) >= 8)
+    if len(picked) < 2 and not (picked and picked[0].date):
+        return 0.0, []
+    return score, picked
+
+
+# ---- pager --------------------------------------------------------------------
+
+
+def find_pager(root, lay, url, profile_pager=None):
+    """The pager: current and last page, total records, and how to reach any page."""
+    pager = Pager()
+    box = profile_pager[0] if profile_pager else _pager_box(lay)
+    if box is None:
+        return pager
+    pager.found = True
+    text = text_of(box)
+    for rx in PAGER_CURRENT_LAST:
+        m = rx.search(text)
+        if m:
+            pager.current, pager.last = int(m.group(1)), int(m.group(2))
+            break
+    else:
+        m = PAGER_LAST_ONLY.search(text)
+        pager.last = int(m.group(1)) if m else 1
+        m = PAGER_CURRENT_ONLY.search(text)
+        pager.current = int(m.group(1)) if m else 0
+    total = PAGER_TOTAL.search(text)
+    pager.total = int(total.group(1)) if total and int(total.group(1)) < 2**53 else None
+    numbered, here = {}, canonical(url)
+    for a in box.iter("a"):
+        href = clean_href(a.get("href"), url)
+        label = text_of(a)
+        if not href:
+            continue
+        if label.isdigit() and len(label) < 7:
+            numbered.setdefault(int(label), href)
+        elif label.strip("[]【】") in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
+            pager.next_url = href
+        elif label.strip("[]【】") in LAST_WORDS:
+            pager.last_url = href
+    pager.template = _template(numbered)
+    if 1 in numbered:
+        pager.first_url = numbered[1]
+    if not pager.current:
+        pager.current = _current(box, numbered, here, pager)
+    last_from_links = _number_of(pager.last_url, numbered, pager.template) if pager.last_url else None
+    pager.last = max(pager.last, last_from_links or 0, max(numbered, default=1), pager.current)
+    if pager.last_url is None and pager.template:
+        pager.last_url = pager.url_for(pager.last)
+    return pager
+
+
+def _pager_box(lay):
+    """The smallest element whose text has pager words and which holds links or a page count."""
+    best = None
+    for el in lay.stats:
+        if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body"):
+            continue
+        text = text_of(el)
+        if len(PAGER_WORDS.findall(text)) >= 2 or re.search(r"共\s*\d+\s*页|页次", text):
+            if best is None or lay.chars(el) > lay.chars(best):
+                best = el  # the widest match: the whole pager, not one of its words
+    return best
+
+
+def _template(numbered):
+    """(prefix, suffix, offset) such that page n's URL is prefix + (n + offset) + suffix, from two numbered links."""
+    items = sorted((n, u) for n, u in numbered.items() if n > 1)
+    for (n1, u1), (n2, u2) in zip(items, items[1:]):
+        t1, t2 = re.split(r"(\d+)", u1), re.split(r"(\d+)", u2)
+        if len(t1) != len(t2):
+            continue
+        diff = [i for i, (x, y) in enumerate(zip(t1, t2)) if x != y]
+        if len(diff) == 1 and diff[0] % 2 == 1:
+            i = diff[0]
+            offset = int(t1[i]) - n1
+            if int(t2[i]) - n2 == offset:
+                return "".join(t1[:i]), "".join(t1[i + 1 :]), offset
+    if len(items) == 1:
+        n, u = items[0]
+        parts = re.split(r"(\d+)", u)
+        hits = [i for i in range(1, len(parts), 2) if int(parts[i]) in (n, n - 1)]
+        if hits:
+            i = hits[-1]
+            return "".join(parts[:i]), "".join(parts[i + 1 :]), int(parts[i]) - n
+    return None
+
+
+def _number_of(href, numbered, template):
+    for n, u in numbered.items():
+        if canonical(u) == canonical(href):
+            return n
+    if template:
+        prefix, suffix, offset = template
+        if href.startswith(prefix) and href.endswith(suffix):
+            middle = href[len(prefix) : len(href) - len(suffix)]
+            if middle.isdigit():
+                return int(middle) - offset
+    return None
+
+
+def _current(box, numbered, here, pager):
+    for n, u in numbered.items():
+        if canonical(u) == here:
+            return n
+    for el in box.iter("b", "strong", "span", "font", "em", "li"):
+        label = text_of(el)
+        if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
+            return int(label)
+    n = _number_of(here, numbered, pager.template)
+    return n or 1
+
+
+# ---- the page -----------------------------------------------------------------------
+
+
+def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=None) -> ListPage:
+    doc = doc or parse_html(text)
+    root = doc.root
+    lay = layout or Layout(root)
+    profile, kind = for_url(profiles, urlsplit(url).path)
+    profile = profile if kind == "list" else None
+    page = ListPage(url=url)
+    rows, page.dated_rows, page.score, page.cut = _profile_rows(root, url, profile)
+    if rows:
+        page.layer = "profile"
+    else:
+        rows, page.dated_rows, page.score, page.cut = find_rows(root, lay, url, portal_url)
+    page.rows = rows
+    boxes = select(root, profile.selectors["list.pager"]) if profile and "list.pager" in profile.selectors else None
+    page.pager = find_pager(root, lay, url, boxes or None)
+    crumb = _profile_crumb(root, profile)
+    crumb = crumb if crumb is not None else find_breadcrumb(root, lay)
+    if crumb is not None:
+        page.breadcrumb, _ = breadcrumb_parts(crumb, url, profile)
+    page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
+    page.links, page.offsite = hub_links(lay, url, portal_url, {r.url for r in rows})
+    return page
+
+
+def _profile_rows(root, url, profile):
+    if profile is None or "list.rows" not in profile.selectors:
+        return [], 0, 0.0, 0
+    rows = []
+    for tr in select(root, profile.selectors["list.rows"]):
+        links = [a for a in tr.iter("a") if a.get("href")]
+        if not links:
+            continue
+        a = links[0]
+        href = clean_href(a.get("href"), url)
+        if not href:
+            continue
+        date_el = select(tr, profile.selectors["list.row_date"]) if "list.row_date" in profile.selectors else []
+        date = text_of(date_el[0]) if date_el else None
+        rows.append(ListRow(href, _title_of(a), date))
+    dated = sum(1 for r in rows if r.date)
+    return rows[:MAX_ROWS], dated, float(len(rows) + 2 * dated), max(0, len(rows) - MAX_ROWS)
+
+
+def _profile_crumb(root, profile):
+    if profile is None or "list.position" not in profile.selectors:
+        return None
+    found = select(root, profile.selectors["list.position"])
+    return found[0] if found else None
+
+
+def menu_path(a):
+    """Labels of the menus a link is nested in, outermost first: 财务公开 > 收费公示."""
+    labels = []
+    el = a.getparent()
+    seen_item = False
+    while el is not None and tag_name(el) not in ("body", "html"):
+        if tag_name(el) in ("li", "dd", "dt"):
+            if seen_item:
+                own = next((c for c in el if tag_name(c) == "a" or (len(c) and c[0].tag == "a")), None)
+                if own is not None:
+                    link = own if tag_name(own) == "a" else own[0]
+                    labels.insert(0, text_of(link))
+            seen_item = True
+        el = el.getparent()
+    return labels
+
+
+def hub_links(lay, url, portal_url, exclude=()):
+    """Same-host links worth following from a hub or list, with their anchor text and menu path; off-site links apart."""
+    out, offsite, seen = [], [], set(exclude)
+    for a in lay.body.iter("a"):
+        href = clean_href(a.get("href"), url)
+        if not href or href in seen:
+            continue
+        seen.add(href)
+        if not same_host(href, portal_url or url):
+            offsite.append(href)
+            continue
+        label = text_of(a) or clean_line(a.get("title") or "")
+        out.append((href, label, menu_path(a)))
+    return out, offsite

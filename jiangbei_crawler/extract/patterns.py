@@ -1,61 +1,152 @@
-"""Selectors and patterns of the portal, as data.
+"""Generic rules as data: labels, containers, navigation words and pager words of Chinese CMSs.
 
-When the crawler meets a changed portal, this module is what should change:
-the spider and the extract functions only read these tables.
+These are the second layer of extraction, after a site profile (``profiles.py``)
+and before "null with a warning". They describe school and government CMSs in
+general (ASP/ASP.NET school systems, PowerEasy, Hanweb, TRS, VSB/WebPlus,
+EmpireCMS, DedeCMS), not one site.
 """
 
 import re
 
-SELECTORS = {
-    # home
-    "home.schools": "div.stage a[href*='school.asp']",
-    "home.latest": "div.latest a[href*='show.asp']",
-    # school page
-    "school.name": "h2.school-name::text",
-    "school.categories": "ul.menu a[href*='list.asp']",
-    # list page
-    "list.position": "div.position",
-    "list.rows": "table.list tr",
-    "list.row_link": "a[href*='show.asp']",
-    "list.row_date": "td.date::text",
-    "list.pager": "div.pager",
-    # article page
-    "article.position": "div.position",
-    "article.title": "h1",
-    "article.page_title": "title::text",
-    "article.info": "div.info",
-    "article.counter_script": "div.info script[src*='counter.asp']::attr(src)",
-    "article.content": "#content",
-    "article.pages": "div.pages a[href*='page=']::attr(href)",
-    "article.attachment_links": "div.attach a, #content a",
-}
+COLON = r"\s*[:：]\s*"
 
-BREADCRUMB_SEP = ">"
-BREADCRUMB_ROOT = "校务信息公开"
-BREADCRUMB_LEAF = "正文"
-POSITION_PREFIX = re.compile(r"^.*?您目前的位置\s*[:：]\s*")
-SITE_TITLE_SUFFIX = re.compile(r"\s*[-_|]\s*江北区校务信息公开平台\s*$")
 
-PAGER_TOTAL = re.compile(r"共\s*(\d+)\s*条记录")
-PAGER_PAGES = re.compile(r"页次\s*[:：]\s*(\d+)\s*/\s*(\d+)")
+def _label_alternatives(labels):
+    # a label may be spaced out ("来  源"): allow whitespace between its characters
+    return "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
 
-DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "日期")
-INFO_LABELS = ("来源", *DATE_LABELS, "访问次数", "点击数", "浏览次数")
-VISITS = re.compile(r"(?:访问次数|点击数|浏览次数)\s*[:：]\s*(\d+)")
-COUNTER_JS = re.compile(r"document\.write\(\s*['\"]?(\d+)['\"]?\s*\)")
 
-# A removed article: HTTP 200 with an alert and history.back().
-SOFT_404 = re.compile(r"alert\(\s*['\"][^'\"]*(?:不存在|已被删除|已删除|无此信息)[^'\"]*['\"]\s*\)")
+SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "发布者", "发布单位", "发文机关", "发布机构",
+                 "发稿单位", "供稿单位", "供稿", "出处", "来自")  # fmt: skip
+DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
+               "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "时间", "日期")  # fmt: skip
+VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
+                "人气", "点击", "浏览", "阅读")  # fmt: skip
+# labels that end a value without being extracted themselves
+OTHER_LABELS = ("作者", "编辑", "责任编辑", "责编", "审核", "审稿", "摄影", "通讯员", "撰稿", "录入", "发布人", "字号",
+                "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享")  # fmt: skip
+ALL_LABELS = SOURCE_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
 
-URLS = {
-    "school": re.compile(r"/school\.asp$"),
-    "list": re.compile(r"/list\.asp$"),
-    "article": re.compile(r"/show\.asp$"),
-    "counter": re.compile(r"/counter\.asp$"),
-}
-# Query parameters that identify a page; all others (from=, tracking) are dropped.
-URL_KEYS = {"school": ("sid",), "list": ("sid", "cid", "page"), "article": ("id", "page"), "counter": ("id",)}
+SOURCE_RX = re.compile(rf"(?:{_label_alternatives(SOURCE_LABELS)}){COLON}")
+# a date label must be followed by a colon, or directly by digits ("发布时间 2019-05-18")
+DATE_LABEL_RX = re.compile(rf"(?:{_label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
+VISITS_RX = re.compile(rf"(?:{_label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d{{1,12}})")
+ANY_LABEL_RX = re.compile(rf"(?:{_label_alternatives(ALL_LABELS)}){COLON}")
+VALUE_END = re.compile(r"[|丨｜【】\[\]]|\s{2,}|\n")
 
-ATTACHMENT_PATH = re.compile(r"(?:/UploadFiles/|/download\.asp\b)", re.I)
-ATTACHMENT_EXT = re.compile(r"\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|7z|wps|et|txt|jpg|png)$", re.I)
-UNFILLED_TEMPLATE = re.compile(r"\{\$|\$\{|\{\{|<%")
+# Known article body containers of Chinese CMSs, most specific first; a profile's selector comes before.
+BODY_CONTAINERS = (
+    "#zoom", "#Zoom", "#fontzoom", ".TRS_Editor", "#UCAP-CONTENT", ".wp_articlecontent", "#vsb_content",
+    "#vsb_content_2", ".v_news_content", ".conTxt", "#conTxt", ".article-content", ".article_content",
+    "#article_content", "#articleContent", ".news_content", "#news_content", ".newsContent", ".detail-content",
+    ".detailCon", ".pages_content", ".content_text", "#ContentText", ".xl_con", ".zw", "#zw", "#content",
+)  # fmt: skip
+
+GENERIC_CONTAINERS = frozenset({"#content"})  # names common enough that a page wrapper may carry them
+
+# Heading-like elements that may hold the title, besides h1-h4.
+TITLE_HINT = re.compile(r"title|biaoti|tit\b|_tit|tit_|headline|bt\b|articletit|newstit", re.I)
+TITLE_SEPARATORS = re.compile(r"\s*(?:--|__|_|\||｜|\s-\s|\s—\s|\s–\s)\s*")
+META_TITLE = ("ArticleTitle", "og:title", "title")
+META_DATE = ("PubDate", "pubdate", "firstpublishedtime", "publishdate", "PublishDate", "article:published_time",
+             "og:release_date", "datePublished", "Maketime", "pubtime")  # fmt: skip
+META_SOURCE = ("ContentSource", "source", "og:site_name_source")
+
+# Breadcrumbs.
+POSITION_PREFIX = re.compile(
+    r"^.*?(?:您目前的位置|您当前的位置|当前位置|您现在的位置|现在位置|所在位置|您的位置|你的位置|你现在的位置|当前页面|位置)\s*[:：]?\s*"
+)
+CRUMB_HINT = re.compile(
+    r"crumb|position|location|weizhi|dqwz|curpos|nav_?path|\bpath\b|daohang|site-?path|mianbao", re.I
+)
+CRUMB_SEPARATORS = re.compile(r"\s*(?:>>|&gt;|>|＞|»|›|→|\s/\s|\s-\s|/)\s*")
+CRUMB_ROOTS = ("首页", "网站首页", "主页", "返回首页", "本站首页", "Home", "home", "HOME")
+CRUMB_LEAVES = (
+    "正文",
+    "详情",
+    "内容",
+    "正文内容",
+    "文章内容",
+    "阅读文章",
+    "浏览文章",
+    "查看内容",
+    "详细内容",
+    "信息浏览",
+)
+
+# Navigation and boilerplate lines inside a chosen body container.
+NAV_LINE = re.compile(
+    r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|【?打印本页】?|【?关闭窗口】?|【?打印正文】?|【?打印】?|【?关闭】?|"
+    r"【?字体|【?字号|分享到|返回顶部|返回列表|【?收藏】?|加入收藏|扫一扫|相关文章|相关链接|相关阅读|相关新闻|推荐阅读)"
+)
+NAV_WORDS = re.compile(
+    r"上一篇|下一篇|打印本页|关闭窗口|【字体|字号[:：]|分享到|返回顶部|打印正文|【打印】|【关闭】|版权所有|Copyright|©|技术支持|ICP备|公网安备"
+)
+RELATED_HEADING = re.compile(
+    r"^(?:【)?(?:相关文章|相关链接|相关阅读|相关新闻|推荐阅读|热点文章|热门文章)(?:】)?[:：]?$"
+)
+BOILERPLATE_ATTR = re.compile(
+    r"share|bdshare|jiathis|prev|next|pre_next|related|relate|comment|copyright|footer|foot\b|tool|"
+    r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner",
+    re.I,
+)
+
+# Lists.
+ROW_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)|"
+    r"(?:[\[［(（]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\]］)）])|(?:\b\d{2}-\d{2}\b)"
+)
+EMPTY_LIST = re.compile(r"没有记录|暂无信息|无记录|暂无内容|暂无数据|没有信息|暂无相关|没有找到|无相关信息|暂无文章")
+PAGER_WORDS = re.compile(
+    r"下一页|尾页|末页|上一页|首页|共\s*\d+\s*页|页次|第\s*\d+\s*页|最后一页|前一页|后一页|下页|上页"
+)
+PAGER_TOTAL = re.compile(r"共\s*(?:有\s*)?(\d{1,12})\s*(?:条|篇|个)")
+PAGER_CURRENT_LAST = (
+    re.compile(r"页次\s*[:：]?\s*(\d{1,9})\s*/\s*(\d{1,9})"),
+    re.compile(r"第\s*(\d{1,9})\s*页\s*[/,，]?\s*共\s*(\d{1,9})\s*页"),
+    re.compile(r"当前第?\s*(\d{1,9})\s*/\s*(\d{1,9})\s*页"),
+    re.compile(r"(\d{1,9})\s*/\s*(\d{1,9})\s*页"),
+)
+PAGER_LAST_ONLY = re.compile(r"共\s*(\d{1,9})\s*页")
+PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d{1,9})\s*页")
+NEXT_WORDS = ("下一页", "下页", "后一页", "下一页>", ">", "›", "»", "Next", "next")
+LAST_WORDS = ("尾页", "末页", "最后一页", "最末页", "尾 页", "末 页", "Last", "last", ">>", "»»")
+
+# Soft 404: a removed article answering 200.
+SOFT_404 = re.compile(
+    r"alert\(\s*['\"][^'\"]*(?:不存在|已被删除|已删除|无此信息|已经删除|找不到|已过期|已撤销|未找到)[^'\"]*['\"]\s*\)"
+)
+SOFT_404_TEXT = re.compile(
+    r"^(?:.{0,40})(?:该信息不存在|信息不存在|文章不存在|页面不存在|您访问的页面不存在|内容已被删除|404)"
+)
+
+# A school's name: what a school link or breadcrumb part looks like.
+SCHOOL_NAME = re.compile(
+    r"^[\u4e00-\u9fff（）()·\w]{2,30}(?:幼儿园|小学|中学|学校|高中|初中|中专|职高|学院|大学|分校|校区|实验校|附小|附中|教育集团)$"
+)
+
+# Links.
+ATTACHMENT_EXT = re.compile(
+    r"\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|7z|wps|et|dps|txt|rtf|csv|jpe?g|png|gif|bmp|tiff?)$", re.I
+)
+DOCUMENT_EXT = re.compile(r"\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|7z|wps|et|dps|txt|rtf|csv)$", re.I)
+ATTACHMENT_PATH = re.compile(r"(?:/UploadFiles?/|/download\.(?:asp|aspx|php|jsp)\b|/DownLoad|/attach|/fujian)", re.I)
+IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|ico|svg|tiff?)$", re.I)
+NOT_A_PAGE_EXT = re.compile(r"\.(?:css|js|json|xml|rss|swf|flv|mp[34]|avi|wmv|exe|apk|ico|woff2?|ttf)$", re.I)
+UNFILLED_TEMPLATE = re.compile(r"\{\$|\$\{|\{\{|<%|@Power\.|\[\$")
+# hubs never worth following: logins, searches, guestbooks, feeds
+HUB_DENY = re.compile(
+    r"(?:login|logout|register|reg\.|search|keyword=|guestbook|guestwrite|message|comment|vote|admin|user/|member|"
+    r"print|rss|feed|mailto|sitemap|javascript)",
+    re.I,
+)
+TRACKING_PARAMS = re.compile(
+    r"^(?:from|fromurl|utm_\w+|spm|ref|refer|referer|share|_|rnd|random|timestamp|ts|t|v)$", re.I
+)
+ID_PARAMS = re.compile(r"^(?:id|\w*(?:article|news|info|content|doc|item|art|post|arc|wb|w)_?id)$", re.I)
+PAGE_PARAMS = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|curpage|p|pn|pg|ipage)$", re.I)
+COUNTER_SRC = re.compile(r"hit|count|click|visit|views|dynclick|gethits|counter", re.I)
+COUNTER_JS = re.compile(r"(\d{1,12})")
+
+CHINESE = re.compile(r"[\u4e00-\u9fff]")
+SENTENCE_PUNCT = frozenset("，。；：、！？“”‘’《》（）,.;!?")

@@ -22,8 +22,11 @@ def clean_line(text):
     return " ".join(CONTROL.sub("", text).split())
 
 
-def block_lines(root):
-    """Lines of ``root``'s text by the body-text rule (iterative: nesting depth is unbounded)."""
+def block_lines(root, skip=frozenset()):
+    """Lines of ``root``'s text by the body-text rule (iterative: nesting depth is unbounded).
+
+    Elements in ``skip`` (a title or navigation inside a chosen container) are left out, their tails kept.
+    """
     lines, buf = [], []
 
     def flush():
@@ -39,7 +42,9 @@ def block_lines(root):
             continue
         name = _local(node.tag)
         if event == "start":
-            if name in SKIP_TAGS:
+            if name in SKIP_TAGS or node in skip:
+                if node in skip:
+                    flush()
                 walker.skip_subtree()
                 continue
             if name in BLOCK_TAGS:

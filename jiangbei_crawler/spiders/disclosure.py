@@ -1,26 +1,39 @@
-"""The ``disclosure`` spider: home → schools → categories → list pages → articles.
+"""The ``disclosure`` spider: home → hubs (schools, category indexes) → lists → articles.
 
-It only navigates. What a page says comes from ``jiangbei_crawler.extract``;
-what to (re)fetch comes from the archive's ``plan``; what is kept is decided by
-the pipeline and ``storage``.
+It only decides what to fetch next. What a page is and what it says comes
+from ``jiangbei_crawler.extract`` (a site profile where the URL matches one,
+generic rules elsewhere); an article is put together by
+``jiangbei_crawler.assembly``; what to (re)fetch comes from the archive's
+``plan``, opened with the crawl in ``jiangbei_crawler.session``.
+
+* A page's kind comes from the profile's URL patterns when they match, else
+  from its content: an article has a title with a date label or a body, a list
+  has repeated dated rows or a pager, anything else is a hub whose links are
+  followed (``MAX_HUB_DEPTH`` levels from the home page).
+* A list's school is the school page (a link whose text is a school's name)
+  through which it was reached, else its breadcrumb, else the site's own name
+  on a one-school site. An article's school is that of the list it was found in.
 
 ``-a mode=full`` re-fetches everything; ``-a mode=incremental`` (the default)
 fetches what is new or due, see ``jiangbei_crawler.plan``.
 """
 
-import functools
 import hashlib
+import re
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from .. import session as sessions
+from ..assembly import Assembly, item_from_page
 from ..extract import article as art
-from ..extract import listing
+from ..extract import profiles as prof
+from ..extract.classify import classify
 from ..extract.encoding import decode_html, looks_binary
-from ..extract.links import canonical, page_kind, query_int, same_host
+from ..extract.links import canonical, hashed_id, id_template, kind_hint, numeric_id, same_host
+from ..extract.patterns import DOCUMENT_EXT, HUB_DENY, IMAGE_EXT, NOT_A_PAGE_EXT, SCHOOL_NAME
 from ..items import (
-    ArticleItem,
     FetchedItem,
     FetchErrorItem,
     FrontierItem,
@@ -28,66 +41,56 @@ from ..items import (
     ListPageItem,
     OffsiteLinkItem,
     RemovalItem,
+    WarningItem,
 )
-from ..plan import Plan
-
-
-def html_page(callback):
-    """Decode the response before the callback; record problems; skip bodies that are not pages."""
-
-    @functools.wraps(callback)
-    def wrapper(self, response):
-        text, sel, notes = self._page(response)
-        yield from notes
-        if text is not None:
-            yield from callback(self, response, text, sel)
-
-    return wrapper
-
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
-PRIORITY = {
-    "part": 110,
-    "retry": 100,
-    "frontier": 90,
-    "suspect": 60,
-    "home": 50,
-    "new": 40,
-    "list": 20,
-    "revisit": 10,
-    "known": -10,
-}
+RETRY_META = ("ctx", "school", "hints", "list_url")  # what a failed request needs to be retried as it was
+HOME_PAGE = re.compile(r"^/?(?:(?:index|default|main|home)\.\w+)?$", re.I)
+PRIORITY = {"part": 110, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20,
+            "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
 
 class DisclosureSpider(scrapy.Spider):
     name = "disclosure"
-    portal_url = None
-    max_list_pages = 2000
 
     def __init__(self, mode="incremental", *args, **kwargs):
         super().__init__(*args, **kwargs)
         if mode not in ("full", "incremental"):
             raise ValueError(f"mode must be 'full' or 'incremental', not {mode!r}")
-        self.mode = mode
-        self.plan = Plan(mode=mode)
+        self.requested_mode = mode
+        self.requested = {}  # article id -> the meta it was requested with, this crawl
+        self.handled = set()  # article ids whose page was read this crawl
         self.attachment_cache = {}
         self.offsite_seen = set()
+        self.site_school = None
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        url = (crawler.settings.get("PORTAL_URL") or "").strip().rstrip("/")
-        if not url.startswith(("http://", "https://")):
-            raise ValueError("PORTAL_URL is not set: pass -s PORTAL_URL=http://host or set JIANGBEI_PORTAL_URL")
-        spider.portal_url = url
-        spider.allowed_domains = [urlsplit(url).hostname]
-        spider.max_list_pages = crawler.settings.getint("MAX_LIST_PAGES", 2000)
+        s = crawler.settings
+        spider.portal_url = sessions.portal_url(s.get("PORTAL_URL"))
+        spider.allowed_domains = [urlsplit(spider.portal_url).hostname]
+        spider.profiles = prof.resolve(s.get("SITE_PROFILE", "auto"))
+        spider.max_list_pages = s.getint("MAX_LIST_PAGES", 2000)
+        spider.max_depth = s.getint("MAX_HUB_DEPTH", 4)
+        spider.max_article_pages = s.getint("MAX_ARTICLE_PAGES", 50)
+        spider.session = sessions.CrawlSession.open(crawler, spider.requested_mode)
+        spider.plan = spider.session.plan
+        spider.id_owner = {aid: id_template(url, aid) for aid, url in spider.plan.urls.items()}
         return spider
+
+    def closed(self, reason):
+        self.session.finish(reason)
 
     @property
     def full(self):
         return self.plan.mode == "full"
+
+    @property
+    def stats(self):
+        return self.crawler.stats
 
     async def start(self):
         for request in self.planned_requests():
@@ -95,57 +98,344 @@ class DisclosureSpider(scrapy.Spider):
 
     def planned_requests(self):
         p = self.plan
-        for url in p.retry:
-            kind = page_kind(url)
-            if kind in ("counter", "article"):
-                # a counter or continuation page is only a part: the whole article is fetched again
-                url, kind = self._article_url(query_int(url, "id")), "article"
-            if kind in ("article", "list", "school"):
-                yield self._request(url, self.callback_for(kind), priority=PRIORITY["retry"])
+        for url, kind, meta in p.retry:
+            if kind == "article":
+                yield self._article_request(url, meta, PRIORITY["retry"])
+            else:
+                yield self._request(url, expect=kind, priority=PRIORITY["retry"], **{"ctx": {"depth": 1}, **meta})
         for url, meta in p.frontier:
-            yield self._request(url, self.parse_article, meta=meta, priority=PRIORITY["frontier"])
+            yield self._article_request(url, meta, PRIORITY["frontier"])
         for url in p.suspects:
-            yield self._request(url, self.parse_article, priority=PRIORITY["suspect"])
-        yield self._request(self.portal_url + "/", self.parse_home, priority=PRIORITY["home"])
+            yield self._article_request(url, {}, PRIORITY["suspect"])
+        yield self._request(self.portal_url + "/", expect="home", priority=PRIORITY["home"], ctx={"depth": 0})
         if self.full:
             # articles no longer listed anywhere are found only this way
             for aid in sorted(p.known - p.skip):
-                yield self._request(self._article_url(aid), self.parse_article, priority=PRIORITY["known"])
+                yield self._article_request(p.urls[aid], {}, PRIORITY["known"])
             return
         for url, school in p.revisit:
-            if query_int(url, "id") not in p.skip:
-                yield self._request(url, self.parse_article, meta={"school": school}, priority=PRIORITY["revisit"])
+            yield self._article_request(url, {"school": school}, PRIORITY["revisit"])
         for url in p.lists:
             if p.due_list(url):
-                yield self._request(url, self.parse_list, meta={"check": True}, priority=PRIORITY["list"])
+                yield self._list_request(url, url, {"check": True}, PRIORITY["list"])
 
-    def callback_for(self, kind):
-        return {"article": self.parse_article, "list": self.parse_list, "school": self.parse_school}[kind]
+    # ---- requests ----------------------------------------------------------
+    def _request(self, url, expect=None, priority=0, ctx=None, **meta):
+        meta = {"expect": expect, "ctx": ctx or {}, **meta}
+        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, meta=meta, priority=priority)
 
-    # ---- helpers -------------------------------------------------------
-    def _request(self, url, callback, meta=None, **kwargs):
-        return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta or {}, **kwargs)
+    def article_id(self, url):
+        """The article's id: the portal's own number, unless another URL shape already owns it."""
+        aid = numeric_id(url, self.profiles)
+        if aid is None:
+            return hashed_id(canonical(url, self.profiles))
+        shape = id_template(url, aid)
+        owner = self.id_owner.setdefault(aid, shape)
+        return aid if owner == shape else hashed_id(canonical(url, self.profiles))
 
-    def _article_url(self, aid):
-        return f"{self.portal_url}/show.asp?id={aid}"
+    def _article_request(self, url, meta, priority):
+        url = canonical(url, self.profiles)
+        aid = self.article_id(url)
+        if aid in self.requested or aid in self.plan.skip:
+            return None
+        self.requested[aid] = meta
+        return self._request(url, expect="article", priority=priority, aid=aid, **meta)
 
-    def _page(self, response):
-        """Decoded text and a Selector of the response, plus items recording what went wrong.
+    def _list_request(self, url, list_url, meta, priority=PRIORITY["list"]):
+        return self._request(url, expect="list", priority=priority, list_url=list_url, **meta)
 
-        The text is None when the body is not a page at all (a file served as text/html).
-        """
+    def _is_new(self, aid):
+        return aid not in self.plan.known and aid not in self.plan.skip
+
+    # ---- pages -----------------------------------------------------------------
+    def _decode(self, response):
         ctype = response.headers.get("Content-Type", b"").decode("latin-1")
         if looks_binary(response.body):
-            return (
-                None,
-                None,
-                [FetchErrorItem(response.url, f"binary body served as a page ({ctype or 'no type'})", response.status)],
-            )
+            reason = f"binary body served as a page ({ctype or 'no type'})"
+            return None, [FetchErrorItem(response.url, reason, response.status)]
         decoded = decode_html(response.body, ctype)
         notes = [FetchedItem((response.request or response).url)]
         if decoded.lossy:
             notes.append(FetchErrorItem(response.url, "undecodable bytes: stored with replacement characters"))
-        return decoded.text, scrapy.Selector(text=decoded.text), notes
+        return decoded.text, notes
+
+    def parse_page(self, response):
+        text, notes = self._decode(response)
+        yield from (n for n in notes if n is not None)
+        if text is None:
+            return
+        meta = response.meta
+        expect = meta.get("expect")
+        if expect is None:
+            # reached through a hub, maybe also listed as an article (the list's request was then a duplicate)
+            aid = self.article_id(canonical(response.url, self.profiles))
+            if aid in self.requested:
+                meta = {**meta, **self.requested[aid], "expect": "article", "aid": aid}
+                expect = "article"
+        if expect == "home":
+            yield from self.on_home(response, text)
+            return
+        if expect == "article" and meta.get("aid") is not None:
+            gone = self._gone(response, meta, text)
+            if gone:
+                yield gone
+                return
+        read = classify(text, response.url, self.portal_url, self.profiles, expect, meta.get("hints"))
+        if read.kind == "gone":
+            yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
+            return
+        if read.kind == "article":
+            yield from self.on_article(response, meta, read.article)
+        elif read.kind == "list":
+            yield from self.on_list(response, meta, read.listing)
+        else:
+            yield from self.on_hub(response, meta, read.listing)
+
+    def _gone(self, response, meta, text):
+        """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere."""
+        aid = meta["aid"]
+        first = meta.get("redirect_urls", [response.url])[0]
+        moved = canonical(response.url, self.profiles) != canonical(first, self.profiles)
+        if moved and self.article_id(response.url) != aid:
+            return self._removal(response, meta, aid, text, "redirect")
+        if art.is_soft_404(text):
+            return self._removal(response, meta, aid, text, "soft404")
+        return None
+
+    def on_home(self, response, text):
+        read = classify(text, response.url, self.portal_url, self.profiles, "hub")
+        page = read.listing
+        self.site_school = _site_school(read.page_title)
+        yield from self._offsite(response.url, page.offsite)
+        latest = [row for row in page.rows]
+        self.stats.inc_value("jiangbei/found", len(latest))
+        new = [row for row in latest if self._is_new(self.article_id(canonical(row.url, self.profiles)))]
+        for row in new:
+            yield self._article_request(row.url, {"discover": True, "hints": _hints(row)}, PRIORITY["new"])
+        # the fast path is enough unless every one of the newest articles is new
+        overflow = not latest or len(new) == len(latest)
+        if self.full or not self.plan.lists or self.plan.walk_hubs:
+            yield from self._follow(response, page, {"depth": 0})
+        elif overflow:
+            for url in self.plan.lists:  # page 1 of every known list; paging stops at known items
+                yield self._list_request(url, url, {}, PRIORITY["list"])
+
+    def on_hub(self, response, meta, page):
+        ctx = meta.get("ctx") or {}
+        yield from self._offsite(response.url, page.offsite)
+        yield from self._follow(response, page, ctx)
+
+    def _follow(self, response, page, ctx):
+        """Hub links, one level deeper; a link named like a school makes that the school of what lies below."""
+        depth = ctx.get("depth", 0)
+        if depth >= self.max_depth:
+            return
+        for url, label, menu in page.links:
+            if not self._followable(url):
+                continue
+            child = {"depth": depth + 1, "school": ctx.get("school"), "category": ctx.get("category")}
+            if label and SCHOOL_NAME.match(label) and not ctx.get("school"):
+                child["school"], child["category"] = label, None
+            elif label and ctx.get("school"):
+                child["category"] = ">".join([*menu, label])
+            kind = kind_hint(url, self.profiles)
+            if self.article_id(canonical(url, self.profiles)) in self.requested:
+                continue
+            if kind == "article":
+                request = self._article_request(url, {"school": child["school"], "ctx": child}, PRIORITY["new"])
+            else:
+                expect = {"list": "list", "school": "hub"}.get(kind)
+                request = self._request(canonical(url, self.profiles), expect=expect, ctx=child,
+                                        priority=PRIORITY["hub"] + (5 if expect == "list" else 0))  # fmt: skip
+            if request is not None:
+                yield request
+
+    def _followable(self, url):
+        path = urlsplit(url).path
+        if DOCUMENT_EXT.search(path) or IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path):
+            return False
+        if HUB_DENY.search(url) or kind_hint(url, self.profiles) == "counter":
+            return False
+        return not _is_home(url, self.portal_url)
+
+    # ---- lists -------------------------------------------------------------------
+    def on_list(self, response, meta, page):
+        ctx = meta.get("ctx") or {}
+        list_url = meta.get("list_url") or canonical(page.pager.first_url or response.url, self.profiles)
+        if page.pager.current > 1 and not meta.get("list_url") and page.pager.first_url:
+            list_url = canonical(page.pager.first_url, self.profiles)
+        school = meta.get("school") or ctx.get("school") or page.school or self.plan.list_school(list_url)
+        school = school or self.site_school
+        path = page.category_path_without(school) or ctx.get("category") or self.plan.list_path(list_url)
+        pageno = page.pager.current or 1
+        yield from self._offsite(response.url, page.offsite)
+        self.stats.inc_value("jiangbei/list_pages")
+        self.stats.inc_value("jiangbei/found", len(page.rows))
+        if page.cut:
+            yield WarningItem(
+                response.url, f"list page with {len(page.rows) + page.cut} rows: only {len(page.rows)} taken"
+            )
+        if pageno == 1 or canonical(response.url, self.profiles) == list_url:
+            yield ListPageItem(list_url, school, path, page.pager.total, page.pager.last, len(page.rows))
+            if self.full or self.plan.walk_hubs or list_url not in self.plan.lists:
+                # sub-categories hang off a list's menu; incremental runs know them already
+                yield from self._follow(response, page, {**ctx, "school": school, "category": path})
+        if not page.rows and not page.empty and not page.pager.found:
+            yield WarningItem(response.url, "list page without rows")
+        walk = meta.get("walk")
+        if walk is not None:
+            walk["seen"].update(self.article_id(canonical(r.url, self.profiles)) for r in page.rows)
+        new_rows = 0
+        for row in page.rows:
+            url = canonical(row.url, self.profiles)
+            aid = self.article_id(url)
+            if school or path:  # a list that belongs to no school nor category is an aggregate: not a listing
+                yield ListingItem(aid, school, path, list_url)
+            hints = {**_hints(row), "category_path": path}
+            is_new = self._is_new(aid)
+            if (self.full and aid not in self.plan.skip) or is_new:
+                new_rows += is_new
+                request = self._article_request(url, {"school": school, "hints": hints}, PRIORITY["new"])
+                if request is not None:
+                    if is_new:
+                        yield FrontierItem(url, {"school": school, "hints": hints})
+                    yield request
+        yield from self._more_pages(meta, page, list_url, pageno, new_rows, walk, school)
+
+    def _more_pages(self, meta, page, list_url, pageno, new_rows, walk, school):
+        last = min(page.pager.last, self.max_list_pages)
+        rows = {r.url for r in page.rows}
+        if rows and rows <= set(meta.get("prev_rows", ())):
+            return  # past the end: the last page again
+        if page.empty:
+            return
+        meta = {"school": school, "prev_rows": sorted(rows)}
+        if self.full:
+            if pageno == 1 and page.pager.template:
+                for n in range(2, last + 1):
+                    yield self._list_request(page.pager.url_for(n), list_url, meta)
+            elif not page.pager.template and page.pager.next_url and pageno < last:
+                yield self._list_request(page.pager.next_url, list_url, meta)
+            return
+        if pageno == 1 and walk is None:
+            known = self.plan.list_members.get(list_url, set())
+            if page.pager.total is not None and page.pager.total != len(known) + new_rows:
+                walk = {"seen": {self.article_id(canonical(u, self.profiles)) for u in rows}, "list": list_url}
+        nxt = page.pager.url_for(pageno + 1) or page.pager.next_url
+        if pageno < last and nxt and (walk is not None or new_rows):
+            yield self._list_request(nxt, list_url, {**meta, **({"walk": walk} if walk is not None else {})})
+        elif walk is not None:
+            yield from self._recheck_missing(walk)
+
+    def _recheck_missing(self, walk):
+        """Archived articles no longer in their list: fetch them for takedown evidence (or a move)."""
+        for aid in sorted(self.plan.list_members.get(walk["list"], set()) - walk["seen"]):
+            if aid in self.plan.urls:
+                yield self._article_request(self.plan.urls[aid], {}, PRIORITY["suspect"])
+
+    # ---- articles ----------------------------------------------------------------
+    def on_article(self, response, meta, page):
+        first = meta.get("redirect_urls", [response.url])[0]
+        url = canonical(first, self.profiles)
+        aid = meta.get("aid")
+        if aid is None:
+            aid = self.article_id(url)
+            self.requested.setdefault(aid, {})
+        if aid in self.handled:
+            return  # reached twice (through a hub and a list): read once
+        self.handled.add(aid)
+        ctx = meta.get("ctx") or {}
+        hints = meta.get("hints") or {}
+        school = meta.get("school") or ctx.get("school")
+        if not hints.get("category_path") and ctx.get("category"):
+            hints = {**hints, "category_path": ctx["category"]}
+        if not school and page.list_url and not self.full and same_host(page.list_url, self.portal_url):
+            # found on the home page: its list says which school it belongs to
+            list_url = canonical(page.list_url, self.profiles)
+            yield self._list_request(list_url, list_url, {}, PRIORITY["new"])
+        item = item_from_page(aid, url, page, school or self.site_school, hints)
+        retry = {k: v for k, v in (("school", school), ("hints", hints)) if v}
+        asm = Assembly(item, page, self.portal_url, self.max_article_pages, self.attachment_cache,
+                       self.plan.attachments, self.full, retry)  # fmt: skip
+        yield from self._offsite(response.url, [a.url for a in page.attachments if a.offsite])
+        yield from self._advance(asm)
+
+    def _advance(self, asm):
+        part = asm.next_part()
+        if part is not None:
+            yield self._part_request(part, asm)
+        elif asm.failed:
+            yield FetchErrorItem(asm.item.url, asm.failed, page_kind="article", meta=asm.meta)
+        else:
+            yield asm.item
+
+    def _part_request(self, part, asm):
+        meta = {"asm": asm, "part": part}
+        headers = {}
+        if part.stored and part.stored.get("etag"):
+            headers["If-None-Match"] = part.stored["etag"]
+            meta["handle_httpstatus_list"] = [304]
+        return scrapy.Request(part.url, callback=self.parse_part, errback=self.on_part_error, meta=meta,
+                              headers=headers, dont_filter=True, priority=PRIORITY["part"])  # fmt: skip
+
+    def parse_part(self, response):
+        asm, part = response.meta["asm"], response.meta["part"]
+        yield FetchedItem(response.request.url)
+        if part.kind == "page":
+            text, notes = self._decode(response)
+            if text is None or art.is_soft_404(text):
+                asm.fail(part, "missing or not a page")
+            else:
+                asm.add_page(art.parse_article(text, response.url, self.portal_url, profiles=self.profiles,
+                                               first_url=asm.item.url))  # fmt: skip
+        elif part.kind == "counter":
+            asm.add_counter(response.body[:2000].decode("latin-1"))
+        else:
+            asm.add_attachment(part.url, _attachment_info(response, part))
+        yield from self._advance(asm)
+
+    def on_part_error(self, failure):
+        request = failure.request
+        asm, part = request.meta["asm"], request.meta["part"]
+        yield self._error(failure)
+        asm.fail(part, self._reason(failure))
+        yield from self._advance(asm)
+
+    # ---- failures ----------------------------------------------------------------
+    def on_error(self, failure):
+        request = failure.request
+        status = failure.value.response.status if failure.check(HttpError) else None
+        aid = request.meta.get("aid")
+        if request.meta.get("expect") == "article" and status in (404, 410) and aid is not None:
+            response = failure.value.response
+            yield FetchedItem(request.url)
+            if aid in self.plan.known or aid in self.plan.removed:
+                yield self._removal(response, request.meta, aid, response.body[:300].decode("latin-1"), str(status))
+                return
+        yield self._error(failure)
+
+    def _removal(self, response, meta, aid, text, kind):
+        url = self.plan.urls.get(aid) or canonical(meta.get("redirect_urls", [response.url])[0])
+        return RemovalItem(aid, url, response.status, response.url, kind, text[:300])
+
+    def _reason(self, failure):
+        if failure.check(HttpError):
+            return f"HTTP {failure.value.response.status}"
+        message = failure.getErrorMessage() or failure.value.__class__.__doc__ or ""
+        return f"{failure.type.__name__}: {message.strip()}"[:500]
+
+    def _error(self, failure):
+        """A failure to record; a 404/410 is the portal's dead link, not a failure of the crawl."""
+        status = failure.value.response.status if failure.check(HttpError) else None
+        meta = failure.request.meta
+        asm = meta.get("asm")
+        kind = "part" if asm is not None else meta.get("expect")
+        error = FetchErrorItem(failure.request.url, self._reason(failure), status, page_kind=kind,
+                               article_id=asm.item.id if asm is not None else None,
+                               meta={k: meta[k] for k in RETRY_META if k in meta} or None)  # fmt: skip
+        if status in (404, 410):
+            error.kind, error.reason = "dead", f"dead link (HTTP {status})"
+        return error
 
     def _offsite(self, from_url, urls):
         for url in urls:
@@ -153,225 +443,38 @@ class DisclosureSpider(scrapy.Spider):
                 self.offsite_seen.add(url)
                 yield OffsiteLinkItem(from_url, url)
 
-    def _is_new(self, aid):
-        return aid not in self.plan.known and aid not in self.plan.skip
 
-    # ---- navigation ----------------------------------------------------
-    @html_page
-    def parse_home(self, response, text, sel):
-        yield from self._offsite(response.url, listing.all_links(sel, response.url))
-        latest = listing.latest_links(sel, response.url)
-        new = [url for url in latest if self._is_new(query_int(url, "id"))]
-        for url in new:
-            yield self._request(url, self.parse_article, meta={"discover": True}, priority=PRIORITY["new"])
-        # the fast path is enough unless every one of the newest articles is new
-        overflow = not latest or len(new) == len(latest)
-        if self.full or not self.plan.lists:
-            for url in listing.school_links(sel, response.url):
-                yield self._request(url, self.parse_school)
-        elif overflow:
-            for url in self.plan.lists:  # page 1 of every known list; paging stops at known items
-                yield self._request(url, self.parse_list, priority=PRIORITY["list"])
+def _is_home(url, portal_url):
+    """The portal's home page under any of its names (/, /index.asp, /Default.aspx)."""
+    parts, home = urlsplit(url), urlsplit(portal_url)
+    if parts.netloc.lower() != home.netloc.lower() or parts.query:
+        return False
+    path, base = parts.path.lower(), home.path.lower().rstrip("/")
+    if base and not path.startswith(base):
+        path = base + path  # a one-school site under a folder links its home both ways
+    rest = path[len(base) :]
+    return bool(HOME_PAGE.match(rest))
 
-    @html_page
-    def parse_school(self, response, text, sel):
-        yield from self._offsite(response.url, listing.all_links(sel, response.url))
-        for url in listing.category_links(sel, response.url):
-            yield self._request(url, self.parse_list, priority=PRIORITY["list"])
 
-    @html_page
-    def parse_list(self, response, text, sel):
-        page = listing.parse_list(sel, response.url)
-        if not page.school or not page.category_path:
-            yield FetchErrorItem(response.url, "list page without school/category breadcrumb", response.status)
-            return
-        yield from self._offsite(response.url, page.links)
-        key, pageno = (page.school, page.category_path), query_int(response.url, "page") or 1
-        if pageno == 1:
-            yield ListPageItem(canonical(response.url, "list"), page.school, page.category_path, page.total, page.pages)
-        walk = response.meta.get("walk")
-        if walk is not None:
-            walk["seen"].update(r.article_id for r in page.rows)
-        new_rows = 0
-        for row in page.rows:
-            yield ListingItem(row.article_id, page.school, page.category_path)
-            meta = {"school": page.school, "list_title": row.title, "list_category": page.category_path}
-            if self.full and row.article_id not in self.plan.skip or self._is_new(row.article_id):
-                new_rows += self._is_new(row.article_id)
-                if self._is_new(row.article_id):
-                    yield FrontierItem(row.url, meta)
-                yield self._request(row.url, self.parse_article, meta=meta, priority=PRIORITY["new"])
-        yield from self._more_pages(response, page, key, pageno, new_rows, walk)
+def _hints(row):
+    return {k: v for k, v in (("title", row.title), ("date", row.date), ("visits", row.visits)) if v}
 
-    def _more_pages(self, response, page, key, pageno, new_rows, walk):
-        last = min(page.pages, self.max_list_pages)
-        if self.full:
-            if pageno == 1:
-                for n in range(2, last + 1):
-                    yield self._request(self._list_page_url(response.url, n), self.parse_list)
-            return
-        if pageno == 1 and walk is None:
-            known = self.plan.list_members.get(key, set())
-            if page.total is not None and page.total != len(known) + new_rows:
-                walk = {"seen": {r.article_id for r in page.rows}, "key": key}  # something left: walk it all
-        if pageno < last and (walk is not None or new_rows):
-            meta = {"walk": walk} if walk is not None else {}
-            yield self._request(self._list_page_url(response.url, pageno + 1), self.parse_list, meta=meta)
-        elif walk is not None:
-            yield from self._recheck_missing(walk)
 
-    def _recheck_missing(self, walk):
-        """Archived articles no longer in their list: fetch them for takedown evidence (or a move)."""
-        for aid in sorted(self.plan.list_members.get(walk["key"], set()) - walk["seen"]):
-            yield self._request(self._article_url(aid), self.parse_article, priority=PRIORITY["suspect"])
+def _site_school(page_title):
+    """A one-school site's own name, from its home page title (网站首页-绍兴市第一中学)."""
+    parts = [part.strip() for part in re.split(r"--|__|_|\||｜|-|—", page_title or "")]
+    schools = [part for part in parts if SCHOOL_NAME.match(part)]
+    return schools[-1] if schools else None
 
-    def _list_page_url(self, url, n):
-        parts = urlsplit(canonical(url, "list"))
-        return canonical(f"{parts.scheme}://{parts.netloc}{parts.path}?{parts.query}&page={n}", "list")
 
-    # ---- articles ------------------------------------------------------
-    @html_page
-    def parse_article(self, response, text, sel):
-        aid = query_int(response.meta.get("redirect_urls", [response.url])[0], "id")
-        if page_kind(response.url) != "article" or art.is_soft_404(text):
-            yield self._removal(response, aid, text)
-            return
-        page = art.parse_article(text, response.url, self.portal_url)
-        if not response.meta.get("school") and page.list_url and not self.full:
-            # found on the home page: its list says which school it belongs to
-            yield self._request(page.list_url, self.parse_list, priority=PRIORITY["new"])
-        state = {"item": self._item(aid, response, page), "todo": self._todo(page)}
-        yield from self._offsite(response.url, [a.url for a in page.attachments if a.offsite])
-        yield from self._next(state)
-
-    def _item(self, aid, response, page):
-        meta = response.meta
-        path = page.category_path or meta.get("list_category")
-        item = ArticleItem(
-            id=aid, url=canonical(response.url, "article"), school=meta.get("school"),
-            category=path.rsplit(">", 1)[-1] if path else None, category_path=path,
-            title=page.title or meta.get("list_title"), source=page.source, published=page.published,
-            visits=page.visits, body_text="\n".join(page.body_lines), body_html=page.body_html,
-            attachments=[{"name": a.name, "url": a.url, "offsite": a.offsite} for a in page.attachments],
-            warnings=list(page.warnings),
-        )  # fmt: skip
-        if not page.title:
-            item.warnings.append("no title on the article page; the list's title attribute was used")
-        return item
-
-    def _todo(self, page):
-        todo = [("page", url) for url in page.page_urls]
-        if page.visits is None and page.counter_url and same_host(page.counter_url, self.portal_url):
-            todo.append(("counter", page.counter_url))
-        return todo + [("attachment", a.url) for a in page.attachments if not a.offsite]
-
-    def _next(self, state):
-        """Fetch the article's remaining parts one by one; the item is yielded only when all are in."""
-        while state["todo"]:
-            kind, url = state["todo"].pop(0)
-            if kind == "attachment" and url in self.attachment_cache:
-                self._attach(state["item"], url, self.attachment_cache[url])
-                continue
-            stored = self.plan.attachments.get(url) if kind == "attachment" and not self.full else None
-            if stored and not stored.get("etag"):
-                self._attach(state["item"], url, stored)  # no validator: trust the archived bytes
-                continue
-            yield self._part_request(kind, url, state, stored)
-            return
-        yield state["item"]
-
-    def _part_request(self, kind, url, state, stored):
-        callback = {"page": self.parse_continuation, "counter": self.parse_counter, "attachment": self.parse_attachment}
-        meta = {"state": state, "part": kind}
-        headers = {}
-        if stored:
-            headers["If-None-Match"] = stored["etag"]
-            meta.update(stored=stored, handle_httpstatus_list=[304])
-        return scrapy.Request(url, callback=callback[kind], errback=self.on_part_error, meta=meta, headers=headers,
-                              dont_filter=True, priority=PRIORITY["part"])  # fmt: skip
-
-    @html_page
-    def parse_continuation(self, response, text, sel):
-        state = response.meta["state"]
-        if page_kind(response.url) != "article" or art.is_soft_404(text):
-            yield FetchErrorItem(state["item"].url, f"continuation page {response.url} missing; article not stored")
-            return
-        page = art.parse_article(text, response.url, self.portal_url)
-        item = state["item"]
-        item.body_text = "\n".join(filter(None, [item.body_text, *page.body_lines]))
-        item.body_html += page.body_html
-        known = {a["url"] for a in item.attachments}
-        for a in page.attachments:
-            if a.url not in known:
-                item.attachments.append({"name": a.name, "url": a.url, "offsite": a.offsite})
-                if not a.offsite:
-                    state["todo"].append(("attachment", a.url))
-        yield from self._next(state)
-
-    def parse_counter(self, response):
-        state = response.meta["state"]
-        state["item"].visits = art.parse_counter_js(response.body.decode("latin-1"))
-        yield FetchedItem(response.request.url)
-        yield from self._next(state)
-
-    def parse_attachment(self, response):
-        state, url = response.meta["state"], response.request.url
-        if response.status == 304:
-            info = {k: v for k, v in response.meta["stored"].items() if k != "url"}
-        else:
-            info = {
-                "sha256": hashlib.sha256(response.body).hexdigest(),
-                "size": len(response.body),
-                "content_type": response.headers.get("Content-Type", b"").decode("latin-1") or None,
-                "etag": response.headers.get("ETag", b"").decode("latin-1") or None,
-                "last_modified": response.headers.get("Last-Modified", b"").decode("latin-1") or None,
-                "body": response.body,
-            }
-        self.attachment_cache[url] = {k: v for k, v in info.items() if k != "body"}
-        self._attach(state["item"], url, info)
-        yield FetchedItem(url)
-        yield from self._next(state)
-
-    def _attach(self, item, url, info):
-        for a in item.attachments:
-            if a["url"] == url:
-                a.update(info)
-
-    def on_part_error(self, failure):
-        request = failure.request
-        state, part = request.meta["state"], request.meta["part"]
-        yield self._error(failure)
-        if part == "page":
-            reason = f"continuation page {request.url} failed ({self._reason(failure)}); article not stored"
-            yield FetchErrorItem(state["item"].url, reason)
-            return
-        if part == "attachment":
-            for a in state["item"].attachments:
-                if a["url"] == request.url:
-                    a["error"] = self._reason(failure)
-        yield from self._next(state)
-
-    # ---- failures ------------------------------------------------------
-    def on_error(self, failure):
-        request = failure.request
-        status = failure.value.response.status if failure.check(HttpError) else None
-        if page_kind(request.url) == "article" and status in (404, 410):
-            response = failure.value.response
-            yield FetchedItem(request.url)
-            yield self._removal(response, query_int(request.url, "id"), response.body[:300].decode("latin-1"))
-            return
-        yield self._error(failure)
-
-    def _removal(self, response, aid, text):
-        redirected = page_kind(response.url) != "article"
-        kind = "redirect" if redirected else ("soft404" if response.status == 200 else str(response.status))
-        return RemovalItem(aid, self._article_url(aid), response.status, response.url, kind, text[:300])
-
-    def _reason(self, failure):
-        if failure.check(HttpError):
-            return f"HTTP {failure.value.response.status}"
-        return f"{failure.type.__name__}: {failure.getErrorMessage()}"[:500]
-
-    def _error(self, failure):
-        status = failure.value.response.status if failure.check(HttpError) else None
-        return FetchErrorItem(failure.request.url, self._reason(failure), status)
+def _attachment_info(response, part):
+    if response.status == 304 and part.stored:
+        return {k: v for k, v in part.stored.items() if k != "url"}
+    return {
+        "sha256": hashlib.sha256(response.body).hexdigest(),
+        "size": len(response.body),
+        "content_type": response.headers.get("Content-Type", b"").decode("latin-1") or None,
+        "etag": response.headers.get("ETag", b"").decode("latin-1") or None,
+        "last_modified": response.headers.get("Last-Modified", b"").decode("latin-1") or None,
+        "body": response.body,
+    }

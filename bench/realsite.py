@@ -1,0 +1,199 @@
+"""A saved real school site (PowerEasy), crawled with nothing but PORTAL_URL; recall, precision, field accuracy.
+
+    python -m bench.run --only realsite
+    python -m bench.realsite serve --port 8777     # just serve it
+
+Reads ``../shared/real-sites/shaoxingyizhong/`` (or ``JIANGBEI_REAL_SITE``): the
+home page, every list page of 校务公开, 党建引领 and six 学校公告 sub-categories,
+and the 2,072 articles they list. Truth is read from the saved pages
+themselves, independently of the crawler: an article is a file under
+``Item/`` listed in some list's ``ul.infoList``; its title is the list link's
+``title="标题：…"``, its date the list's ``span.date``, its source the
+``文章来源：`` span of its page.
+"""
+
+import argparse
+import html
+import json
+import os
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote, urlsplit
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_DIR = os.path.join(os.path.dirname(ROOT), "shared", "real-sites", "shaoxingyizhong")
+PREFIX = "/Shaoxingyizhong"
+JUNK = ("版权所有", "上一篇", "下一篇", "打印正文", "关闭窗口", "推荐阅读", "网站地图")
+
+
+def site_dir():
+    path = os.environ.get("JIANGBEI_REAL_SITE", DEFAULT_DIR)
+    if not os.path.isfile(os.path.join(path, "Default.aspx")):
+        raise SystemExit(f"error: saved site not found at {path} (set JIANGBEI_REAL_SITE)")
+    return path
+
+
+def resolve(root, path):
+    """The saved file for a request path, or None (a dead link, as on the real site)."""
+    path = unquote(urlsplit(path).path)
+    if path.lower().startswith(PREFIX.lower()):
+        path = path[len(PREFIX) :]
+    if path in ("", "/"):
+        path = "/Default.aspx"
+    if path.endswith("/"):
+        path += "Index.aspx"
+    full = os.path.normpath(os.path.join(root, path.lstrip("/")))
+    if not full.startswith(os.path.abspath(root)) or not os.path.isfile(full):
+        return None
+    return full
+
+
+def make_handler(root):
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):  # noqa: N802 - http.server's naming
+            if self.path == "/robots.txt":
+                return self._send(200, b"User-agent: *\nDisallow: /User/\n", "text/plain")
+            full = resolve(root, self.path)
+            if full is None:
+                return self._send(404, b"<html><body><h1>404</h1></body></html>", "text/html; charset=utf-8")
+            with open(full, "rb") as fh:
+                body = fh.read()
+            ctype = "text/html; charset=utf-8" if full.endswith(".aspx") else "application/octet-stream"
+            return self._send(200, body, ctype)
+
+        def _send(self, status, body, ctype):
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    return Handler
+
+
+def serve(root, port=0):
+    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(root))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+# ---- truth, read from the saved pages -------------------------------------------------
+
+ROW = re.compile(
+    r'<li[^>]*>\s*<span class="date">([\d-]+)</span>.*?<a href="[^"]*/Item/(\d+)\.aspx"[^>]*title="([^"]*)"', re.S
+)
+SOURCE = re.compile(r"<span>文章来源：([^<]*)</span>")
+
+
+def truth(root):
+    arts = {}
+    for dirpath, _, files in os.walk(root):
+        for name in files:
+            if not (name.startswith("Index") and dirpath != root):
+                continue
+            text = open(os.path.join(dirpath, name), encoding="utf-8").read()
+            box = text.split('class="infoList"', 1)
+            if len(box) < 2:
+                continue
+            for date, aid, title in ROW.findall(box[1]):
+                title = html.unescape(title).replace("\r", "\n").split("\n")[0]
+                title = re.sub(r"^标题：", "", title).strip()
+                if os.path.isfile(os.path.join(root, "Item", f"{aid}.aspx")):
+                    arts[int(aid)] = {"title": title, "date": date}
+    for aid, rec in arts.items():
+        page = open(os.path.join(root, "Item", f"{aid}.aspx"), encoding="utf-8").read()
+        m = SOURCE.search(page)
+        rec["source"] = html.unescape(m.group(1)).strip() if m else None
+    return arts
+
+
+def squash(text):
+    return "".join((text or "").split())
+
+
+def score(db_path, expected, sample=30, seed=1):
+    conn = sqlite3.connect(db_path)
+    conn.row_factory = sqlite3.Row
+    rows = {r["id"]: dict(r) for r in conn.execute("select * from articles")}
+    got = set(rows)
+    found = got & set(expected)
+    extra = sorted(got - set(expected))
+    out = {
+        "expected": len(expected), "archived": len(got), "recall": round(len(found) / len(expected), 4),
+        "precision": round(len(found) / len(got), 4) if got else 0.0, "not_articles": extra[:20],
+    }  # fmt: skip
+    for f in ("title", "date", "source"):
+        right = 0
+        total = 0
+        for aid in found:
+            exp = expected[aid][f]
+            if f == "source" and not exp:
+                continue
+            total += 1
+            value = rows[aid]["published"][:10] if f == "date" and rows[aid]["published"] else rows[aid].get(f)
+            right += squash(value) == squash(exp)
+        out[f] = round(right / total, 4) if total else None
+    rng = random.Random(seed)
+    picked = rng.sample(sorted(found), min(sample, len(found)))
+    clean = [aid for aid in picked if not any(j in (rows[aid]["body_text"] or "") for j in JUNK)]
+    out["body_clean_sample"] = f"{len(clean)}/{len(picked)}"
+    out["body_dirty_ids"] = sorted(set(picked) - set(clean))
+    layers = {}
+    for r in rows.values():
+        for field, layer in json.loads(r["extraction"] or "{}").items():
+            layers.setdefault(field, {}).setdefault(layer, 0)
+            layers[field][layer] += 1
+    out["layers"] = layers
+    crawl = conn.execute("select status, requests, dead, errors, summary from crawls order by id desc").fetchone()
+    out["crawl"] = dict(crawl)
+    return out
+
+
+def run():
+    root = site_dir()
+    expected = truth(root)
+    server, url = serve(root)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            db = os.path.join(tmp, "disclosure.db")
+            from .crawl_bench import crawl_args
+
+            proc = subprocess.run(crawl_args(url, db), cwd=ROOT, capture_output=True, text=True)
+            if proc.returncode != 0 and not os.path.exists(db):
+                raise SystemExit(proc.stderr[-3000:])
+            result = score(db, expected)
+            result["exit_code"] = proc.returncode
+    finally:
+        server.shutdown()
+    return result
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser()
+    p.add_argument("command", choices=("run", "serve", "truth"), nargs="?", default="run")
+    p.add_argument("--port", type=int, default=8777)
+    args = p.parse_args(argv)
+    if args.command == "serve":
+        server, url = serve(site_dir(), args.port)
+        print(f"READY {url}", flush=True)
+        threading.Event().wait()
+    elif args.command == "truth":
+        print(len(truth(site_dir())))
+    else:
+        print(json.dumps(run(), indent=1, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""What kind of page this is: an article, a list, a hub, or gone.
+
+URL patterns of a site profile are hints and win where they match. Elsewhere
+the page's content decides:
+
+* an **article** has a title (a heading matching ``<title>`` or followed by its
+  metadata) and a date label, a body, or attachments;
+* a **list** has a group of repeated rows with dates, or rows and a pager, or
+  says it is empty (暂无信息);
+* a **hub** is anything else: home, school or category index, whose links lead on.
+
+How the page was reached breaks ties: a list row's link is expected to be an
+article, a pager's link a list.
+"""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .article import ArticlePage, is_soft_404, parse_article
+from .dom import parse_html, text_of
+from .layout import Layout
+from .listing import ListPage, parse_list_page
+from .patterns import DATE_LABEL_RX
+from .profiles import for_url
+
+ARTICLE_BODY = 150  # weighted characters of body text that make a page an article without a date
+
+
+@dataclass
+class Read:
+    kind: str  # article | list | hub | gone
+    listing: ListPage
+    article: ArticlePage | None = None
+    page_title: str = ""
+    reason: str = ""
+
+
+def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None) -> Read:
+    doc = parse_html(text)
+    title = " ".join(" ".join(doc.root.xpath("//title//text()")).split())
+    layout = Layout(doc.root)
+    listing = parse_list_page(text, url, portal_url, profiles, doc=doc, layout=layout)
+    if is_soft_404(text):
+        return Read("gone", listing, page_title=title, reason="soft 404")
+    if expect == "hub":
+        return Read("hub", listing, page_title=title, reason="expected")
+    _, hint = for_url(profiles, urlsplit(url).path)
+    if hint in ("school", "home"):
+        return Read("hub", listing, page_title=title, reason="profile URL")
+    if hint == "list":
+        return Read("list", listing, page_title=title, reason="profile URL")
+
+    def read_article():
+        return parse_article(text, url, portal_url, profiles=profiles, hints=hints, doc=doc, layout=layout)
+
+    if hint == "article":
+        return Read("article", listing, read_article(), title, "profile URL")
+    page = read_article()
+    kind, reason = decide(page, listing, layout, expect)
+    return Read(kind, listing, page if kind == "article" else None, title, reason)
+
+
+def decide(page, listing, layout, expect=None):
+    """(kind, reason) from what the page holds."""
+    sig = page.signals
+    rows, dated, pager = len(listing.rows), listing.dated_rows, listing.pager
+    labels = len(DATE_LABEL_RX.findall(text_of(layout.body)[:20000])) if dated else 0
+    strong_list = (
+        dated >= 3 or (dated >= 1 and pager.found) or (rows >= 3 and pager.found and pager.last > 1) or listing.empty
+    )
+    has_title = sig.get("title_el") or (expect == "article" and page.title)
+    has_body = sig.get("body_mass", 0) >= ARTICLE_BODY
+    article_like = has_title and (sig.get("date_label") or has_body or page.attachments)
+    if article_like and not strong_list:
+        return "article", "title with a date, body or attachments"
+    if article_like and sig.get("date_label") and labels < 3 and (has_body or expect == "article" or dated < 10):
+        return "article", "title and date label beside a short list"
+    if strong_list or (rows >= 5 and expect == "list"):
+        return "list", f"{rows} rows ({dated} dated){', pager' if pager.found else ''}"
+    if expect == "article" and page.title and (sig.get("body_mass", 0) > 0 or sig.get("date_label")):
+        return "article", "reached as an article"
+    return "hub", "no article and no list"

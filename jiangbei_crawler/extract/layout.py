@@ -1,0 +1,136 @@
+"""One pass over a page: where each element sits, and how much text, link text and punctuation it holds.
+
+The generic rules (body by text density, header region, list rows) all read
+these numbers, so the page is walked once, iteratively (nesting depth is
+unbounded), in time linear in its size.
+"""
+
+import re
+
+from lxml import etree
+
+from .dom import attr_words, body_of, tag_name
+from .patterns import BOILERPLATE_ATTR
+from .text import BLOCK_TAGS, SKIP_TAGS
+
+PUNCT = re.compile(r"[，。；：、！？“”‘’《》（）,;!?]")
+NON_SPACE = re.compile(r"\S")
+CHARS, LINK_CHARS, PUNCTS, TAGS, LINKS = range(5)
+
+
+class Layout:
+    """Per-element counts and document positions of a parsed page."""
+
+    def __init__(self, root):
+        self.root = root
+        self.body = body_of(root)
+        self.stats = {}  # element -> [chars, link chars, punctuation, descendant tags, links]
+        self.span = {}  # element -> (start, end) positions in document order
+        self.boiler = set()  # elements that are, or sit inside, navigation/footer/sidebar markup
+        self.segments = []  # (position, text) in document order; "\n" marks block boundaries
+        self._walk()
+
+    def _walk(self):
+        pos = 0
+        stack = []  # (element, counts)
+        in_link = 0
+        boiler_depth = 0
+        seg = self.segments
+        walker = etree.iterwalk(self.body, events=("start", "end", "comment"))
+        for event, el in walker:
+            if event == "comment":
+                if el.tail:
+                    self._add_text(stack, el.tail, in_link, pos)
+                continue
+            name = tag_name(el)
+            if event == "start":
+                pos += 1
+                if name in SKIP_TAGS:
+                    walker.skip_subtree()
+                    stack.append((el, None))
+                    continue
+                if name == "a":
+                    in_link += 1
+                is_boiler = bool(BOILERPLATE_ATTR.search(attr_words(el))) and el is not self.body
+                if is_boiler:
+                    boiler_depth += 1
+                if boiler_depth:
+                    self.boiler.add(el)
+                counts = [0, 0, 0, 0, 1 if name == "a" else 0]
+                stack.append((el, counts, pos, is_boiler))
+                if name in BLOCK_TAGS:
+                    seg.append((pos, "\n"))
+                if el.text:
+                    self._add_text(stack, el.text, in_link, pos)
+                continue
+            pos += 1
+            entry = stack.pop()
+            if entry[1] is None:  # a skipped element: only its tail is text
+                if el.tail and stack:
+                    self._add_text(stack, el.tail, in_link, pos)
+                continue
+            _, counts, start, is_boiler = entry
+            self.stats[el] = counts
+            self.span[el] = (start, pos)
+            if name == "a":
+                in_link -= 1
+            if is_boiler:
+                boiler_depth -= 1
+            if stack and stack[-1][1] is not None:
+                parent = stack[-1][1]
+                for i in range(4):
+                    parent[i] += counts[i]
+                parent[TAGS] += 1
+                parent[LINKS] += counts[LINKS]
+            if name in BLOCK_TAGS:
+                seg.append((pos, "\n"))
+            if el.tail and stack:
+                self._add_text(stack, el.tail, in_link, pos)
+
+    def _add_text(self, stack, text, in_link, pos):
+        n = len(NON_SPACE.findall(text))
+        if not n:
+            return
+        self.segments.append((pos, text))
+        counts = stack[-1][1]
+        if counts is None:
+            return
+        if in_link:
+            counts[LINK_CHARS] += n
+        else:
+            counts[CHARS] += n
+            counts[PUNCTS] += len(PUNCT.findall(text))
+
+    # ---- reading the numbers -------------------------------------------
+    def mass(self, el):
+        """Non-link text, punctuation weighted: what a body paragraph has and a menu has not."""
+        s = self.stats.get(el)
+        return s[CHARS] + 8 * s[PUNCTS] if s else 0
+
+    def link_ratio(self, el):
+        s = self.stats.get(el)
+        if not s or not (s[CHARS] + s[LINK_CHARS]):
+            return 0.0
+        return s[LINK_CHARS] / (s[CHARS] + s[LINK_CHARS])
+
+    def chars(self, el):
+        s = self.stats.get(el)
+        return s[CHARS] + s[LINK_CHARS] if s else 0
+
+    def start(self, el):
+        return self.span.get(el, (0, 0))[0]
+
+    def end(self, el):
+        return self.span.get(el, (0, 0))[1]
+
+    def text_between(self, start, end, limit=1500):
+        """Text of the page between two document positions, block boundaries as newlines."""
+        out, size = [], 0
+        for pos, text in self.segments:
+            if pos < start:
+                continue
+            if pos >= end or size > limit:
+                break
+            out.append(text)
+            size += len(text)
+        return "".join(out)

@@ -1,0 +1,22 @@
+"""The one local fast-crawl profile: for the demo, the tests and the benchmarks, never for the real portal.
+
+A loopback server needs no politeness: no delay, no AutoThrottle, many requests at once.
+"""
+
+import sys
+
+FAST_SETTINGS = {
+    "DOWNLOAD_DELAY": "0",
+    "AUTOTHROTTLE_ENABLED": "0",
+    "CONCURRENT_REQUESTS": "16",
+    "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+}
+
+
+def crawl_command(url, archive, *args, settings=None):
+    """``scrapy crawl disclosure`` against a local portal, as a subprocess argument list."""
+    opts = {**FAST_SETTINGS, "PORTAL_URL": url, "ARCHIVE_PATH": str(archive), **(settings or {})}
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "disclosure", *args]
+    for key, value in opts.items():
+        cmd += ["-s", f"{key}={value}"]
+    return cmd

@@ -1,0 +1,164 @@
+"""One crawl's life in the archive: opened once, closed with what was committed.
+
+The spider opens the session in ``from_crawler`` (lock, schema, plan, crawl
+row) and closes it in ``closed(reason)``, which Scrapy calls after the pipeline
+has flushed and with the real finish reason. The status comes from what was
+committed, never from what Scrapy says alone:
+
+* ``ok``: finished, every found article archived, no failures, coverage normal;
+* ``errors``: finished with recorded failures (``fetch_errors``);
+* ``empty: …`` / ``degraded: …``: the coverage alarm (nothing found, or a field
+  lost on most articles or dropped sharply since the last crawl: the portal
+  changed its template);
+* ``interrupted``: stopped early (SIGTERM, SIGINT, SIGKILL): the next crawl resumes it;
+* ``failed: …``: the archive could not be written, or Scrapy stopped for another reason.
+"""
+
+import logging
+import os
+import sqlite3
+from urllib.parse import urlsplit
+
+from . import lock, storage
+from . import plan as planning
+
+log = logging.getLogger(__name__)
+
+COUNTS = ("new", "changed", "unchanged", "removed", "suspected", "restored", "errors", "dead")
+MIN_ARTICLES_FOR_COVERAGE = 10
+FIELD_FLOOR = 0.5  # title, date or body on fewer articles than this: the template is not understood
+FIELD_DROP = 0.3  # a drop this large since the previous crawl: the template changed
+
+
+class CrawlRefused(Exception):
+    """The crawl cannot start; the message says why and what to do."""
+
+
+def portal_url(value):
+    """The portal's base URL, or a clear reason it is not one."""
+    value = (value or "").strip()
+    if not value:
+        raise CrawlRefused("no portal URL: pass -s PORTAL_URL=http://host or set JIANGBEI_PORTAL_URL")
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        hint = f"http://{value}" if "://" not in value else "http://host/"
+        raise CrawlRefused(f"PORTAL_URL {value!r} is not an http(s) URL: use e.g. {hint}")
+    return value.rstrip("/")
+
+
+class CrawlSession:
+    def __init__(self, crawler, db, path, crawl_id, plan):
+        self.crawler, self.db, self.path, self.crawl_id, self.plan = crawler, db, path, crawl_id, plan
+        self.counts = dict.fromkeys(COUNTS, 0)
+        self.failure = None  # why the archive could not be written, if it could not
+        self.finished = False
+
+    @classmethod
+    def open(cls, crawler, requested_mode):
+        s = crawler.settings
+        path = s.get("ARCHIVE_PATH")
+        holder = lock.acquire(lock.lock_path(path))
+        if holder:
+            raise CrawlRefused(f"another crawl holds the lock on {path} (pid {holder})")
+        try:
+            db = storage.open_db(path)
+            with storage.write_transaction(db):
+                storage.ensure_db_shape(db)
+                planning.mark_interrupted(db)
+        except sqlite3.DatabaseError as exc:
+            raise CrawlRefused(storage.explain(exc, path)) from exc
+        policy = {"rotation": s.getint("REVISIT_ROTATION", 30), "young_days": s.getint("REVISIT_YOUNG_DAYS", 30)}
+        plan = planning.build_plan(db, requested_mode, **policy)
+        crawl_id = storage.start_crawl(db, plan.mode, os.getpid())
+        resumed = f", resuming the crawl started {plan.resume_from}" if plan.resume_from else ""
+        log.info("archive %s, crawl %s, mode %s%s", path, crawl_id, plan.mode, resumed)
+        return cls(crawler, db, path, crawl_id, plan)
+
+    def files_dir(self):
+        configured = self.crawler.settings.get("ARCHIVE_FILES_DIR")
+        return configured or os.path.join(os.path.dirname(os.path.abspath(self.path)), "files")
+
+    # ---- the end -------------------------------------------------------------
+    def status(self, reason, coverage, found):
+        if self.failure:
+            return f"failed: {self.failure}"
+        if reason == "shutdown":
+            return "interrupted"
+        if reason != "finished":
+            return f"failed: {reason}"
+        alarm = coverage_alarm(coverage, self.previous_coverage(), found, self.plan.mode)
+        if alarm:
+            return alarm
+        return "errors" if self.counts["errors"] else "ok"
+
+    def previous_coverage(self):
+        row = self.db.execute(
+            "select articles, cov_title, cov_published, cov_source, cov_body from crawls"
+            " where id < ? and status in ('ok', 'errors') order by id desc limit 1",
+            [self.crawl_id],
+        ).fetchone()
+        return dict(zip(("articles", "title", "published", "source", "body"), row)) if row else None
+
+    def finish(self, reason):
+        if self.finished:
+            return
+        self.finished = True
+        stats = self.crawler.stats
+        requests = stats.get_value("downloader/request_count", 0) if stats else 0
+        found = (stats.get_value("jiangbei/found", 0) if stats else 0) or 0
+        try:
+            coverage = storage.coverage(self.db, self.crawl_id)
+            lists = stats.get_value("jiangbei/list_pages", 0) if stats else 0
+            status = self.status(reason, coverage, found + coverage["articles"])
+            counts = {
+                **self.counts,
+                "requests": requests,
+                "found": found,
+                "lists_seen": lists,
+                **_cov_columns(coverage),
+            }
+            counts["summary"] = summary_line(self.crawl_id, status, counts)
+            storage.finish_crawl(self.db, self.crawl_id, status, counts)
+            log.info(counts["summary"])
+        except sqlite3.Error as exc:
+            log.error("could not record the end of crawl %s: %s", self.crawl_id, storage.explain(exc, self.path))
+        finally:
+            self.db.close()
+            lock.release(lock.lock_path(self.path))
+
+
+def _cov_columns(cov):
+    return {"articles": cov["articles"], "cov_title": cov["title"], "cov_published": cov["published"],
+            "cov_source": cov["source"], "cov_body": cov["body"]}  # fmt: skip
+
+
+def coverage_alarm(cov, previous, found, mode):
+    """'empty: …' or 'degraded: …' when the crawl did not understand the portal, else None."""
+    if found == 0 and mode == "full":
+        return "empty: no articles found (is PORTAL_URL the portal's home page? run `jiangbei-crawler probe URL`)"
+    if cov["articles"] < MIN_ARTICLES_FOR_COVERAGE:
+        return None
+    names = {"title": "title", "published": "date", "body": "body", "source": "source"}
+    low = [names[f] for f in ("title", "published", "body") if cov[f] is not None and cov[f] < FIELD_FLOOR]
+    if low:
+        shares = ", ".join(f"{f} on {cov[k]:.0%}" for k, f in names.items() if f in low)
+        return f"degraded: {shares} of {cov['articles']} articles (template not understood)"
+    if previous and (previous.get("articles") or 0) >= MIN_ARTICLES_FOR_COVERAGE:
+        drops = [
+            f"{names[f]} {previous[f]:.0%} -> {cov[f]:.0%}"
+            for f in names
+            if previous.get(f) is not None and cov[f] is not None and previous[f] - cov[f] >= FIELD_DROP
+        ]
+        if drops:
+            return f"degraded: {', '.join(drops)} since the last crawl (the portal's template changed?)"
+    return None
+
+
+def summary_line(crawl_id, status, c):
+    line = (
+        f"crawl {crawl_id} {status}: new={c['new']} changed={c['changed']} removed={c['removed']} "
+        f"suspected={c['suspected']} restored={c['restored']} errors={c['errors']} requests={c['requests']}"
+    )
+    if c.get("dead"):
+        line += f" dead_links={c['dead']}"
+    return line
