@@ -309,7 +309,7 @@ def content_hash(item):
         item.get("title"),
         item.get("source"),
         item.get("body_text"),
-        sorted(attachment_key(a) for a in item.get("attachments", [])),
+        sorted((attachment_key(a) for a in item.get("attachments", [])), key=lambda k: [x or "" for x in k]),
     ]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
 

@@ -27,9 +27,9 @@ def archive_config(root):
 
 
 @contextmanager
-def replica(size="tiny", seed=1, state=0, quirks="all", extra=()):
+def replica(size="tiny", seed=1, state=0, quirks="all", extra=(), template="jiangbei"):
     cmd = [sys.executable, "-m", "jiangbei_crawler.replica", "serve", "--port", "0", "--size", size,
-           "--seed", str(seed), "--state", str(state), "--quirks", quirks, *extra]  # fmt: skip
+           "--seed", str(seed), "--state", str(state), "--quirks", quirks, "--template", template, *extra]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         line = proc.stdout.readline()
@@ -61,8 +61,8 @@ def crawl(url, archive, *args, settings=None, timeout=600):
     return proc
 
 
-def truth(url, size="tiny", seed=1, state=0, quirks="all"):
-    portal = Portal(Options.build(seed, size, quirks=quirks))
+def truth(url, size="tiny", seed=1, state=0, quirks="all", template="jiangbei"):
+    portal = Portal(Options.build(seed, size, quirks=quirks, template=template))
     portal.set_state(state)
     records = list(truth_records(portal, url))
     return records[:-1], records[-1]["removed"]

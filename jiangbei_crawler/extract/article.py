@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from . import dates
-from .breadcrumb import breadcrumb_parts, find_breadcrumb
+from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import attr_words, contains, parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import clean_href, continuation_page, same_host
@@ -224,6 +224,9 @@ def pick_title(r):
             best, best_score = (el, text), score
     if best:
         return best[0], best[1], "heading"
+    exact = _exact_title_element(r, exact)
+    if exact is not None:
+        return exact, text_of(exact), "heading"
     meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
     if meta:
         return None, meta, "meta"
@@ -232,6 +235,18 @@ def pick_title(r):
     if r.page_title:
         return None, page_title_head(r.page_title), "page-title"
     return None, None, None
+
+
+def _exact_title_element(r, exact):
+    """No heading matched: an element of any kind whose whole text is the title (``<font><b>…</b></font>``)."""
+    wanted = {x for x in exact if len(x) >= 4}
+    if not wanted:
+        return None
+    for el in r.layout.stats:  # children come before their parents: the first match is the innermost
+        if 4 <= r.layout.chars(el) <= MAX_TITLE and el not in r.layout.boiler and tag_name(el) != "a":
+            if _squash(text_of(el)) in wanted:
+                return el
+    return None
 
 
 def page_title_head(page_title):
@@ -439,19 +454,30 @@ def pick_date(r, texts):
                 return value, layer, warning
             shown = raw.split()[0] if raw.split() else raw
             return None, layer, f"unparseable publish date {shown!r}"
-    found = dates.find_date_text(texts[0][0]) if texts else None  # an unlabelled date right under the title
-    if found:
-        value, _ = dates.to_iso(found, r.now)
-        if value:
-            return value, "header", None
     for key in META_DATE:
         if r.metas.get(key):
             found = dates.find_date_text(r.metas[key])
             value, _ = dates.to_iso(found, r.now) if found else (None, None)
             if value:
                 return value, "meta", None
+    value = _unlabelled_date(texts[0][0] if texts else "", r.now)
+    if value:
+        return value, "header", None
     # the list's date is not used: a page without a date is recorded as such, with a warning
     return None, None, "no publish date"
+
+
+def _unlabelled_date(header, now):
+    """A date standing alone on a short line under the title (2019-09-18 10:30 | 山西日报), not one in a sentence
+    or a parenthesis such as （2007年6月29日…会议通过）."""
+    for line in header.split("\n")[:8]:
+        line = line.strip()
+        found = dates.find_date_text(line)
+        if found and len(line) <= 80 and not line.startswith(("（", "(")) and not re.search(r"[，。；]", line):
+            value, _ = dates.to_iso(found, now)
+            if value:
+                return value
+    return None
 
 
 def pick_visits(texts):
@@ -468,7 +494,8 @@ def pick_counter(r, region):
     scripts += [s for s in r.layout.body.iter("script")]
     for script in scripts:
         src = script.get("src")
-        if src and COUNTER_SRC.search(src):
+        # a counter is a dynamic endpoint (counter.asp?id=, GetHits.aspx?id=), not a static library (dynclicks.js)
+        if src and COUNTER_SRC.search(src) and ("?" in src or not src.split("?")[0].lower().endswith(".js")):
             url = clean_href(src, r.url)
             if url and same_host(url, r.portal_url or r.url):
                 return url
@@ -545,7 +572,7 @@ def parse_article(
     if crumb_el is not None:
         parts, links = breadcrumb_parts(crumb_el, r.url, r.profile, leaf_title=page.title)
         page.breadcrumb = parts
-        page.category_path = ">".join(parts) or None
+        page.category_path = path_after_school(parts, r.hints.get("school"))
         page.list_url = links[-1] if links else None
 
     info_el = info_els[0] if info_els else None

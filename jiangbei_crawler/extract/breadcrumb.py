@@ -5,12 +5,13 @@ from urllib.parse import urlsplit
 
 from .dom import attr_words, text_of
 from .links import clean_href
-from .patterns import CRUMB_HINT, CRUMB_LEAVES, CRUMB_ROOTS, CRUMB_SEPARATORS, POSITION_PREFIX
+from .patterns import CRUMB_HINT, CRUMB_LEAVES, CRUMB_ROOTS, CRUMB_SEPARATORS, POSITION_PREFIX, SCHOOL_NAME
 from .text import clean_line
 
 MAX_CRUMB_CHARS = 300
 HOME_PATH = re.compile(r"^/?(?:(?:index|default|main|home)\.\w+)?$", re.I)
 POSITION_WORD = re.compile(r"位置|当前页面")
+PART_END = re.compile(r"\s{2,}|[|丨｜【]|字号|字体|打印|关闭")
 
 
 def find_breadcrumb(root, layout=None):
@@ -56,6 +57,7 @@ def breadcrumb_parts(el, base_url, profile=None, leaf_title=None):
         parts = [clean_line(p) for p in CRUMB_SEPARATORS.split(text)]
     else:
         parts = [t for t, _ in links] + ([text.split(links[-1][0])[-1]] if links and links[-1][0] else [])
+    parts = [PART_END.split(p, 1)[0].strip() for p in parts]  # a crumb bar may end in tools: 字号 大 中 小 | 打印
     parts = [p for p in parts if p and not POSITION_WORD.fullmatch(p)]
     href = {t: u for t, u in links if t and u}
     root = profile.breadcrumb_root if profile is not None else None
@@ -78,3 +80,11 @@ def _is_home(url, base_url):
 def _is_title(part, squashed_title):
     part = "".join(part.split()).rstrip(".…")
     return len(part) >= 4 and (squashed_title.startswith(part) or part == squashed_title)
+
+
+def path_after_school(parts, school=None):
+    """The category path of breadcrumb parts: what follows the school (the one given, or a part named like one)."""
+    cut = [i for i, p in enumerate(parts) if p == school or SCHOOL_NAME.match(p)]
+    if cut:
+        parts = parts[cut[0] + 1 :]
+    return ">".join(parts) or None

@@ -99,18 +99,20 @@ def tag_name(el):
 
 
 def text_of(el):
-    """Visible text of ``el``: no script, style or comments; whitespace collapsed."""
-    out = []
-    walker = etree.iterwalk(el, events=("start", "end"))
+    """Visible text of ``el``: no script, style or comments (their tails are text); whitespace collapsed."""
+    out = [el.text or ""] if isinstance(el.tag, str) and tag_name(el) not in SKIP_TAGS else []
+    walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     for event, node in walker:
-        if event == "start":
-            if tag_name(node) in SKIP_TAGS or not isinstance(node.tag, str):
-                if node is not el:
-                    out.append(node.tail or "")
+        if node is el:
+            continue
+        if event in ("comment", "pi"):
+            out.append(node.tail or "")
+        elif event == "start":
+            if tag_name(node) in SKIP_TAGS:
                 walker.skip_subtree()
-                continue
-            out.append(node.text or "")
-        elif node is not el:
+            else:
+                out.append(node.text or "")
+        else:
             out.append(node.tail or "")
     return " ".join("".join(out).split())
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from .breadcrumb import breadcrumb_parts, find_breadcrumb
+from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import attr_words, parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
@@ -57,7 +57,7 @@ class Pager:
     total: int | None = None  # records, when the pager says 共N条
     next_url: str | None = None
     last_url: str | None = None
-    template: tuple | None = None  # (prefix, suffix, offset): page n is prefix + str(n + offset) + suffix
+    template: tuple | None = None  # (prefix, suffix, slope, offset): page n is prefix + str(slope*n + offset) + suffix
     first_url: str | None = None
     found: bool = False
 
@@ -66,8 +66,9 @@ class Pager:
             return self.first_url
         if self.template is None:
             return None
-        prefix, suffix, offset = self.template
-        return f"{prefix}{n + offset}{suffix}"
+        prefix, suffix, slope, offset = self.template
+        value = slope * n + offset
+        return f"{prefix}{value}{suffix}" if value >= 0 else None
 
 
 @dataclass
@@ -93,19 +94,18 @@ class ListPage:
         return self.category_path_without(None)
 
     def category_path_without(self, school):
-        """The breadcrumb after the school (the one given, or a part named like a school)."""
-        parts = self.breadcrumb
-        cut = [i for i, p in enumerate(parts) if p == school or SCHOOL_NAME.match(p)]
-        if cut:
-            parts = parts[cut[0] + 1 :]
-        return ">".join(parts) or None
+        return path_after_school(self.breadcrumb, school)
 
 
 # ---- rows ------------------------------------------------------------------
 
 
 def _row_of(a, body):
-    """The repeated element a link sits in: li/tr/dd, or the ancestor repeated among its siblings."""
+    """The repeated element a link sits in: the link itself when links are separated by <br>, else li/tr/dd,
+    else the ancestor repeated among its siblings."""
+    parent = a.getparent()
+    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3 and parent.find("br") is not None:
+        return a  # links separated by <br>: each link is a row, its date in the tail
     el = a
     for _ in range(5):
         if el is body or el is None:
@@ -113,9 +113,6 @@ def _row_of(a, body):
         if tag_name(el) in ROW_TAGS:
             return el
         el = el.getparent()
-    parent = a.getparent()
-    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3 and parent.find("br") is not None:
-        return a  # links separated by <br>: each link is a row, its date in the tail
     el = a
     for _ in range(4):
         parent = el.getparent()
@@ -174,6 +171,7 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))
     best, best_score = None, 0.0
     for rows in groups.values():
+        rows = {row: links for row, links in rows.items() if _row_sized(lay, row)}
         score, picked = _score_group(rows, url)
         if score > best_score:
             best, best_score = picked, score
@@ -181,6 +179,16 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         return [], 0, 0.0, 0
     dated = sum(1 for r in best if r.date)
     return best[:MAX_ROWS], dated, best_score, max(0, len(best) - MAX_ROWS)
+
+
+MAX_ROW_CHARS = 400
+MAX_ROW_LINKS = 6
+
+
+def _row_sized(lay, row):
+    """A row is one line of a list: short, with a link or a few, not a page section."""
+    stats = lay.stats.get(row)
+    return stats is None or (lay.chars(row) <= MAX_ROW_CHARS and stats[4] <= MAX_ROW_LINKS)
 
 
 def _not_a_page(href):
@@ -236,8 +244,7 @@ def find_pager(root, lay, url, profile_pager=None):
         pager.last = int(m.group(1)) if m else 1
         m = PAGER_CURRENT_ONLY.search(text)
         pager.current = int(m.group(1)) if m else 0
-    total = PAGER_TOTAL.search(text)
-    pager.total = int(total.group(1)) if total and int(total.group(1)) < 2**53 else None
+    pager.total = _total(text)
     numbered, here = {}, canonical(url)
     for a in box.iter("a"):
         href = clean_href(a.get("href"), url)
@@ -250,16 +257,50 @@ def find_pager(root, lay, url, profile_pager=None):
             pager.next_url = href
         elif label.strip("[]【】") in LAST_WORDS:
             pager.last_url = href
+    for option in box.iter("option"):  # a jump box: <option value="list_12_3.html">3</option>
+        label, value = re.sub(r"\D", "", text_of(option)), option.get("value") or ""
+        href = clean_href(value, url) if re.search(r"[/.=]", value) else None
+        if label and href and len(label) < 7:
+            numbered.setdefault(int(label), href)
     pager.template = _template(numbered)
     if 1 in numbered:
         pager.first_url = numbered[1]
     if not pager.current:
         pager.current = _current(box, numbered, here, pager)
+    if pager.template is None and pager.next_url and pager.last_url and pager.last > pager.current + 1:
+        # only 下一页 and 尾页 are links: two points of the URL pattern
+        pager.template = _template({**numbered, pager.current + 1: pager.next_url, pager.last: pager.last_url})
     last_from_links = _number_of(pager.last_url, numbered, pager.template) if pager.last_url else None
     pager.last = max(pager.last, last_from_links or 0, max(numbered, default=1), pager.current)
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
+
+
+def _total(text):
+    """Records in the list: 共87条记录, 共有47篇; else a count of 条 not per page (共 5页47条, not 每页20条)."""
+    m = PAGER_TOTAL.search(text)
+    if m is None:
+        m = next(
+            (x for x in re.finditer(r"(\d{1,12})\s*条", text) if "每页" not in text[max(0, x.start() - 3) : x.start()]),
+            None,
+        )
+    return int(m.group(1)) if m and int(m.group(1)) < 2**53 else None
+
+
+TRS_PAGER = re.compile(r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']")
+
+
+def script_pager(text, url):
+    """TRS WCM writes its pager with a script: createPageHTML(pages, current from 0, "index", "shtml")."""
+    m = TRS_PAGER.search(text)
+    if m is None:
+        return None
+    pages, current, prefix, ext = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
+    base = url.rsplit("/", 1)[0] + "/"
+    return Pager(current=current + 1, last=max(1, pages), template=(f"{base}{prefix}_", f".{ext}", 1, -1),
+                 first_url=f"{base}{prefix}.{ext}", last_url=f"{base}{prefix}_{pages - 1}.{ext}" if pages > 1 else None,
+                 found=True)  # fmt: skip
 
 
 def _pager_box(lay):
@@ -276,7 +317,11 @@ def _pager_box(lay):
 
 
 def _template(numbered):
-    """(prefix, suffix, offset) such that page n's URL is prefix + (n + offset) + suffix, from two numbered links."""
+    """(prefix, suffix, slope, offset): page n's URL is prefix + (slope * n + offset) + suffix.
+
+    Learnt from two numbered pager links; the slope is 1 (Index_2, Index_3...) or -1 (VSB/WebPlus numbers
+    pages downwards: tzgg/11.htm is page 2 of 12).
+    """
     items = sorted((n, u) for n, u in numbered.items() if n > 1)
     for (n1, u1), (n2, u2) in zip(items, items[1:]):
         t1, t2 = re.split(r"(\d+)", u1), re.split(r"(\d+)", u2)
@@ -285,16 +330,16 @@ def _template(numbered):
         diff = [i for i, (x, y) in enumerate(zip(t1, t2)) if x != y]
         if len(diff) == 1 and diff[0] % 2 == 1:
             i = diff[0]
-            offset = int(t1[i]) - n1
-            if int(t2[i]) - n2 == offset:
-                return "".join(t1[:i]), "".join(t1[i + 1 :]), offset
+            slope = (int(t2[i]) - int(t1[i])) / (n2 - n1)
+            if slope in (1, -1):
+                return "".join(t1[:i]), "".join(t1[i + 1 :]), int(slope), int(t1[i]) - int(slope) * n1
     if len(items) == 1:
         n, u = items[0]
         parts = re.split(r"(\d+)", u)
         hits = [i for i in range(1, len(parts), 2) if int(parts[i]) in (n, n - 1)]
         if hits:
             i = hits[-1]
-            return "".join(parts[:i]), "".join(parts[i + 1 :]), int(parts[i]) - n
+            return "".join(parts[:i]), "".join(parts[i + 1 :]), 1, int(parts[i]) - n
     return None
 
 
@@ -303,11 +348,11 @@ def _number_of(href, numbered, template):
         if canonical(u) == canonical(href):
             return n
     if template:
-        prefix, suffix, offset = template
+        prefix, suffix, slope, offset = template
         if href.startswith(prefix) and href.endswith(suffix):
             middle = href[len(prefix) : len(href) - len(suffix)]
             if middle.isdigit():
-                return int(middle) - offset
+                return (int(middle) - offset) * slope
     return None
 
 
@@ -338,9 +383,14 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
         page.layer = "profile"
     else:
         rows, page.dated_rows, page.score, page.cut = find_rows(root, lay, url, portal_url)
+    if not rows and DATASTORE.search(text):
+        rows, page.dated_rows, page.score, page.cut = datastore_rows(text, url, portal_url)
+        page.layer = "datastore"
     page.rows = rows
     boxes = select(root, profile.selectors["list.pager"]) if profile and "list.pager" in profile.selectors else None
     page.pager = find_pager(root, lay, url, boxes or None)
+    if not page.pager.template:
+        page.pager = script_pager(text, url) or page.pager
     crumb = _profile_crumb(root, profile)
     crumb = crumb if crumb is not None else find_breadcrumb(root, lay)
     if crumb is not None:
@@ -348,6 +398,16 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
     page.links, page.offsite = hub_links(lay, url, portal_url, {r.url for r in rows})
     return page
+
+
+DATASTORE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
+
+
+def datastore_rows(text, url, portal_url):
+    """Hanweb (大汉) lists keep their rows in a script: <datastore><record><![CDATA[<li>…</li>]]></record>."""
+    html = "<ul>" + "".join(DATASTORE.findall(text)) + "</ul>"
+    doc = parse_html(f"<html><body>{html}</body></html>")
+    return find_rows(doc.root, Layout(doc.root), url, portal_url)
 
 
 def _profile_rows(root, url, profile):

@@ -49,7 +49,7 @@ TITLE_HINT = re.compile(r"title|biaoti|tit\b|_tit|tit_|headline|bt\b|articletit|
 TITLE_SEPARATORS = re.compile(r"\s*(?:--|__|_|\||｜|\s-\s|\s—\s|\s–\s)\s*")
 META_TITLE = ("ArticleTitle", "og:title", "title")
 META_DATE = ("PubDate", "pubdate", "firstpublishedtime", "publishdate", "PublishDate", "article:published_time",
-             "og:release_date", "datePublished", "Maketime", "pubtime")  # fmt: skip
+             "og:release_date", "datePublished", "pubtime")  # fmt: skip
 META_SOURCE = ("ContentSource", "source", "og:site_name_source")
 
 # Breadcrumbs.

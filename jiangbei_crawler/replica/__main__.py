@@ -6,6 +6,7 @@ import json
 import logging
 import sys
 
+from .families import FAMILIES
 from .model import FAULTS, SIZES, Options, Portal
 from .server import serve
 from .truth import truth_records
@@ -38,6 +39,7 @@ def build_parser():
         s.add_argument("--hang-seconds", type=float, default=30.0)
         s.add_argument("--outage-seconds", type=float, default=0.0, help="some 5xx URLs stay down this long")
         s.add_argument("--new-per-step", type=_bounded(int, 1), help="articles published per state step")
+        s.add_argument("--template", choices=FAMILIES, default="jiangbei", help="markup and URL family")
     sub.choices["serve"].add_argument("--host", default="127.0.0.1")
     sub.choices["serve"].add_argument("--port", type=int, default=8000)
     sub.choices["truth"].add_argument("--base-url", default="http://127.0.0.1:8000")
@@ -47,7 +49,7 @@ def build_parser():
 def portal_from_args(args):
     faults = {f: getattr(args, f"fault_{f}") for f in FAULTS if getattr(args, f"fault_{f}")}
     opts = Options.build(args.seed, args.size, args.schools, args.articles, args.quirks, faults, args.hang_seconds,
-                         args.outage_seconds, args.new_per_step)  # fmt: skip
+                         args.outage_seconds, args.new_per_step, args.template)  # fmt: skip
     portal = Portal(opts)
     portal.set_state(args.state)
     return portal

@@ -59,10 +59,14 @@ class Options:
     hang_seconds: float = 30.0
     outage_seconds: float = 0.0  # a quarter of the 5xx / redirect URLs fail this long after the server starts
     new_per_step: int | None = None  # articles published per state step (default: 0.5% of the portal, >= 3)
+    template: str = "jiangbei"  # the markup and URL family (families.py)
 
     @classmethod
     def build(cls, seed=1, size="tiny", schools=None, articles=None, quirks="all", faults=None, hang_seconds=30.0,
-              outage_seconds=0.0, new_per_step=None):  # fmt: skip
+              outage_seconds=0.0, new_per_step=None, template="jiangbei"):  # fmt: skip
+        from .families import family
+
+        family(template)  # an unknown template is refused here, with the known ones
         n_schools, n_articles = SIZES[size]
         return cls(
             seed=seed,
@@ -73,6 +77,7 @@ class Options:
             hang_seconds=hang_seconds,
             outage_seconds=outage_seconds,
             new_per_step=new_per_step,
+            template=template,
         )
 
 

@@ -133,7 +133,8 @@ def _pager(sid, cid, pageno, pages, total, q, rng):
     return f'<div class="pager">共{total}条记录 页次:{pageno}/{pages} 每页{PER_PAGE}条 {" ".join(links)}</div>'
 
 
-def article(portal, a, pageno, q):
+def body_chunk(portal, a, pageno):
+    """(body HTML of one page of the article, number of pages), with the hostile quirks every template shares."""
     chunks = _split(a.blocks, a.pages)
     pageno = min(max(pageno, 1), len(chunks))
     body_html = "".join(_block(portal, a, kind, payload) for kind, payload in chunks[pageno - 1])
@@ -143,16 +144,21 @@ def article(portal, a, pageno, q):
         body_html = body_html[:cut] + "\x00" + body_html[cut:]
     if "unclosed2" in a.flags:
         body_html = "<div>" * 300 + body_html + "</div>" * 300
+    if "unclosed" in a.flags:
+        body_html = unclosed(body_html)
+    return body_html, len(chunks), pageno
+
+
+def article(portal, a, pageno, q):
+    body_html, n_pages, pageno = body_chunk(portal, a, pageno)
     pager = ""
-    if len(chunks) > 1:
+    if n_pages > 1:
         links = [
             f"第{n}页" if n == pageno else f'<a href="show.asp?id={a.id}&amp;page={n}">第{n}页</a>'
-            for n in range(1, len(chunks) + 1)
+            for n in range(1, n_pages + 1)
         ]
         pager = f'<div class="pages">{" ".join(links)}</div>'
     attach = _attachments(a, q) if pageno == 1 else ""
-    if "unclosed" in a.flags:
-        body_html = unclosed(body_html)
     body = (
         f'<div class="position">您目前的位置:<a href="index.asp">校务信息公开</a>&gt;{_article_crumb(a)}&gt;正文</div>\n'
         f'<h1 class="title">{E(a.title)}</h1>\n<div class="info">{_info(portal, a)}</div>\n'
@@ -186,13 +192,28 @@ def _split(blocks, n):
     return [blocks[i : i + size] for i in range(0, len(blocks), size)]
 
 
+def attachment_links(a, q, rooted=False):
+    """The article's attachment links as the page writes them (quirky hrefs included).
+
+    ``rooted``: the page is not at the site's root, so a relative href gets a leading (back)slash to stay right.
+    """
+    links = [f'<a href="{E(_rooted(att.href) if rooted else att.href)}" target="_blank">{E(att.name)}</a>'
+             for att in a.attachments]  # fmt: skip
+    if "links" in q and a.id % 7 == 0:
+        links.append('<a href="{$UploadDir}/201310/note.doc">说明.doc</a>')
+    return links
+
+
+def _rooted(href):
+    if href.startswith(("/", ".", "http", " ")):
+        return href
+    return ("\\" if "\\" in href else "/") + href
+
+
 def _attachments(a, q):
     if not a.attachments:
         return ""
-    links = [f'<a href="{E(att.href)}" target="_blank">{E(att.name)}</a>' for att in a.attachments]
-    if "links" in q and a.id % 7 == 0:
-        links.append('<a href="{$UploadDir}/201310/note.doc">说明.doc</a>')
-    return '<div class="attach">附件:' + "<br>".join(links) + "</div>"
+    return '<div class="attach">附件:' + "<br>".join(attachment_links(a, q)) + "</div>"
 
 
 def _block(portal, a, kind, payload):

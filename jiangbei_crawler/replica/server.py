@@ -16,6 +16,7 @@ import time
 from urllib.parse import parse_qs, urlsplit
 
 from . import render
+from .families import family
 from .files import CONTENT_TYPES, PNG
 from .model import FAULTS, attachment_by_path
 
@@ -48,6 +49,7 @@ class Replica:
 
     def __init__(self, portal):
         self.portal = portal
+        self.family = family(portal.opts.template)
         self.started = time.monotonic()
         self.hits = {}
         self.requests = 0
@@ -80,19 +82,15 @@ class Replica:
             return self.admin(method, path, peer)
         if method not in ("GET", "HEAD"):
             return Response(405, b"method not allowed", "text/plain")
-        handler = {
-            "/": self.home,
-            "/index.asp": self.home,
-            "/school.asp": self.school,
-            "/list.asp": self.listing,
-            "/show.asp": self.show,
-            "/counter.asp": self.counter,
-            "/download.asp": self.download,
-            "/robots.txt": lambda qs: Response(200, ROBOTS, "text/plain"),
-        }.get(path)
-        if handler:
-            return handler(qs)
-        return self.upload(path)
+        if path == "/robots.txt":
+            return Response(200, ROBOTS, "text/plain")
+        if path == "/download.asp":
+            return self.download(qs)
+        routed = self.family.route(path, qs)
+        if routed is None:
+            return self.upload(path)
+        kind, args = routed
+        return getattr(self, kind)(*args)
 
     def _html(self, text, school=None):
         enc = school.encoding if school else "utf8"
@@ -102,24 +100,25 @@ class Replica:
         ctype = "text/html; charset=utf-8" if enc == "gbk-misdeclared" else "text/html"
         return Response(200, body, ctype)
 
-    def home(self, qs):
-        return self._html(render.home(self.portal, self.portal.opts.quirks))
+    def home(self):
+        return self._html(self.family.home(self.portal, self.portal.opts.quirks))
 
-    def school(self, qs):
-        s = self.portal.by_sid.get(_int(qs, "sid"))
+    def school(self, sid):
+        s = self.portal.by_sid.get(sid)
         if not s:
             return self.soft404()
-        return self._html(render.school(self.portal, s, self.portal.opts.quirks), s)
+        return self._html(self.family.school(self.portal, s, self.portal.opts.quirks), s)
 
-    def listing(self, qs):
-        s, cid = self.portal.by_sid.get(_int(qs, "sid")), _int(qs, "cid")
+    def list(self, sid, cid, pageno):
+        s = self.portal.by_sid.get(sid)
         if not s or cid not in render.C.CATEGORIES:
             return self.soft404()
-        pageno = _int(qs, "page") or 1
-        return self._html(render.listing(self.portal, s, cid, pageno, self.portal.opts.quirks), s)
+        text = self.family.listing(self.portal, s, cid, pageno, self.portal.opts.quirks)
+        if text is None:
+            return Response(404, b"<html><body><h1>404 Not Found</h1></body></html>")
+        return self._html(text, s)
 
-    def show(self, qs):
-        aid = _int(qs, "id")
+    def article(self, aid, pageno=None):
         p = self.portal
         if aid is None or not p.exists(aid) or (aid not in p.live and aid not in p.removed):
             return self.soft404()
@@ -128,20 +127,21 @@ class Replica:
             if style == "404":
                 return Response(404, b"<html><body><h1>404 Not Found</h1></body></html>")
             if style == "redirect":
-                return Response(302, b"", headers={"Location": "/index.asp"})
+                return Response(
+                    302, b"", headers={"Location": "/index.asp" if self.family.name != "powereasy" else "/"}
+                )
             return self.soft404()
         a = p.article(aid)
         if a.visits_mode == "inline":
             p.hit(aid)
-        return self._html(render.article(p, a, _int(qs, "page") or 1, p.opts.quirks), a.school)
+        return self._html(self.family.article(p, a, pageno, p.opts.quirks), a.school)
 
     def soft404(self):
         if "soft404" not in self.portal.opts.quirks:
             return Response(404, b"<html><body>404</body></html>")
         return self._html(f"<html><head></head><body>{render.SOFT_404}</body></html>")
 
-    def counter(self, qs):
-        aid = _int(qs, "id")
+    def counter(self, aid):
         if aid is None or aid not in self.portal.live:
             return Response(200, b"document.write('0');", "application/javascript")
         self.portal.hit(aid)

@@ -1,5 +1,6 @@
 """Ground truth of a replica state, the reference the crawler's archive is checked against."""
 
+from .families import family
 from .model import Portal
 
 
@@ -7,7 +8,7 @@ def article_record(portal: Portal, aid: int, base_url: str) -> dict:
     a = portal.article(aid)
     return {
         "id": aid,
-        "url": f"{base_url}/show.asp?id={aid}",
+        "url": base_url + family(portal.opts.template).article_path(aid),
         "school": a.school.name,
         "category_path": portal.category_path(a.cid),
         "listings": sorted([a.school.name, portal.category_path(cid)] for _, cid in a.listings),

@@ -180,7 +180,9 @@ class DisclosureSpider(scrapy.Spider):
             if gone:
                 yield gone
                 return
-        read = classify(text, response.url, self.portal_url, self.profiles, expect, meta.get("hints"))
+        school = meta.get("school") or (meta.get("ctx") or {}).get("school")
+        hints = {**(meta.get("hints") or {}), "school": school}
+        read = classify(text, response.url, self.portal_url, self.profiles, expect, hints)
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return
