@@ -9,10 +9,11 @@ import json
 import os
 import platform
 
-from . import crawl_bench, search_bench, storage_bench
+from . import accuracy, crawl_bench, families, realsite, search_bench, storage_bench
 from .common import OUT, save
 
-SECTIONS = ("replica", "storage", "search", "crawl", "incremental", "memory", "scaling", "profile")
+SECTIONS = ("accuracy", "realsite", "families", "replica", "storage", "search", "crawl", "incremental", "memory",
+            "scaling", "profile")
 
 
 def machine():
@@ -64,7 +65,13 @@ def main(argv=None):
     save("machine", machine())
     for section in args.only.split(","):
         print(f"== {section}", flush=True)
-        if section == "replica":
+        if section == "accuracy":
+            result = accuracy.run()
+        elif section == "realsite":
+            result = realsite.run()
+        elif section == "families":
+            result = families.run()
+        elif section == "replica":
             result = crawl_bench.replica_rate()
         elif section == "storage":
             result = storage_bench.run()

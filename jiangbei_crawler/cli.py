@@ -5,6 +5,7 @@ lock), 1 the crawl finished with recorded errors or failed, 2 bad usage.
 """
 
 import argparse
+import json
 import logging
 import logging.handlers
 import os
@@ -27,6 +28,17 @@ def build_parser():
     cron.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
     cron.add_argument("--log-dir", help="rotating log directory (default: logs/ beside the archive)")
     cron.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
+    extract = sub.add_parser("extract", help="read one saved page or URL and print what was understood, as JSON")
+    extract.add_argument("source", metavar="FILE_OR_URL", help="a saved page (raw bytes) or an http(s) URL")
+    extract.add_argument("--url", help="the page's address, for a saved file (links are resolved against it)")
+    extract.add_argument("--kind", choices=("article", "list"), help="read the page as this (default: decide)")
+    extract.add_argument("--profile", default="auto", help="site profile: auto, none, or a name (default: auto)")
+    probe = sub.add_parser("probe", help="a polite first look at a portal: schools, lists, fields understood")
+    probe.add_argument("url", metavar="URL", help="the portal's home page")
+    probe.add_argument("--pages", type=int, default=16, help="hub pages to follow at most (default: 16)")
+    probe.add_argument("--articles", type=int, default=5, help="articles to read (default: 5)")
+    probe.add_argument("--json", action="store_true", help="print the report as JSON")
+    probe.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
     demo = sub.add_parser("demo", help="start the small replica, crawl it, serve the archive")
     demo.add_argument("--size", default="small")
     demo.add_argument("--replica-port", type=int, default=8765)
@@ -94,7 +106,8 @@ def run_cron(args):
     started = time.monotonic()
     from scrapy.crawler import CrawlerProcess
 
-    process = CrawlerProcess(settings, install_root_handler=False)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
     crawler = process.create_crawler("disclosure")
     refused = []
     deferred = process.crawl(crawler, mode=args.mode)
@@ -160,9 +173,89 @@ def run_demo(args):
         return EXIT_OK
 
 
+def fetch(url, timeout=30):
+    """(bytes, content type) of one page, fetched once with the crawler's User-Agent."""
+    import urllib.request
+
+    from .settings import USER_AGENT
+
+    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    with urllib.request.urlopen(request, timeout=timeout) as resp:
+        return resp.read(), resp.headers.get("Content-Type")
+
+
+def run_extract(args):
+    from .extract import profiles
+    from .extract.classify import classify
+    from .extract.encoding import decode_html
+    from .extract.report import page_report
+
+    try:
+        profs = profiles.resolve(args.profile)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.source.startswith(("http://", "https://")):
+        url = args.url or args.source
+        try:
+            body, ctype = fetch(args.source)
+        except OSError as exc:
+            print(f"error: cannot fetch {args.source}: {exc}", file=sys.stderr)
+            return EXIT_ERRORS
+    else:
+        try:
+            with open(args.source, "rb") as fh:
+                body, ctype = fh.read(), None
+        except OSError as exc:
+            print(f"error: cannot read {args.source}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USAGE
+        url = args.url or "http://saved.page.invalid/" + os.path.basename(args.source)
+    decoded = decode_html(body, ctype)
+    read = classify(decoded.text, url, url, profs, args.kind)
+    kind = args.kind or read.kind
+    if kind == "article" and read.article is None:
+        from .extract.article import parse_article
+
+        read.article = parse_article(decoded.text, url, url, profiles=profs)
+    out = page_report(kind, read, decoded.encoding)
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+    return EXIT_OK
+
+
+def run_probe(args):
+    from scrapy.crawler import CrawlerProcess
+
+    from .extract.report import probe_text
+    from .spiders import probe
+
+    overrides = {**parse_sets(args.set), "PORTAL_URL": args.url, "ITEM_PIPELINES": {}, "LOG_LEVEL": "ERROR"}
+    settings = project_settings(overrides)
+    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler(probe.ProbeSpider)
+    refused = []
+    deferred = process.crawl(crawler, max_pages=args.pages, max_articles=args.articles)
+    deferred.addErrback(lambda failure: refused.append(failure.value))
+    started = time.monotonic()
+    process.start()
+    if refused or crawler.spider is None:
+        print(f"error: {refused[0] if refused else 'the probe did not start'}", file=sys.stderr)
+        return EXIT_USAGE
+    report = crawler.spider.report
+    requests = crawler.stats.get_value("downloader/request_count", 0)
+    understood, reason = probe.verdict(report)
+    if args.json:
+        json.dump({**report, "understood": understood, "reason": reason}, sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    else:
+        print(probe_text(args.url, report, requests, time.monotonic() - started, understood, reason))
+    return EXIT_OK if understood else EXIT_ERRORS
+
+
 def main(argv=None):
     args = build_parser().parse_args(argv)
-    return {"cron": run_cron, "demo": run_demo}[args.command](args)
+    return {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -110,3 +110,37 @@ def wait_for(predicate, timeout=10):
             return True
         time.sleep(0.05)
     return False
+
+
+@contextmanager
+def static_site(pages):
+    """Serve ``{path: body or (status, body, content type)}`` on loopback; every other path is a 404."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - http.server's naming
+            entry = pages.get(self.path)
+            if entry is None:
+                status, body, ctype = 404, b"<html><body>404</body></html>", "text/html"
+            elif isinstance(entry, tuple):
+                status, body, ctype = entry
+            else:
+                status, body, ctype = 200, entry, "text/html; charset=utf-8"
+            body = body.encode("utf-8") if isinstance(body, str) else body
+            self.send_response(status)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()

@@ -92,6 +92,40 @@ def test_running_twice_changes_nothing_but_last_seen_and_visits(tmp_path):
     assert crawls[1][0] == 0 and crawls[1][1] == 0 and crawls[1][2] == crawls[0][0]
 
 
+# (template, settings): the portal of SPEC.md with its site profile and without it; the same SPEC with other
+# markup (the profile's URLs match, its selectors do not); two other CMSs, crawled by the generic rules alone.
+FAMILIES = {
+    "jiangbei": ("jiangbei", {}),
+    "jiangbei-no-profile": ("jiangbei", {"SITE_PROFILE": "none"}),
+    "specalt": ("specalt", {}),
+    "powereasy": ("powereasy", {"SITE_PROFILE": "none"}),
+    "table": ("table", {"SITE_PROFILE": "none"}),
+}
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_template_family_matches_the_truth(tmp_path, family):
+    template, settings = FAMILIES[family]
+    db = tmp_path / "disclosure.db"
+    with replica("tiny", template=template) as url:
+        proc = crawl(url, db, settings=settings)
+        records, removed = truth(url, "tiny", template=template)
+    accuracy, wrong = compare(db, records)
+    assert wrong == [], wrong[:5]
+    status = sqlite3.connect(db).execute("select status from crawls").fetchone()[0]
+    assert status == "ok", proc.stderr[-2000:]
+
+
+@pytest.mark.slow
+def test_a_generic_family_at_small_size_matches_the_truth(tmp_path):
+    db = tmp_path / "disclosure.db"
+    with replica("small", template="table") as url:
+        crawl(url, db, settings={"SITE_PROFILE": "none"})
+        records, removed = truth(url, "small", template="table")
+    accuracy, wrong = compare(db, records)
+    assert len(records) > 1500 and wrong == [], wrong[:5]
+
+
 @pytest.mark.slow
 def test_small_portal_matches_the_truth(tmp_path):
     db, proc, records, removed, wrong = crawl_and_compare(tmp_path, "small")

@@ -135,6 +135,24 @@ def test_incremental_repeat_costs_at_most_5_percent_and_finds_new_articles(tmp_p
     assert step - repeat <= 6 * len(new_ids), "new articles cost about the pages that hold them"
 
 
+@pytest.mark.parametrize("template", ["specalt", "powereasy", "table"])
+def test_incremental_repeat_costs_at_most_5_percent_on_every_family(tmp_path, template):
+    db = tmp_path / "disclosure.db"
+    with replica("tiny", template=template) as url:
+        crawl(url, db)
+        crawl(url, db)
+        set_state(url, 1)
+        crawl(url, db)
+        records, removed = truth(url, "tiny", state=1, template=template)
+    full, repeat, step = [r[0] for r in q(db, "select requests from crawls order by id")]
+    assert repeat <= 0.05 * full, (full, repeat)
+    portal = Portal(Options.build(1, "tiny", template=template))
+    portal.set_state(1)
+    new_ids = {aid for aid in portal.live if portal.born[aid - portal.first_id] == 1}
+    accuracy, wrong = compare(db, [r for r in records if r["id"] in new_ids])
+    assert new_ids and wrong == []
+
+
 def snapshot(db):
     """Archive content, without times, crawl ids and visit counts (which legitimately differ)."""
     volatile = {"first_seen", "last_seen", "last_changed", "last_fetched", "last_crawl", "visits", "crawl_id", "fetched_at",

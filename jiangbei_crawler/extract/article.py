@@ -35,6 +35,7 @@ from .patterns import (
     NAV_LINE,
     NAV_WORDS,
     RELATED_HEADING,
+    SCHOOL_NAME,
     SOFT_404,
     SOFT_404_TEXT,
     SOURCE_RX,
@@ -51,6 +52,9 @@ HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TITLE = 300
 MAX_SOURCE = 80
 DOMINANT = 0.8  # descend into a child holding this share of its parent's text
+FOOTER_WORDS = re.compile(r"版权所有|Copyright|©|ICP备|公网安备|技术支持")
+MIN_DENSITY_CHARS = 8  # non-link characters a block needs to be taken for a body by density
+SITE_NAME = re.compile(r"(?:网|网站|官网|门户|平台|政府|教育局|委员会|办公室)$")
 BARE_SEPARATORS = re.compile(r"\s*(?:--|__|_|\||｜|-|—|–)\s*")
 
 
@@ -158,6 +162,13 @@ def _squash(text):
     return "".join(text.split())
 
 
+def _matches(squashed, refs, exact, overlap=None):
+    """A heading is the title when it is mostly the reference title, not one word shared with it."""
+    if overlap is None:
+        overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
+    return overlap >= max(4, 0.6 * len(squashed)) or squashed in exact
+
+
 def title_candidates(r):
     seen = set()
     for el in r.root.iter(*HEADING_TAGS, "div", "p", "span", "td", "strong", "b", "font"):
@@ -173,21 +184,29 @@ def title_candidates(r):
 
 
 def title_refs(r):
-    """(refs, exact): what a title heading should match. The page <title> without its last segment
-    (the site's name) is matched approximately; its first segment exactly (a short title: 通知)."""
+    """(refs, exact): what a title heading should match. The page <title> without the site's name (its last
+    segment, or its first when that one is a school or site name: 江北区孔浦中学--关于评选…的公示) is matched
+    approximately; its first segment exactly (a short title: 通知)."""
     refs, exact = [], set()
     if r.page_title:
-        seps = list(BARE_SEPARATORS.finditer(r.page_title))
-        head = _squash(r.page_title[: seps[-1].start()]) if seps else ""
+        strong = list(TITLE_SEPARATORS.finditer(r.page_title))
+        first = r.page_title[: strong[0].start()].strip() if strong else ""
+        if first and (SCHOOL_NAME.match(first) or SITE_NAME.search(first)):
+            rest = r.page_title[strong[0].end() :]  # the site's name comes first
+            head = _squash(rest)
+            exact.add(_squash(TITLE_SEPARATORS.split(rest)[0]))
+        else:
+            seps = list(BARE_SEPARATORS.finditer(r.page_title))
+            head = _squash(r.page_title[: seps[-1].start()]) if seps else ""
+            if seps:
+                exact.add(_squash(r.page_title[: seps[0].start()]))
         refs.append(head if len(head) >= 4 else _squash(r.page_title))
-        if seps:
-            exact.add(_squash(r.page_title[: seps[0].start()]))
     refs += [_squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
     refs = [x for x in refs if x]
     return refs, exact | set(refs)
 
 
-NEAR = 12  # characters of other text allowed between a title and its metadata line
+NEAR = 4  # characters of other text allowed between a title and its metadata line
 
 
 def _near_metadata(r, el):
@@ -204,16 +223,17 @@ def _near_metadata(r, el):
 
 def pick_title(r):
     """(element, text, layer) of the title: a heading matching <title>, best one followed by its metadata."""
+    refs, exact = title_refs(r)
     for el in r.css("article.title"):
         text = text_of(el)
-        if 0 < len(text) <= MAX_TITLE:
+        # the profile's element is checked like any heading: a site logo in <h1> is not the title
+        if 0 < len(text) <= MAX_TITLE and (not refs or _matches(_squash(text), refs, exact) or _near_metadata(r, el)):
             return el, text, "profile"
-    refs, exact = title_refs(r)
     best, best_score = None, 0
     for el, text in title_candidates(r):
         squashed = _squash(text)
         overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
-        matches = overlap >= max(4, 0.6 * len(squashed)) or squashed in exact
+        matches = _matches(squashed, refs, exact, overlap)
         near = _near_metadata(r, el)
         if not (matches or near):
             continue
@@ -297,8 +317,8 @@ def _densest(r, title_el):
         el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and el not in lay.boiler and lay.start(el) >= after
     ]
     top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
-    if top is None or lay.mass(top) == 0:
-        return None
+    if top is None or lay.stats[top][0] < MIN_DENSITY_CHARS:
+        return None  # no text worth a body: an empty body beats a footer or an attachment label
     node = top
     while True:
         kids = [c for c in node if isinstance(c.tag, str) and tag_name(c) in CONTAINER_TAGS and c in lay.stats]
@@ -311,8 +331,11 @@ def _densest(r, title_el):
 
 
 def _is_metadata(lay, el):
-    """The article's metadata line (来源：… 发布时间：…), which density must not take for the body."""
-    return lay.chars(el) < 300 and len(ANY_LABEL_RX.findall(text_of(el))) >= 2
+    """The metadata line (来源：… 发布时间：…) or a footer (版权所有…), which density must not take for the body."""
+    if lay.chars(el) >= 300:
+        return False
+    text = text_of(el)
+    return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text))
 
 
 def _skip_set(r, container, title_el, info_el):
@@ -533,8 +556,13 @@ def pick_attachments(r, body_el, title_el, areas):
 
 def pick_pages(r, first_url):
     """Later pages of a multi-page article, in page order."""
+    parts = urlsplit(first_url)
+    stem = parts.path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
     pages = {}
     for a in r.layout.body.iter("a"):
+        href = (a.get("href") or "").lower()
+        if not href or ("page" not in href and stem not in href):
+            continue  # cheap test first: most links of a page are not its continuation
         url = clean_href(a.get("href"), r.url)
         n = url and continuation_page(url, first_url)
         if n:

@@ -95,7 +95,9 @@ def select(root, css):
 
 def tag_name(el):
     tag = el.tag
-    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower() if "}" in tag else tag.lower()
 
 
 def text_of(el):

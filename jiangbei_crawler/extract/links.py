@@ -7,9 +7,19 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from w3lib.url import safe_url_string
 
 from . import profiles as prof
-from .patterns import ID_PARAMS, PAGE_PARAMS, TRACKING_PARAMS, UNFILLED_TEMPLATE
+from .patterns import (
+    DOCUMENT_EXT,
+    HUB_DENY,
+    ID_PARAMS,
+    IMAGE_EXT,
+    NOT_A_PAGE_EXT,
+    PAGE_PARAMS,
+    TRACKING_PARAMS,
+    UNFILLED_TEMPLATE,
+)
 
 INNER_WHITESPACE = re.compile(r"[\t\n\r]")
+HOME_PAGE = re.compile(r"^/?(?:(?:index|default|main|home)\.\w+)?$", re.I)
 MAX_ID = 2**53  # larger "ids" are not ids (and would overflow SQLite's integers)
 HASHED_ID_BASE = 2**60
 FIRST_PAGE_VALUES = {"1", ""}
@@ -135,3 +145,22 @@ def continuation_page(url, first_url):
     if m and a.query == b.query:
         return int(m.group(1)) + 1  # _1 is page 2 on TRS, _2 page 2 elsewhere: only the order is used
     return None
+
+
+def is_home(url, portal_url):
+    """The portal's home page under any of its names (/, /index.asp, /Default.aspx)."""
+    parts, home = urlsplit(url), urlsplit(portal_url)
+    if parts.netloc.lower() != home.netloc.lower() or parts.query:
+        return False
+    path, base = parts.path.lower(), home.path.lower().rstrip("/")
+    if base and not path.startswith(base):
+        path = base + path  # a one-school site under a folder links its home both ways
+    return bool(HOME_PAGE.match(path[len(base) :]))
+
+
+def followable(url, portal_url):
+    """A link worth following from a hub: a page on the portal's host, not a file, a login, a search or home."""
+    path = urlsplit(url).path
+    if not same_host(url, portal_url) or HUB_DENY.search(url) or is_home(url, portal_url):
+        return False
+    return not (DOCUMENT_EXT.search(path) or IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path))

@@ -60,6 +60,7 @@ class Pager:
     template: tuple | None = None  # (prefix, suffix, slope, offset): page n is prefix + str(slope*n + offset) + suffix
     first_url: str | None = None
     found: bool = False
+    links: set = field(default_factory=set)  # every URL the pager links to (never hubs)
 
     def url_for(self, n):
         if n == 1 and self.first_url:
@@ -125,8 +126,10 @@ def _row_of(a, body):
 
 
 def _parent_signature(row):
+    """Rows of one list share a parent's place and a tag; a div row (no li/tr) shares its class too."""
     parent = row.getparent()
-    return (parent.getparent(), tag_name(parent), parent.get("class"), tag_name(row))
+    own_class = None if tag_name(row) in ROW_TAGS or tag_name(row) == "a" else row.get("class")
+    return (parent.getparent(), tag_name(parent), parent.get("class"), tag_name(row), own_class)
 
 
 def _row_text(row, a):
@@ -210,7 +213,12 @@ def _score_group(rows, list_url):
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
         title = _title_of(a)
-        if not title:
+        if (
+            not title
+            or title.strip("[]【】") in NEXT_WORDS + LAST_WORDS
+            or PAGER_WORDS.fullmatch(title)
+            or title.isdigit()
+        ):
             continue
         rest = _row_text(row, a).replace(text_of(a), " ")
         date = ROW_DATE.search(rest)
@@ -218,8 +226,10 @@ def _score_group(rows, list_url):
         row_date = date.group(0) if date else attr_date
         picked.append(ListRow(href, title, row_date, visits))
         score += 1 + 2 * bool(row_date) + (len(title) >= 8)
-    if len(picked) < 2 and not (picked and picked[0].date):
-        return 0.0, []
+    dated = sum(1 for r in picked if r.date)
+    long_titles = sum(1 for r in picked if len(r.title) >= 6)
+    if not dated and (len(picked) < 3 or long_titles < len(picked) / 2):
+        return 0.0, []  # undated rows must be many and look like titles, not a menu or a trail
     return score, picked
 
 
@@ -251,6 +261,7 @@ def find_pager(root, lay, url, profile_pager=None):
         label = text_of(a)
         if not href:
             continue
+        pager.links.add(href)
         if label.isdigit() and len(label) < 7:
             numbered.setdefault(int(label), href)
         elif label.strip("[]【】") in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
@@ -396,7 +407,7 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     if crumb is not None:
         page.breadcrumb, _ = breadcrumb_parts(crumb, url, profile)
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
-    page.links, page.offsite = hub_links(lay, url, portal_url, {r.url for r in rows})
+    page.links, page.offsite = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     return page
 
 
@@ -467,3 +478,13 @@ def hub_links(lay, url, portal_url, exclude=()):
         label = text_of(a) or clean_line(a.get("title") or "")
         out.append((href, label, menu_path(a)))
     return out, offsite
+
+
+TITLE_WORDS = re.compile(r"[，。！？、：:；,!?（）()《》“”]|关于|通知|公示|举行|举办|获评|开展|活动|成功|召开")
+MIN_SCHOOLS = 3  # a page of school links names several: one link named like a school is a category or a title
+
+
+def school_labels(links):
+    """The labels of links that name schools, when the page lists several (a portal's home or stage page)."""
+    found = {label for _, label, _ in links if label and SCHOOL_NAME.match(label) and not TITLE_WORDS.search(label)}
+    return found if len(found) >= MIN_SCHOOLS else set()

@@ -87,7 +87,7 @@ RELATED_HEADING = re.compile(
 )
 BOILERPLATE_ATTR = re.compile(
     r"share|bdshare|jiathis|prev|next|pre_next|related|relate|comment|copyright|footer|foot\b|tool|"
-    r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner",
+    r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner|bottom\b",
     re.I,
 )
 

@@ -31,8 +31,9 @@ from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.classify import classify
 from ..extract.encoding import decode_html, looks_binary
-from ..extract.links import canonical, hashed_id, id_template, kind_hint, numeric_id, same_host
-from ..extract.patterns import DOCUMENT_EXT, HUB_DENY, IMAGE_EXT, NOT_A_PAGE_EXT, SCHOOL_NAME
+from ..extract.links import canonical, followable, hashed_id, id_template, kind_hint, numeric_id, same_host
+from ..extract.listing import school_labels
+from ..extract.patterns import SCHOOL_NAME
 from ..items import (
     FetchedItem,
     FetchErrorItem,
@@ -47,7 +48,6 @@ from ..items import (
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
 RETRY_META = ("ctx", "school", "hints", "list_url")  # what a failed request needs to be retried as it was
-HOME_PAGE = re.compile(r"^/?(?:(?:index|default|main|home)\.\w+)?$", re.I)
 PRIORITY = {"part": 110, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20,
             "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
@@ -232,11 +232,12 @@ class DisclosureSpider(scrapy.Spider):
         depth = ctx.get("depth", 0)
         if depth >= self.max_depth:
             return
+        schools = school_labels(page.links)
         for url, label, menu in page.links:
             if not self._followable(url):
                 continue
             child = {"depth": depth + 1, "school": ctx.get("school"), "category": ctx.get("category")}
-            if label and SCHOOL_NAME.match(label) and not ctx.get("school"):
+            if label in schools and not ctx.get("school"):
                 child["school"], child["category"] = label, None
             elif label and ctx.get("school"):
                 child["category"] = ">".join([*menu, label])
@@ -253,12 +254,7 @@ class DisclosureSpider(scrapy.Spider):
                 yield request
 
     def _followable(self, url):
-        path = urlsplit(url).path
-        if DOCUMENT_EXT.search(path) or IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path):
-            return False
-        if HUB_DENY.search(url) or kind_hint(url, self.profiles) == "counter":
-            return False
-        return not _is_home(url, self.portal_url)
+        return followable(url, self.portal_url) and kind_hint(url, self.profiles) != "counter"
 
     # ---- lists -------------------------------------------------------------------
     def on_list(self, response, meta, page):
@@ -444,18 +440,6 @@ class DisclosureSpider(scrapy.Spider):
             if not same_host(url, self.portal_url) and url not in self.offsite_seen:
                 self.offsite_seen.add(url)
                 yield OffsiteLinkItem(from_url, url)
-
-
-def _is_home(url, portal_url):
-    """The portal's home page under any of its names (/, /index.asp, /Default.aspx)."""
-    parts, home = urlsplit(url), urlsplit(portal_url)
-    if parts.netloc.lower() != home.netloc.lower() or parts.query:
-        return False
-    path, base = parts.path.lower(), home.path.lower().rstrip("/")
-    if base and not path.startswith(base):
-        path = base + path  # a one-school site under a folder links its home both ways
-    rest = path[len(base) :]
-    return bool(HOME_PAGE.match(rest))
 
 
 def _hints(row):

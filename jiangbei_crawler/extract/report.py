@@ -1,0 +1,61 @@
+"""What ``extract`` and ``probe`` print: plain data from page objects, and the probe's text report."""
+
+from dataclasses import asdict
+
+
+def page_report(kind, read, encoding):
+    """One JSON-able object: the fields of an article (or the rows and pager of a list) and the layer of each."""
+    out = {"kind": kind, "reason": read.reason, "encoding": encoding, "page_title": read.page_title}
+    if kind == "article" and read.article is not None:
+        a = read.article
+        out.update(
+            title=a.title, source=a.source, published=a.published, visits=a.visits, counter_url=a.counter_url,
+            category_path=a.category_path, body_text="\n".join(a.body_lines),
+            attachments=[asdict(x) for x in a.attachments], page_urls=a.page_urls, layers=a.extraction,
+            warnings=a.warnings,
+        )  # fmt: skip
+    else:
+        page = read.listing
+        out.update(
+            school=page.school, category_path=page.category_path, empty=page.empty, layer=page.layer,
+            rows=[asdict(r) for r in page.rows],
+            pager={"current": page.pager.current, "last": page.pager.last, "total": page.pager.total,
+                   "next_url": page.pager.next_url, "last_url": page.pager.last_url, "page_2": page.pager.url_for(2)},
+            links=len(page.links),
+        )  # fmt: skip
+    return out
+
+
+def probe_text(url, report, requests, seconds, understood, reason):
+    from ..spiders.probe import coverage
+
+    lines = [f"probe {url}: {requests} requests in {seconds:.0f}s"]
+    home = report["home"]
+    if home:
+        lines.append(f"home: {home['title'] or '(no title)'}: {home['links']} links, {home['latest']} dated rows")
+    schools = report["schools"]
+    lines.append(
+        f"schools found: {len(schools)}"
+        + (f" ({', '.join(schools[:5])}{', …' if len(schools) > 5 else ''})" if schools else "")
+    )
+    if report["categories"]:
+        cats = report["categories"]
+        lines.append(f"categories seen: {', '.join(cats[:10])}{', …' if len(cats) > 10 else ''}")
+    lines.append(f"hubs read: {len(report['hubs'])}")
+    lines.append(f"lists: {len(report['lists'])}")
+    for lst in report["lists"]:
+        lines.append(f"  {lst['url']}: {lst['rows']} rows ({lst['dated']} dated), page {lst['pager']}"
+                     + (f", {lst['total']} records" if lst["total"] is not None else "")
+                     + f"; school {lst['school'] or '?'}, category {lst['category_path'] or '?'}"
+                     + (f"; page 2: {lst['page_2']}" if lst["page_2"] else ""))  # fmt: skip
+    arts = report["articles"]
+    lines.append(f"articles: {len(arts)}")
+    if arts:
+        lines.append(f"  {'field':8s} {'found':>6s}  layers")
+        for name, (have, layers) in coverage(arts).items():
+            shown = ", ".join(f"{k} {v}" for k, v in sorted(layers.items(), key=lambda kv: -kv[1]))
+            lines.append(f"  {name:8s} {have:>3d}/{len(arts):<2d}  {shown}")
+    for error in report["errors"][:5]:
+        lines.append(f"error: {error}")
+    lines.append(("understood: " if understood else "not understood: ") + reason)
+    return "\n".join(lines)

@@ -1,0 +1,113 @@
+"""First contact with an unknown portal: `extract`, `probe`, and the coverage alarm that never says `ok` wrongly."""
+
+import json
+import pathlib
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+from replica_harness import crawl, replica, static_site
+
+from jiangbei_crawler.local import FAST_SETTINGS
+from jiangbei_crawler.session import coverage_alarm
+
+CMS = pathlib.Path(__file__).parent / "fixtures" / "cms"
+FAST = [x for key, value in FAST_SETTINGS.items() for x in ("-s", f"{key}={value}")]
+
+
+def cli(*args, timeout=300):
+    return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
+                          timeout=timeout)  # fmt: skip
+
+
+def test_extract_prints_fields_and_layers_of_a_saved_gbk_page():
+    url = "http://www.kpzx.net/Article/ShowArticle.asp?ArticleID=1234"
+    proc = cli("extract", str(CMS / "asp2006_article.html"), "--url", url)
+    out = json.loads(proc.stdout)
+    assert proc.returncode == 0 and out["kind"] == "article" and out["encoding"] == "gb18030"
+    assert out["title"] == "关于评选2009年度优秀教师的公示" and out["source"] == "本站原创"
+    assert "王镕（语文组）、李堃（数学组）、张喆（英语组）。" in out["body_text"] and "\ufffd" not in out["body_text"]
+    assert out["layers"]["title"] == "heading" and out["layers"]["body"] == "container"
+
+
+def test_extract_reads_a_list_with_its_pager():
+    proc = cli("extract", str(CMS / "dedecms_list_p2.html"), "--url", "http://www.hongtangzx.cn/a/xwgk/list_12_2.html",
+               "--kind", "list")  # fmt: skip
+    out = json.loads(proc.stdout)
+    assert len(out["rows"]) == 10 and out["pager"]["current"] == 2 and out["pager"]["last"] == 5
+    assert out["pager"]["page_2"] == "http://www.hongtangzx.cn/a/xwgk/list_12_2.html"
+
+
+def test_extract_of_a_missing_file_is_one_clear_line():
+    proc = cli("extract", "/nonexistent/page.html")
+    assert proc.returncode == 2 and proc.stderr.strip().startswith("error: cannot read") and "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("template", ["jiangbei", "table"])
+def test_probe_understands_every_replica_family(template):
+    with replica("tiny", template=template) as url:
+        proc = cli("probe", url, *FAST)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "understood: understood" in proc.stdout and "schools found: 6" in proc.stdout
+    assert "lists: 2" in proc.stdout and "articles: 5" in proc.stdout
+
+
+def test_probe_of_a_site_without_articles_says_why_and_exits_non_zero():
+    with static_site({"/": "<html><head><title>维护中</title></head><body><p>网站维护中</p></body></html>"}) as url:
+        proc = cli("probe", url, *FAST)
+    assert proc.returncode == 1 and "not understood: no list page and no article found" in proc.stdout
+
+
+def test_a_crawl_that_finds_nothing_is_empty_not_ok(tmp_path):
+    db = tmp_path / "disclosure.db"
+    with static_site({"/": "<html><body><p>网站维护中</p></body></html>"}) as url:
+        proc = cli("cron", "--portal", url, "--archive", str(db), *FAST)
+    assert proc.returncode == 1 and "crawl 1 empty: no articles found" in proc.stdout, proc.stdout + proc.stderr
+    assert sqlite3.connect(db).execute("select status from crawls").fetchone()[0].startswith("empty")
+
+
+def site_without_dates(n=12):
+    rows = "".join(f'<li><a href="/a/{i}.html">关于第{i}项工作安排的通知</a><span>2020-05-{i + 1:02d}</span></li>' for i in range(n))
+    pages = {"/": f'<html><head><title>某中学</title></head><body><div class="crumb">当前位置：<a href="/">首页</a>&gt;'
+                  f'通知公告</div><ul class="news">{rows}</ul><div class="pager">共{n}条 页次:1/1</div></body></html>'}  # fmt: skip
+    for i in range(n):
+        pages[f"/a/{i}.html"] = (f"<html><head><title>关于第{i}项工作安排的通知</title></head><body><h1>关于第{i}项工作安排的通知"
+                                 f"</h1><div class='wz'><p>根据学校工作计划，现将第{i}项工作安排通知如下，请各部门遵照执行。</p></div></body></html>")  # fmt: skip
+    return pages
+
+
+def test_a_crawl_that_loses_the_date_on_most_articles_is_degraded_not_ok(tmp_path):
+    db = tmp_path / "disclosure.db"
+    with static_site(site_without_dates()) as url:
+        proc = cli("cron", "--portal", url, "--archive", str(db), *FAST)
+    assert proc.returncode == 1 and "degraded: date on 0%" in proc.stdout, proc.stdout + proc.stderr
+    assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 12, "what was found is kept"
+
+
+def test_plain_scrapy_crawl_records_the_same_status(tmp_path):
+    db = tmp_path / "disclosure.db"
+    with static_site({"/": "<html><body>空</body></html>"}) as url:
+        crawl(url, db)
+    assert sqlite3.connect(db).execute("select status from crawls").fetchone()[0].startswith("empty")
+
+
+def cov(articles, title=1.0, published=1.0, source=1.0, body=1.0):
+    return {"articles": articles, "title": title, "published": published, "source": source, "body": body}
+
+
+@pytest.mark.parametrize(
+    "current, previous, found, mode, expected",
+    [
+        (cov(0), None, 0, "full", "empty"),
+        (cov(0), None, 0, "incremental", None),  # nothing new is normal for a repeat
+        (cov(50, published=0.1), None, 50, "full", "degraded: date on 10%"),
+        (cov(50, source=0.1), None, 50, "full", None),  # many portals have no 来源
+        (cov(50, source=0.1), cov(200, source=0.9), 50, "incremental", "degraded: source 90% -> 10%"),
+        (cov(5, published=0.0), None, 5, "full", None),  # too few articles to judge
+        (cov(50, title=0.95), cov(200, title=0.99), 50, "incremental", None),
+    ],
+)
+def test_coverage_alarm(current, previous, found, mode, expected):
+    alarm = coverage_alarm(current, previous, found, mode)
+    assert (alarm is None) if expected is None else alarm.startswith(expected), alarm

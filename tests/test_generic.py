@@ -1,0 +1,291 @@
+"""The generic layer on markup the crawler was not written for: one small test per field and per layer.
+
+The fixtures in ``fixtures/cms/`` are hand-written in the styles of the CMSs Chinese schools and
+governments run (Hanweb, TRS, VSB/WebPlus, DedeCMS, EmpireCMS, SiteServer, an ASP-era school system),
+saved as the bytes such a server sends (GBK pages stay GBK).
+"""
+
+import json
+import pathlib
+
+import pytest
+
+from jiangbei_crawler.extract import dates
+from jiangbei_crawler.extract.article import parse_article, parse_counter_js
+from jiangbei_crawler.extract.classify import classify
+from jiangbei_crawler.extract.dom import parse_html, text_of
+from jiangbei_crawler.extract.encoding import decode_html
+from jiangbei_crawler.extract.links import continuation_page, hashed_id, id_template, numeric_id
+from jiangbei_crawler.extract.listing import parse_list_page
+from jiangbei_crawler.extract.profiles import resolve
+
+CMS = pathlib.Path(__file__).parent / "fixtures" / "cms"
+EXPECTED = json.loads((CMS / "expected.json").read_text(encoding="utf-8"))
+ARTICLES = sorted(k for k in EXPECTED if "_article" in k)
+LISTS = sorted(k for k in EXPECTED if "_list" in k)
+
+
+def text(name):
+    return decode_html((CMS / name).read_bytes(), None).text
+
+
+def article(name):
+    return parse_article(text(name), EXPECTED[name]["url"], EXPECTED[name]["url"])
+
+
+def listing(name):
+    return parse_list_page(text(name), EXPECTED[name]["url"], EXPECTED[name]["url"])
+
+
+# ---- articles, field by field ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_title(name):
+    assert article(name).title == EXPECTED[name]["title"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_source(name):
+    assert article(name).source == EXPECTED[name]["source"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_published(name):
+    assert article(name).published == EXPECTED[name]["published"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_body_starts_ends_and_holds_no_navigation(name):
+    lines = article(name).body_lines
+    exp = EXPECTED[name]
+    assert (lines[0], lines[-1], len(lines)) == (exp["first"], exp["last"], exp["lines"])
+    assert not any(word in line for line in lines for word in ("上一篇", "下一篇", "版权所有", "打印", "关闭窗口"))
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_category_path_from_the_breadcrumb(name):
+    assert article(name).category_path == EXPECTED[name]["category_path"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_attachments(name):
+    assert [[a.name, a.url] for a in article(name).attachments] == EXPECTED[name]["attachments"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_visit_counter_script_is_found_and_a_static_library_is_not(name):
+    assert article(name).counter_url == EXPECTED[name]["counter"]
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_article_id_from_the_url(name):
+    assert numeric_id(EXPECTED[name]["url"]) == EXPECTED[name]["article_id"]
+
+
+def test_visits_by_label():
+    assert article("siteserver_article.html").visits == 356
+
+
+# ---- layers: which rule found each value -----------------------------------------------
+
+
+def test_layers_are_recorded():
+    assert article("hanweb_article.html").extraction == {
+        "title": "heading", "body": "container", "source": "label", "published": "label", "visits": None,
+        "category_path": "breadcrumb",
+    }  # fmt: skip
+    assert article("empire_article.html").extraction["body"] == "density"
+
+
+def test_profile_layer_where_its_urls_match():
+    html = (
+        '<html><head><title>某校公示-江北区校务信息公开平台</title></head><body><div class="position">您目前的位置:'
+        '<a href="index.asp">校务信息公开</a>&gt;党务公开&gt;正文</div><h1>某校公示</h1>'
+        '<div class="info">来源:某校&nbsp;发表时间:2013-10-25</div><div id="content"><p>正文。</p></div></body></html>'
+    )
+    page = parse_article(html, "http://portal.test/show.asp?id=9", "http://portal.test", profiles=resolve("auto"))
+    assert page.extraction == {"title": "profile", "body": "profile", "source": "profile", "published": "profile",
+                               "visits": None, "category_path": "profile"}  # fmt: skip
+    generic = parse_article(html, "http://portal.test/show.asp?id=9", "http://portal.test")
+    assert (generic.title, generic.body_lines, generic.source) == (page.title, page.body_lines, page.source)
+
+
+def test_a_profile_heading_that_is_the_site_name_falls_through_to_the_generic_title():
+    html = (
+        "<html><head><title>关于开展安全检查的通知-江北区校务信息公开平台</title></head><body>"
+        '<h1>江北区校务信息公开平台</h1><h2>关于开展安全检查的通知</h2><p class="meta">发布时间:2020-05-06</p>'
+        '<div class="wz"><p>各班：为了切实做好安全工作，现将检查安排通知如下。</p></div></body></html>'
+    )
+    page = parse_article(html, "http://portal.test/show.asp?id=9", "http://portal.test", profiles=resolve("auto"))
+    assert (page.title, page.extraction["title"]) == ("关于开展安全检查的通知", "heading")
+    assert page.published == "2020-05-06T00:00:00+08:00"
+
+
+def test_meta_layer_for_the_date_and_source():
+    html = (
+        '<html><head><title>决议</title><meta name="PubDate" content="2007-08-20 10:00">'
+        '<meta name="ContentSource" content="国务院公报"></head><body><h1>决议</h1>'
+        "<p>（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）</p><p>会议决定，批准。</p></body></html>"
+    )
+    page = parse_article(html, "http://gov.test/content_1.htm")
+    assert (page.published, page.extraction["published"]) == ("2007-08-20T10:00:00+08:00", "meta")
+    assert (page.source, page.extraction["source"]) == ("国务院公报", "meta")
+
+
+def test_list_title_layer_and_null_with_a_warning():
+    html = '<html><body><div id="content"><p>仅有正文，没有标题，没有日期。</p></div></body></html>'
+    page = parse_article(html, "http://x.test/a/1.html", hints={"title": "列表里的标题"})
+    assert (page.title, page.extraction["title"]) == ("列表里的标题", "list")
+    assert page.published is None and page.extraction["published"] == "none"
+    assert "no publish date" in page.warnings and any("list's title" in w for w in page.warnings)
+
+
+def test_page_title_layer_cuts_the_site_name():
+    page = parse_article(
+        "<html><head><title>元培工作室-绍兴市第一中学</title></head><body></body></html>", "http://x.test/1"
+    )
+    assert (page.title, page.extraction["title"]) == ("元培工作室", "page-title")
+    hyphen = parse_article(
+        "<html><head><title>1-10月投资结构趋稳</title></head><body></body></html>", "http://x.test/2"
+    )
+    assert hyphen.title == "1-10月投资结构趋稳"
+
+
+def test_a_label_with_garbage_is_a_warning_not_a_guess():
+    html = "<html><body><h1>通知</h1><p>发布时间：待定 来源：办公室</p><div id='zoom'><p>正文内容，2013年10月25日。</p></div></body></html>"
+    page = parse_article(html, "http://x.test/1.html", hints={"title": "通知"})
+    assert page.published is None and any("unparseable publish date" in w for w in page.warnings)
+
+
+def test_unlabelled_date_under_the_title_but_not_inside_a_sentence():
+    html = (
+        "<html><head><title>春季开学通知</title></head><body><h1>春季开学通知</h1><div>2021-02-20 10:30 | 教务处</div>"
+        "<div class='nr'><p>各位家长：学校定于2月26日开学，请按时报到。</p></div></body></html>"
+    )
+    assert parse_article(html, "http://x.test/1.html").published == "2021-02-20T10:30:00+08:00"
+    sentence = html.replace("<div>2021-02-20 10:30 | 教务处</div>", "<div>经研究，定于2021年2月20日开学。</div>")
+    assert parse_article(sentence, "http://x.test/1.html").published is None
+
+
+# ---- broken HTML -------------------------------------------------------------------------------
+
+
+def test_a_stray_end_of_html_does_not_end_the_page():
+    html = (
+        "<html><body><div>头部</div></body></html><h1>标题</h1><div id='zoom'><p>正文在后面。</p></div></body></html>"
+    )
+    assert parse_article(html, "http://x.test/1.html", hints={"title": "标题"}).body_lines == ["正文在后面。"]
+
+
+def test_nesting_deeper_than_libxml2_allows_keeps_the_tail_and_says_so():
+    nest = "<table><tr><td>" * 700 + "深处" + "</td></tr></table>" * 700
+    doc = parse_html(
+        f"<html><body><div id='zoom'>{nest}<p>之后的文字</p><a href='/f.doc'>附件.doc</a></div></body></html>"
+    )
+    assert "之后的文字" in text_of(doc.root) and doc.notes
+    page = parse_article(
+        f"<html><body><h1>题</h1><div id='zoom'>{nest}<p>之后的文字</p></div></body></html>", "http://x.test/1"
+    )
+    assert page.body_lines[-1] == "之后的文字" and any("html5lib" in w for w in page.warnings)
+
+
+def test_text_after_a_comment_is_text():
+    doc = parse_html("<html><body><span>中华<!-- 注释 -->人民<script>x()</script>共和国</span></body></html>")
+    assert text_of(doc.root.find(".//span")) == "中华人民共和国"
+
+
+# ---- lists and pagers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_list_rows_and_dates(name):
+    page = listing(name)
+    assert (len(page.rows), page.dated_rows) == (EXPECTED[name]["rows"], EXPECTED[name]["dated"])
+    assert page.rows[0].title == EXPECTED[name]["first_title"]
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_pager_current_last_and_any_page(name):
+    pager, exp = listing(name).pager, EXPECTED[name]
+    assert (pager.current, pager.last, pager.last_url, pager.url_for(5)) == (
+        exp["current"], exp["last"], exp["last_url"], exp["page5"])  # fmt: skip
+    if "total" in exp:
+        assert pager.total == exp["total"]
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_list_category_path(name):
+    assert listing(name).category_path == EXPECTED[name]["category_path"]
+
+
+def test_an_empty_list_says_so_and_has_no_rows():
+    html = (
+        '<html><body><div class="crumb">当前位置：<a href="/">首页</a>&gt;<a href="/s/1/">江北区实验小学</a>&gt;收费公示</div>'
+        '<div class="kong">暂无信息</div><div class="fenye">共0条记录 页次:1/1 <a href="?p=1">首页</a> '
+        '<a href="?p=2">下一页</a></div></body></html>'
+    )
+    page = parse_list_page(html, "http://x.test/list?p=1")
+    assert page.rows == [] and page.empty and (page.school, page.category_path) == ("江北区实验小学", "收费公示")
+
+
+# ---- what a page is ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [*((n, "article") for n in ARTICLES), *((n, "list") for n in LISTS)],
+)
+def test_page_kind_from_content(name, kind):
+    assert classify(text(name), EXPECTED[name]["url"], EXPECTED[name]["url"]).kind == kind
+
+
+def test_a_school_page_is_a_hub_and_a_removed_article_is_gone():
+    school = (
+        "<html><head><title>江北区实验小学-校务公开</title></head><body><h2>江北区实验小学</h2><p>电话:0574-87000000</p>"
+        '<div class="menu"><ul><li><a href="l?c=1">党务公开</a></li><li><a href="l?c=2">财务公开</a></li></ul></div></body></html>'
+    )
+    assert classify(school, "http://x.test/s?id=1").kind == "hub"
+    gone = "<html><body><script>alert('该信息不存在或已被删除!');history.back();</script></body></html>"
+    assert classify(gone, "http://x.test/a?id=1", expect="article").kind == "gone"
+
+
+# ---- identities and continuation pages -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url, first, n",
+    [
+        ("http://x.test/show.asp?id=5&page=2", "http://x.test/show.asp?id=5", 2),
+        ("http://x.test/Item/5_2.aspx", "http://x.test/Item/5.aspx", 3),
+        ("http://x.test/info/1066/9041_3.htm", "http://x.test/info/1066/9041.htm", 4),
+        ("http://x.test/ArticleShow.asp?ArticleID=7&Page=2", "http://x.test/ArticleShow.asp?ArticleID=7", 2),
+        ("http://x.test/show.asp?id=6&page=2", "http://x.test/show.asp?id=5", None),
+        ("http://x.test/Item/6.aspx", "http://x.test/Item/5.aspx", None),
+    ],
+)
+def test_continuation_pages_are_recognised_by_their_first_page(url, first, n):
+    assert continuation_page(url, first) == n
+
+
+def test_article_ids_shapes_and_hashes():
+    assert numeric_id("http://x.test/Shaoxingyizhong/Item/329.aspx") == 329
+    assert id_template("http://x.test/Shaoxingyizhong/Item/329.aspx", 329) == id_template(
+        "http://x.test/Item/329.aspx", 329
+    )
+    assert id_template("http://x.test/news/5.html", 5) != id_template("http://x.test/notice/5.html", 5)
+    assert numeric_id("http://x.test/a.asp?id=" + "9" * 30) is None  # not an id SQLite can hold
+    assert hashed_id("http://x.test/about.html") == hashed_id("HTTP://X.TEST/about.html") >= 2**60
+
+
+def test_counter_responses():
+    assert parse_counter_js("document.write('1237');") == 1237
+    assert parse_counter_js("document.getElementById('hits_55').innerHTML='12';") == 12
+    assert parse_counter_js(" 88 ") == 88 and parse_counter_js("var x;") is None
+
+
+def test_dates_in_every_format():
+    for raw, iso in [("2013-10-25", "2013-10-25T00:00:00+08:00"), ("2013/10/25 10:22:03", "2013-10-25T10:22:03+08:00"),
+                     ("2013年10月25日", "2013-10-25T00:00:00+08:00"), ("13年10月25日", "2013-10-25T00:00:00+08:00"),
+                     ("2013.9.5", "2013-09-05T00:00:00+08:00"), ("2020-09-03 11:20:33", "2020-09-03T11:20:33+08:00")]:  # fmt: skip
+        assert dates.to_iso(dates.find_date_text(raw))[0] == iso, raw
