@@ -12,8 +12,19 @@ import platform
 from . import accuracy, crawl_bench, families, realsite, search_bench, storage_bench
 from .common import OUT, save
 
-SECTIONS = ("accuracy", "realsite", "families", "replica", "storage", "search", "crawl", "incremental", "memory",
-            "scaling", "profile")
+SECTIONS = (
+    "accuracy",
+    "realsite",
+    "families",
+    "replica",
+    "storage",
+    "search",
+    "crawl",
+    "incremental",
+    "memory",
+    "scaling",
+    "profile",
+)
 
 
 def machine():

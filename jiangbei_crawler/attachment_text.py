@@ -3,9 +3,23 @@
 Each format goes to a library made for it: python-docx, openpyxl, xlrd, pypdf,
 striprtf, lxml. ``extract_text`` returns ``(text, None)`` or ``(None, reason)``;
 a failure is recorded, never raised.
+
+Attachments come from servers we do not control, so ``guarded_text`` runs the
+extraction in a worker process with a memory cap and a time limit, after a
+cheap check that refuses zip archives (.docx, .xlsx) that unpack to more than
+``MAX_UNPACKED`` bytes (a 459 KB "document" of 150 MB of XML). A refused or
+killed extraction is a recorded reason; the bytes are archived all the same.
 """
 
+import atexit
 import io
+import json
+import os
+import selectors
+import subprocess
+import sys
+import threading
+import time
 import zipfile
 
 from lxml import html as lxml_html
@@ -14,6 +28,9 @@ from .extract.encoding import decode_html
 from .extract.text import block_lines, clean_line
 
 MAX_CHARS = 200_000  # enough for search; a 500-page PDF is not indexed whole
+MAX_UNPACKED = 100 * 1024 * 1024  # bytes a .docx/.xlsx may unpack to
+TIME_LIMIT = 60.0  # seconds of extraction per attachment
+MEMORY_LIMIT = 1536 * 1024 * 1024  # address space of the extraction worker
 
 
 def _docx(data):
@@ -94,6 +111,102 @@ def extract_text(data):
         return None, "unsupported attachment format"
     try:
         lines = [clean_line(line) for line in fn(data)]
+    except MemoryError:
+        return None, "text extraction ran out of memory: skipped (the file is archived)"
     except Exception as exc:  # noqa: BLE001 - a broken file must not stop the crawl
         return None, f"{fn.__name__.strip('_')} extraction failed: {type(exc).__name__}: {exc}"[:300]
     return "\n".join(line for line in lines if line)[:MAX_CHARS], None
+
+
+def zip_refusal(data):
+    """A reason to refuse a zip archive that unpacks to more than MAX_UNPACKED, else None."""
+    if not data[:4] == b"PK\x03\x04":
+        return None
+    try:
+        unpacked = sum(info.file_size for info in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return None  # not a zip after all: the extractor says what it is
+    if unpacked > MAX_UNPACKED:
+        return (f"attachment unpacks to {unpacked / 2**20:.0f} MB, over the {MAX_UNPACKED / 2**20:.0f} MB cap: "
+                "text not extracted (the file is archived)")  # fmt: skip
+    return None
+
+
+class Guard:
+    """One worker process (``python -m jiangbei_crawler.attachment_worker``), replaced when an extraction
+    times out or the worker dies. A plain subprocess rather than multiprocessing: it needs no fork of a
+    process running Twisted's threads, and no import of whatever ``__main__`` started the crawl."""
+
+    def __init__(self, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT):
+        self.time_limit, self.memory_limit = time_limit, memory_limit
+        self.proc = None
+        self.lock = threading.Lock()
+
+    def _worker(self):
+        if self.proc is None or self.proc.poll() is not None:
+            cmd = [sys.executable, "-m", "jiangbei_crawler.attachment_worker", str(self.memory_limit)]
+            self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        return self.proc
+
+    def _reset(self):
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.kill()
+            proc.wait()
+
+    def run(self, data):
+        with self.lock:  # one extraction at a time: the worker is one process
+            proc = self._worker()
+            try:
+                proc.stdin.write(len(data).to_bytes(8, "big") + data)
+                proc.stdin.flush()
+                answer = _read_answer(proc.stdout, time.monotonic() + self.time_limit)
+            except TimeoutError:
+                self._reset()
+                return None, f"text extraction took longer than {self.time_limit:.0f} s: skipped (the file is archived)"
+            except (OSError, EOFError):
+                self._reset()
+                return None, "text extraction ran out of memory or crashed: skipped (the file is archived)"
+            return tuple(json.loads(answer))
+
+    def close(self):
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(5)
+            except subprocess.TimeoutExpired:
+                self._reset()
+        self.proc = None
+
+
+def _read_answer(stream, deadline):
+    """A length-prefixed answer from the worker, or TimeoutError at the deadline, EOFError if it died."""
+    with selectors.DefaultSelector() as sel:
+        sel.register(stream, selectors.EVENT_READ)
+        buf = b""
+        size = None
+        while size is None or len(buf) < size + 8:
+            left = deadline - time.monotonic()
+            if left <= 0 or not sel.select(left):
+                raise TimeoutError
+            chunk = os.read(stream.fileno(), 1 << 20)
+            if not chunk:
+                raise EOFError
+            buf += chunk
+            if size is None and len(buf) >= 8:
+                size = int.from_bytes(buf[:8], "big")
+        return buf[8 : 8 + size]
+
+
+_GUARD = Guard()
+atexit.register(_GUARD.close)
+
+
+def guarded_text(data, guard=None):
+    """``extract_text`` under a size check, a memory cap and a time limit."""
+    refusal = zip_refusal(data or b"")
+    if refusal:
+        return None, refusal
+    if extractor_for(data or b"") is None:
+        return None, "unsupported attachment format"
+    return (guard or _GUARD).run(data)

@@ -14,6 +14,7 @@ import sys
 import time
 
 from . import lock
+from .session import on_failure
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("jiangbei_crawler.cli")
@@ -110,8 +111,7 @@ def run_cron(args):
     process = CrawlerProcess(settings)
     crawler = process.create_crawler("disclosure")
     refused = []
-    deferred = process.crawl(crawler, mode=args.mode)
-    deferred.addErrback(lambda failure: refused.append(failure.value))
+    on_failure(process.crawl(crawler, mode=args.mode), refused.append)
     process.start()
     if refused:
         print(f"error: {refused[0]}", file=sys.stderr)
@@ -235,8 +235,7 @@ def run_probe(args):
     process = CrawlerProcess(settings)
     crawler = process.create_crawler(probe.ProbeSpider)
     refused = []
-    deferred = process.crawl(crawler, max_pages=args.pages, max_articles=args.articles)
-    deferred.addErrback(lambda failure: refused.append(failure.value))
+    on_failure(process.crawl(crawler, max_pages=args.pages, max_articles=args.articles), refused.append)
     started = time.monotonic()
     process.start()
     if refused or crawler.spider is None:

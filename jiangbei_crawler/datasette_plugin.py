@@ -8,6 +8,7 @@ import difflib
 import json
 import os
 import re
+import sqlite3
 from urllib.parse import quote
 
 import nh3
@@ -20,10 +21,15 @@ from .extract.text import ALLOWED_ATTRS, ALLOWED_TAGS
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
+MAX_VALUE_BYTES = 64 * 1024 * 1024  # no string or blob a query makes may exceed this (zeroblob(500000000) fails)
+SQLITE_MAX_INT = 2**63 - 1
+
+
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     # trylast: runs after Datasette's own escape_fts and replaces it, so the stock
     # search box (?_search=) speaks the bigram index of jiangbei_crawler.search.
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("escape_fts", 1, search.fts_query, deterministic=True)
     conn.create_function("zh_fts", 1, search.fts_query, deterministic=True)
     conn.create_function("zh_snippet", 2, search.snippet, deterministic=True)
@@ -117,9 +123,12 @@ def register_routes(datasette):
 async def attachment_view(datasette, request):
     """Serve archived attachment bytes under their Chinese name; paths come only from sha256."""
     db = datasette.get_database("disclosure")
+    article_id, rowid = int(request.url_vars["article_id"]), int(request.url_vars["rowid"])
+    if article_id > SQLITE_MAX_INT or rowid > SQLITE_MAX_INT:
+        return Response.text("attachment not archived", status=404)
     row = (await db.execute(
         "select name, sha256, content_type from attachments where article_id = ? and rowid = ?",
-        [int(request.url_vars["article_id"]), int(request.url_vars["rowid"])])).first()  # fmt: skip
+        [article_id, rowid])).first()  # fmt: skip
     if row is None or not row["sha256"] or not SHA256.match(row["sha256"]):
         return Response.text("attachment not archived", status=404)
     files_dir = os.path.join(os.path.dirname(db.path), "files")
@@ -135,8 +144,10 @@ async def attachment_view(datasette, request):
 
 @hookimpl
 def render_cell(value, column, table, database):
-    # zh_snippet escapes the text itself and adds only <mark>, so it can render as HTML.
-    if column == "snippet" and table is None and database == "disclosure" and isinstance(value, str):
+    # zh_snippet's output (escaped text and <mark> tags only) renders as HTML; any other value under that
+    # name (a stored removals.snippet, a query's own 'snippet' column) does not match the grammar and is
+    # left to Datasette's escaping.
+    if column == "snippet" and table is None and database == "disclosure" and search.is_safe_snippet(value):
         from markupsafe import Markup
 
         return Markup(value)

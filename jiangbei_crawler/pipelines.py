@@ -7,6 +7,7 @@ the rest of its batch is committed. When the archive cannot be written at all
 (disk full, read-only), the crawl stops and its status says why.
 """
 
+import asyncio
 import logging
 import sqlite3
 
@@ -14,7 +15,7 @@ from itemadapter import ItemAdapter
 from scrapy.utils.defer import deferred_from_coro
 
 from . import storage
-from .attachment_text import extract_text
+from .attachment_text import guarded_text
 from .items import (
     ArticleItem,
     FetchedItem,
@@ -48,12 +49,12 @@ class ArchivePipeline:
         self.db = self.session.db
         self.files_dir = self.session.files_dir()
 
-    def process_item(self, item, spider=None):
+    async def process_item(self, item, spider=None):
         if self.session.failure:
             return item  # the archive cannot be written: the crawl is stopping
         if isinstance(item, ArticleItem):
             try:
-                self._store_files(item)
+                await self._store_files(item)
             except OSError as exc:
                 self._fail(f"cannot write attachment files: {exc.strerror or exc}")
                 return item
@@ -62,12 +63,14 @@ class ArchivePipeline:
             self.flush()
         return item
 
-    def _store_files(self, item):
+    async def _store_files(self, item):
+        loop = asyncio.get_running_loop()
         for att in item.attachments:
             body = att.pop("body", None)
             if body is not None:
                 att["file"] = storage.store_file(self.files_dir, body, att["sha256"])
-                att["text"], att["text_error"] = extract_text(body)
+                # off the reactor's thread: a slow or hostile file must not stall the crawl
+                att["text"], att["text_error"] = await loop.run_in_executor(None, guarded_text, body)
                 if att["text_error"]:
                     item.warnings.append(f"attachment {att['url']}: {att['text_error']}")
 

@@ -19,6 +19,8 @@ contentless (the hex spelling would triple the archive); rows are re-indexed
 from ``articles`` whenever an article's searchable text changes.
 """
 
+import re
+
 FTS_TABLE = "articles_fts"
 COLUMNS = ("title", "body_text", "attachments_text")
 NO_MATCH = "zzzz"  # never a token: tokens are hex digits and 'x'
@@ -126,17 +128,35 @@ def rebuild(db):
 
 
 def snippet(text, query, width=60):
-    """A window of ``text`` around the first term found, terms wrapped in <mark>."""
+    """A window of ``text`` around the first term found, terms wrapped in <mark>.
+
+    The window is escaped first and every term marked in one pass, so a term that occurs in "mark" (or in
+    an entity such as "&lt;") can never touch the markup.
+    """
     if not text:
         return ""
-    terms = [t for t in (query or "").split() if t]
+    terms = sorted({t for t in (query or "").split() if t}, key=len, reverse=True)
     hits = [text.find(t) for t in terms if t in text]
     start = max(0, min(hits) - width // 2) if hits else 0
     window = text[start : start + width * 2]
-    out = _escape(window)
-    for term in sorted(set(terms), key=len, reverse=True):
-        out = out.replace(_escape(term), f"<mark>{_escape(term)}</mark>")
+    if terms:
+        pattern = re.compile("|".join(re.escape(t) for t in terms))
+        pieces, pos = [], 0
+        for m in pattern.finditer(window):
+            pieces += [_escape(window[pos : m.start()]), "<mark>", _escape(m.group(0)), "</mark>"]
+            pos = m.end()
+        out = "".join(pieces) + _escape(window[pos:])
+    else:
+        out = _escape(window)
     return ("…" if start else "") + out + ("…" if start + width * 2 < len(text) else "")
+
+
+SAFE_SNIPPET = re.compile(r"(?:[^<>&]|&(?:amp|lt|gt|quot|#x27|#39);|</?mark>)*")
+
+
+def is_safe_snippet(value):
+    """True for text that is escaped except for <mark> tags: what ``snippet`` makes, and nothing else."""
+    return isinstance(value, str) and SAFE_SNIPPET.fullmatch(value) is not None
 
 
 def _escape(s):

@@ -52,6 +52,9 @@ class CrawlSession:
         self.counts = dict.fromkeys(COUNTS, 0)
         self.failure = None  # why the archive could not be written, if it could not
         self.finished = False
+        self.final_status = None
+        self.summary = None
+        self.home_error = None  # why the home page could not be fetched, if it could not
 
     @classmethod
     def open(cls, crawler, requested_mode):
@@ -86,6 +89,8 @@ class CrawlSession:
             return "interrupted"
         if reason != "finished":
             return f"failed: {reason}"
+        if self.home_error and not found:
+            return f"failed: the home page did not answer ({self.home_error}): check PORTAL_URL and the network"
         alarm = coverage_alarm(coverage, self.previous_coverage(), found, self.plan.mode)
         if alarm:
             return alarm
@@ -118,6 +123,7 @@ class CrawlSession:
                 **_cov_columns(coverage),
             }
             counts["summary"] = summary_line(self.crawl_id, status, counts)
+            self.final_status, self.summary = status, counts["summary"]
             storage.finish_crawl(self.db, self.crawl_id, status, counts)
             log.info(counts["summary"])
         except sqlite3.Error as exc:
@@ -162,3 +168,12 @@ def summary_line(crawl_id, status, c):
     if c.get("dead"):
         line += f" dead_links={c['dead']}"
     return line
+
+
+def on_failure(started, record):
+    """Call ``record(exception)`` if a crawl started by Scrapy (a Deferred, or an asyncio Task under
+    AsyncCrawlerProcess) fails; consuming it keeps Scrapy from printing it as an unhandled error."""
+    if hasattr(started, "addErrback"):
+        started.addErrback(lambda failure: record(failure.value))
+    else:
+        started.add_done_callback(lambda task: task.cancelled() or (task.exception() and record(task.exception())))

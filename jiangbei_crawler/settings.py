@@ -58,6 +58,8 @@ DOWNLOADER_MIDDLEWARES = {
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19's remote-control server: off, like telnet (and no job files left behind)
+COMMANDS_MODULE = "jiangbei_crawler.commands"
 
 ITEM_PIPELINES = {"jiangbei_crawler.pipelines.ArchivePipeline": 300}
 

@@ -289,8 +289,8 @@ def explain(exc, path):
         return (
             f"the archive {path} is not a readable SQLite database ({text}): restore it from a backup or move it away"
         )
-    if "disk" in text and "full" in text or "SQLITE_FULL" in text:
-        return f"the disk holding {path} is full: free space, then run the crawl again (it resumes)"
+    if ("disk" in text and "full" in text) or "disk I/O error" in text:
+        return f"the disk holding {path} is full or failing ({text}): free space, then run the crawl again (it resumes)"
     if "unable to open" in text:
         return f"cannot open the archive {path} ({text}): check the directory exists and is writable"
     return f"archive {path}: {text}"
@@ -492,6 +492,8 @@ def save_frontier(db, entry, crawl_id, now=None):
 
 
 def save_fetch_error(db, error, crawl_id, now=None):
+    if error.get("kind") == "dead":
+        db.execute("delete from frontier where url = ?", [error["url"]])  # found, and known not to exist
     db["fetch_errors"].insert(
         {
             "crawl_id": crawl_id,

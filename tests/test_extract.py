@@ -11,7 +11,7 @@ from jiangbei_crawler.extract import article, dates, listing
 from jiangbei_crawler.extract.encoding import decode_html
 from jiangbei_crawler.extract.links import canonical, clean_href, query_int
 from jiangbei_crawler.extract.profiles import resolve
-from jiangbei_crawler.items import ArticleItem, ListingItem, RemovalItem
+from jiangbei_crawler.items import ArticleItem, FetchErrorItem, ListingItem, RemovalItem
 from jiangbei_crawler.replica import Options, Portal
 
 PROFILES = resolve("auto")
@@ -207,10 +207,12 @@ def test_spider_article_callback_yields_the_item_after_its_parts(spider):
     assert asm.item.body_text == exp["body_text"] and asm.item.school == exp["school"]
 
 
-def test_spider_soft_404_yields_removal_evidence(spider):
-    req = spider._article_request(f"{PORTAL}/show.asp?id=77", {}, 0)
+def test_spider_soft_404_yields_removal_evidence_for_an_archived_article_and_a_dead_link_otherwise(spider):
     body = "<script>alert('该信息不存在或已被删除!');history.back();</script>".encode()
-    out = list(spider.parse_page(respond(req, body)))
+    spider.plan.known.add(77)
+    out = list(spider.parse_page(respond(spider._article_request(f"{PORTAL}/show.asp?id=77", {}, 0), body)))
     removals = [o for o in out if isinstance(o, RemovalItem)]
     assert not [o for o in out if isinstance(o, (ArticleItem, Request))]
     assert len(removals) == 1 and removals[0].kind == "soft404" and removals[0].article_id == 77
+    out = list(spider.parse_page(respond(spider._article_request(f"{PORTAL}/show.asp?id=78", {}, 0), body)))
+    assert [(o.kind, o.url) for o in out if isinstance(o, FetchErrorItem)] == [("dead", f"{PORTAL}/show.asp?id=78")]

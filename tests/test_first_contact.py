@@ -41,7 +41,9 @@ def test_extract_reads_a_list_with_its_pager():
 
 def test_extract_of_a_missing_file_is_one_clear_line():
     proc = cli("extract", "/nonexistent/page.html")
-    assert proc.returncode == 2 and proc.stderr.strip().startswith("error: cannot read") and "Traceback" not in proc.stderr
+    assert (
+        proc.returncode == 2 and proc.stderr.strip().startswith("error: cannot read") and "Traceback" not in proc.stderr
+    )
 
 
 @pytest.mark.parametrize("template", ["jiangbei", "table"])
@@ -68,7 +70,10 @@ def test_a_crawl_that_finds_nothing_is_empty_not_ok(tmp_path):
 
 
 def site_without_dates(n=12):
-    rows = "".join(f'<li><a href="/a/{i}.html">关于第{i}项工作安排的通知</a><span>2020-05-{i + 1:02d}</span></li>' for i in range(n))
+    rows = "".join(
+        f'<li><a href="/a/{i}.html">关于第{i}项工作安排的通知</a><span>2020-05-{i + 1:02d}</span></li>'
+        for i in range(n)
+    )
     pages = {"/": f'<html><head><title>某中学</title></head><body><div class="crumb">当前位置：<a href="/">首页</a>&gt;'
                   f'通知公告</div><ul class="news">{rows}</ul><div class="pager">共{n}条 页次:1/1</div></body></html>'}  # fmt: skip
     for i in range(n):

@@ -96,7 +96,7 @@ def is_soft_404(text):
 def parse_counter_js(text):
     """Visit count from a counter script: ``document.write('1237');``, ``innerHTML='12'`` or a bare number."""
     m = re.search(
-        r"(?:write(?:ln)?\s*\(|innerHTML\s*=|innerText\s*=|value\s*=)\s*[\"']?(?:<[^>]*>)*\s*(\d{1,12})", text or ""
+        r"(?:write(?:ln)?\s*\(|innerHTML\s*=|innerText\s*=|value\s*=)\s*[\"']?(?:<[^>]*>)*\s*(\d+)", text or ""
     )
     if m is None:
         stripped = (text or "").strip().strip(";\"'")

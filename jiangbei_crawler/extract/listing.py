@@ -35,9 +35,11 @@ from .text import clean_line
 
 ROW_TAGS = ("li", "tr", "dd", "dt")
 MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
+MAX_LINKS = 10_000  # links of a page looked at; a page of 300,000 links is read this far and the cut recorded
+MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
 TITLE_ATTR = re.compile(r"^(?:标题|文章标题|新闻标题)\s*[:：]\s*")
 TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|更新时间|作者|时间)\s*[:：]")
-ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d{1,12})")
+ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d+)")
 ATTR_DATE = re.compile(r"(?:发表时间|发布时间|更新时间|时间)\s*[:：]\s*([^\r\n]+)")
 CUT_MARK = re.compile(r"(?:\.{2,}|…+|。。+)$")
 
@@ -162,7 +164,9 @@ def _attr_fields(a):
 def find_rows(root, lay, url, portal_url, profiles=()):
     """(rows, dated rows, score, cut) of the best group of repeated article links."""
     groups = {}
-    for a in lay.body.iter("a"):
+    for n, a in enumerate(lay.body.iter("a")):
+        if n >= MAX_LINKS:
+            break
         if a in lay.boiler or not a.get("href"):
             continue
         href = clean_href(a.get("href"), url)
@@ -247,13 +251,13 @@ def find_pager(root, lay, url, profile_pager=None):
     for rx in PAGER_CURRENT_LAST:
         m = rx.search(text)
         if m:
-            pager.current, pager.last = int(m.group(1)), int(m.group(2))
+            pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
             break
     else:
         m = PAGER_LAST_ONLY.search(text)
-        pager.last = int(m.group(1)) if m else 1
+        pager.last = _page_number(m.group(1), 1) if m else 1
         m = PAGER_CURRENT_ONLY.search(text)
-        pager.current = int(m.group(1)) if m else 0
+        pager.current = _page_number(m.group(1), 0) if m else 0
     pager.total = _total(text)
     numbered, here = {}, canonical(url)
     for a in box.iter("a"):
@@ -262,7 +266,7 @@ def find_pager(root, lay, url, profile_pager=None):
         if not href:
             continue
         pager.links.add(href)
-        if label.isdigit() and len(label) < 7:
+        if label.isdigit() and 0 < int(label) <= MAX_PAGE:
             numbered.setdefault(int(label), href)
         elif label.strip("[]【】") in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
             pager.next_url = href
@@ -288,12 +292,17 @@ def find_pager(root, lay, url, profile_pager=None):
     return pager
 
 
+def _page_number(digits, default):
+    value = int(digits)
+    return value if 0 < value <= MAX_PAGE else default
+
+
 def _total(text):
     """Records in the list: 共87条记录, 共有47篇; else a count of 条 not per page (共 5页47条, not 每页20条)."""
     m = PAGER_TOTAL.search(text)
     if m is None:
         m = next(
-            (x for x in re.finditer(r"(\d{1,12})\s*条", text) if "每页" not in text[max(0, x.start() - 3) : x.start()]),
+            (x for x in re.finditer(r"(\d+)\s*条", text) if "每页" not in text[max(0, x.start() - 3) : x.start()]),
             None,
         )
     return int(m.group(1)) if m and int(m.group(1)) < 2**53 else None
@@ -363,7 +372,8 @@ def _number_of(href, numbered, template):
         if href.startswith(prefix) and href.endswith(suffix):
             middle = href[len(prefix) : len(href) - len(suffix)]
             if middle.isdigit():
-                return (int(middle) - offset) * slope
+                n = (int(middle) - offset) * slope
+                return n if 0 < n <= MAX_PAGE else None
     return None
 
 
@@ -374,7 +384,7 @@ def _current(box, numbered, here, pager):
     for el in box.iter("b", "strong", "span", "font", "em", "li"):
         label = text_of(el)
         if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
-            return int(label)
+            return _page_number(label, 1)
     n = _number_of(here, numbered, pager.template)
     return n or 1
 
@@ -467,7 +477,9 @@ def menu_path(a):
 def hub_links(lay, url, portal_url, exclude=()):
     """Same-host links worth following from a hub or list, with their anchor text and menu path; off-site links apart."""
     out, offsite, seen = [], [], set(exclude)
-    for a in lay.body.iter("a"):
+    for n, a in enumerate(lay.body.iter("a")):
+        if n >= MAX_LINKS:
+            break
         href = clean_href(a.get("href"), url)
         if not href or href in seen:
             continue

@@ -30,7 +30,7 @@ ALL_LABELS = SOURCE_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
 SOURCE_RX = re.compile(rf"(?:{_label_alternatives(SOURCE_LABELS)}){COLON}")
 # a date label must be followed by a colon, or directly by digits ("发布时间 2019-05-18")
 DATE_LABEL_RX = re.compile(rf"(?:{_label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
-VISITS_RX = re.compile(rf"(?:{_label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d{{1,12}})")
+VISITS_RX = re.compile(rf"(?:{_label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d+)")
 ANY_LABEL_RX = re.compile(rf"(?:{_label_alternatives(ALL_LABELS)}){COLON}")
 VALUE_END = re.compile(r"[|丨｜【】\[\]]|\s{2,}|\n")
 
@@ -100,15 +100,15 @@ EMPTY_LIST = re.compile(r"没有记录|暂无信息|无记录|暂无内容|暂�
 PAGER_WORDS = re.compile(
     r"下一页|尾页|末页|上一页|首页|共\s*\d+\s*页|页次|第\s*\d+\s*页|最后一页|前一页|后一页|下页|上页"
 )
-PAGER_TOTAL = re.compile(r"共\s*(?:有\s*)?(\d{1,12})\s*(?:条|篇|个)")
+PAGER_TOTAL = re.compile(r"共\s*(?:有\s*)?(\d+)\s*(?:条|篇|个)")
 PAGER_CURRENT_LAST = (
-    re.compile(r"页次\s*[:：]?\s*(\d{1,9})\s*/\s*(\d{1,9})"),
-    re.compile(r"第\s*(\d{1,9})\s*页\s*[/,，]?\s*共\s*(\d{1,9})\s*页"),
-    re.compile(r"当前第?\s*(\d{1,9})\s*/\s*(\d{1,9})\s*页"),
-    re.compile(r"(\d{1,9})\s*/\s*(\d{1,9})\s*页"),
+    re.compile(r"页次\s*[:：]?\s*(\d+)\s*/\s*(\d+)"),
+    re.compile(r"第\s*(\d+)\s*页\s*[/,，]?\s*共\s*(\d+)\s*页"),
+    re.compile(r"当前第?\s*(\d+)\s*/\s*(\d+)\s*页"),
+    re.compile(r"(\d+)\s*/\s*(\d+)\s*页"),
 )
-PAGER_LAST_ONLY = re.compile(r"共\s*(\d{1,9})\s*页")
-PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d{1,9})\s*页")
+PAGER_LAST_ONLY = re.compile(r"共\s*(\d+)\s*页")
+PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d+)\s*页")
 NEXT_WORDS = ("下一页", "下页", "后一页", "下一页>", ">", "›", "»", "Next", "next")
 LAST_WORDS = ("尾页", "末页", "最后一页", "最末页", "尾 页", "末 页", "Last", "last", ">>", "»»")
 
@@ -146,7 +146,7 @@ TRACKING_PARAMS = re.compile(
 ID_PARAMS = re.compile(r"^(?:id|\w*(?:article|news|info|content|doc|item|art|post|arc|wb|w)_?id)$", re.I)
 PAGE_PARAMS = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|curpage|p|pn|pg|ipage)$", re.I)
 COUNTER_SRC = re.compile(r"hit|count|click|visit|views|dynclick|gethits|counter", re.I)
-COUNTER_JS = re.compile(r"(\d{1,12})")
+COUNTER_JS = re.compile(r"(\d+)")
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_PUNCT = frozenset("，。；：、！？“”‘’《》（）,.;!?")

@@ -23,6 +23,7 @@ import re
 from urllib.parse import urlsplit
 
 import scrapy
+from scrapy import signals
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from .. import session as sessions
@@ -44,9 +45,11 @@ from ..items import (
     RemovalItem,
     WarningItem,
 )
+from ..logs import quiet_tracebacks
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
+MAX_HUB_LINKS = 500  # links followed from one page; a real hub (a portal's home, a school page) has far fewer
 RETRY_META = ("ctx", "school", "hints", "list_url")  # what a failed request needs to be retried as it was
 PRIORITY = {"part": 110, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20,
             "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
@@ -70,6 +73,8 @@ class DisclosureSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         s = crawler.settings
+        # Scrapy installs its log handler after the spider is made: filter it once the engine runs
+        crawler.signals.connect(lambda: quiet_tracebacks(s.get("LOG_LEVEL")), signal=signals.engine_started, weak=False)
         spider.portal_url = sessions.portal_url(s.get("PORTAL_URL"))
         spider.allowed_domains = [urlsplit(spider.portal_url).hostname]
         spider.profiles = prof.resolve(s.get("SITE_PROFILE", "auto"))
@@ -194,8 +199,14 @@ class DisclosureSpider(scrapy.Spider):
             yield from self.on_hub(response, meta, read.listing)
 
     def _gone(self, response, meta, text):
-        """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere."""
+        """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere; for a
+        link the archive never held, a dead link."""
         aid = meta["aid"]
+        if aid not in self.plan.known and aid not in self.plan.removed:
+            if art.is_soft_404(text):
+                return FetchErrorItem(response.url, "dead link (soft 404: the page says it does not exist)",
+                                      response.status, kind="dead")  # fmt: skip
+            return None
         first = meta.get("redirect_urls", [response.url])[0]
         moved = canonical(response.url, self.profiles) != canonical(first, self.profiles)
         if moved and self.article_id(response.url) != aid:
@@ -233,7 +244,11 @@ class DisclosureSpider(scrapy.Spider):
         if depth >= self.max_depth:
             return
         schools = school_labels(page.links)
-        for url, label, menu in page.links:
+        links = page.links
+        if len(links) > MAX_HUB_LINKS:
+            yield WarningItem(response.url, f"page with {len(links)} links: only the first {MAX_HUB_LINKS} followed")
+            links = links[:MAX_HUB_LINKS]
+        for url, label, menu in links:
             if not self._followable(url):
                 continue
             child = {"depth": depth + 1, "school": ctx.get("school"), "category": ctx.get("category")}
@@ -403,6 +418,8 @@ class DisclosureSpider(scrapy.Spider):
     def on_error(self, failure):
         request = failure.request
         status = failure.value.response.status if failure.check(HttpError) else None
+        if request.meta.get("expect") == "home":
+            self.session.home_error = self._reason(failure)
         aid = request.meta.get("aid")
         if request.meta.get("expect") == "article" and status in (404, 410) and aid is not None:
             response = failure.value.response
