@@ -9,8 +9,12 @@ PORT   ?= 8001
 
 install: $(STAMP)
 
+# One line, naming the fix, when Python is too old or cannot make a venv (Debian without python3-venv).
 $(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || \
+		{ echo "error: $(PYTHON) is missing or older than 3.11: install Python 3.11+ or run make PYTHON=python3.12 ..." >&2; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) >/dev/null 2>&1 || \
+		{ rm -rf $(VENV); echo "error: $(PYTHON) cannot create a virtual environment: install python3-venv (apt-get install python3-venv)" >&2; exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
@@ -19,6 +23,7 @@ demo: install
 	$(BIN)/jiangbei-crawler demo --port $(PORT)
 
 test: install
+	@scripts/ensure-chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest

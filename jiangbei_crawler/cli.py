@@ -1,7 +1,8 @@
-"""``jiangbei-crawler``: unattended cron runs and the local demo.
+"""jiangbei-crawler: first contact with a portal, unattended cron crawls, and the local demo.
 
-Exit codes of ``cron``: 0 success (or skipped because another run holds the
-lock), 1 the crawl finished with recorded errors or failed, 2 bad usage.
+Exit codes: 0 success (cron: or skipped because another crawl holds the lock), 1 the crawl recorded
+errors, raised the coverage alarm, was interrupted or failed (probe: the portal is not understood),
+2 bad usage. Errors are one line; --debug (or JIANGBEI_LOG_LEVEL=DEBUG) shows tracebacks.
 """
 
 import argparse
@@ -14,17 +15,20 @@ import sys
 import time
 
 from . import lock
-from .session import on_failure
+from .session import CrawlRefused, on_failure, portal_url
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("jiangbei_crawler.cli")
 
 
 def build_parser():
-    p = argparse.ArgumentParser(prog="jiangbei-crawler", description=__doc__)
+    p = argparse.ArgumentParser(prog="jiangbei-crawler", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    p.add_argument("--debug", action="store_true", help="log at DEBUG and show tracebacks")
     sub = p.add_subparsers(dest="command", required=True)
     cron = sub.add_parser("cron", help="one locked, logged crawl; for crontab")
-    cron.add_argument("--mode", choices=("incremental", "full"), default="incremental")
+    cron.add_argument("--mode", choices=("incremental", "full"), default="incremental",
+                      help="incremental (default): what is new or due; full: fetch everything again")  # fmt: skip
     cron.add_argument("--portal", help="portal URL (default: PORTAL_URL / JIANGBEI_PORTAL_URL)")
     cron.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
     cron.add_argument("--log-dir", help="rotating log directory (default: logs/ beside the archive)")
@@ -41,10 +45,11 @@ def build_parser():
     probe.add_argument("--json", action="store_true", help="print the report as JSON")
     probe.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
     demo = sub.add_parser("demo", help="start the small replica, crawl it, serve the archive")
-    demo.add_argument("--size", default="small")
-    demo.add_argument("--replica-port", type=int, default=8765)
-    demo.add_argument("--port", type=int, default=8001)
-    demo.add_argument("--no-serve", action="store_true")
+    demo.add_argument("--size", default="small", choices=("tiny", "small", "medium", "large"),
+                      help="replica size: tiny ~200, small ~2,000 (default), medium ~20,000, large ~100,000 articles")  # fmt: skip
+    demo.add_argument("--replica-port", type=int, default=8765, help="port of the replica portal (default: 8765)")
+    demo.add_argument("--port", type=int, default=8001, help="port Datasette serves the archive on (default: 8001)")
+    demo.add_argument("--no-serve", action="store_true", help="crawl only; do not start Datasette")
     return p
 
 
@@ -68,18 +73,25 @@ def parse_sets(pairs):
     return out
 
 
-def setup_logging(log_dir):
+def setup_logging(log_dir, level, max_bytes=10 * 1024 * 1024):
+    """The crawl log (rotated at ``max_bytes``, 5 kept) at ``level``; warnings and errors also on stderr."""
+    from .logs import quiet_tracebacks
+
     os.makedirs(log_dir, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
-        os.path.join(log_dir, "crawl.log"), maxBytes=10 * 1024 * 1024, backupCount=5, encoding="utf-8"
+        os.path.join(log_dir, "crawl.log"), maxBytes=max_bytes, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s [%(name)s] %(levelname)s: %(message)s"))
+    handler.setLevel(level)  # the handler's own level: Scrapy lowers loggers' levels, items are DEBUG
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.addHandler(console)
-    root.setLevel(logging.INFO)
+    root.setLevel(level)
+    logging.raiseExceptions = False  # a full disk must not turn every log line into a traceback on stderr
+    quiet_tracebacks(level)
     return handler
 
 
@@ -89,10 +101,14 @@ def run_cron(args):
         overrides["PORTAL_URL"] = args.portal
     if args.archive:
         overrides["ARCHIVE_PATH"] = args.archive
+    if args.debug:
+        overrides["LOG_LEVEL"] = "DEBUG"
     settings = project_settings(overrides)
     archive = settings.get("ARCHIVE_PATH")
-    if not (settings.get("PORTAL_URL") or "").startswith(("http://", "https://")):
-        print("error: no portal URL: use --portal URL or set JIANGBEI_PORTAL_URL", file=sys.stderr)
+    try:
+        portal_url(settings.get("PORTAL_URL"))
+    except CrawlRefused as exc:
+        print(f"error: {str(exc).replace('pass -s PORTAL_URL=http://host', 'use --portal URL')}", file=sys.stderr)
         return EXIT_USAGE
     try:
         holder = lock.acquire(lock.lock_path(archive))  # held until this process exits
@@ -102,8 +118,12 @@ def run_cron(args):
     if holder:
         print(f"skipped: another crawl holds the lock (pid {holder})")
         return EXIT_OK
-    setup_logging(args.log_dir or os.path.join(os.path.dirname(os.path.abspath(archive)), "logs"))
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
+    log_dir = args.log_dir or os.path.join(os.path.dirname(os.path.abspath(archive)), "logs")
+    try:
+        setup_logging(log_dir, settings.get("LOG_LEVEL", "INFO"), settings.getint("LOG_ROTATE_BYTES", 10 * 1024 * 1024))
+    except OSError as exc:
+        print(f"error: cannot write the log in {log_dir}: {exc.strerror}: make it writable", file=sys.stderr)
+        return EXIT_ERRORS
     started = time.monotonic()
     from scrapy.crawler import CrawlerProcess
 
@@ -140,7 +160,27 @@ def report(archive, crawl_id, duration):
     return EXIT_OK if row["status"] == "ok" else EXIT_ERRORS
 
 
+def port_free(port):
+    """True when nothing listens on 127.0.0.1:port."""
+    import socket
+
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def run_demo(args):
+    from .local import FAST_SETTINGS
+
+    for port, what, fix in ((args.replica_port, "the replica portal", "--replica-port N"),
+                            (args.port, "Datasette", "make demo PORT=N")):  # fmt: skip
+        if (port != args.port or not args.no_serve) and not port_free(port):
+            print(f"error: port {port} (for {what}) is in use: stop what uses it, or choose another ({fix})",
+                  file=sys.stderr)  # fmt: skip
+            return EXIT_USAGE
     root = os.getcwd()
     archive = os.path.join(root, "archive", "disclosure.db")
     cmd = [sys.executable, "-m", "jiangbei_crawler.replica", "serve", "--size", args.size,
@@ -148,14 +188,13 @@ def run_demo(args):
     replica = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         if not replica.stdout.readline().startswith("READY"):
-            print("error: the replica portal did not start (is the port free?)", file=sys.stderr)
+            print(f"error: the replica portal did not start on port {args.replica_port}", file=sys.stderr)
             return EXIT_ERRORS
         url = f"http://127.0.0.1:{args.replica_port}"
         print(f"replica portal ({args.size}) at {url}; crawling into {archive} ...", flush=True)
-        fast = ["DOWNLOAD_DELAY=0", "AUTOTHROTTLE_ENABLED=0", "CONCURRENT_REQUESTS=16",
-                "CONCURRENT_REQUESTS_PER_DOMAIN=16", "LOG_LEVEL=WARNING"]  # fmt: skip
+        settings = {**FAST_SETTINGS, "LOG_LEVEL": "WARNING"}
         crawl = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--mode", "full", "--portal", url,
-                 "--archive", archive] + [x for s in fast for x in ("-s", s)]  # fmt: skip
+                 "--archive", archive] + [x for k, v in settings.items() for x in ("-s", f"{k}={v}")]  # fmt: skip
         code = subprocess.call(crawl)
     finally:
         replica.terminate()
@@ -164,7 +203,7 @@ def run_demo(args):
         return code
     if args.no_serve:
         return EXIT_OK
-    print(f"\nserving the archive: open http://127.0.0.1:{args.port}/disclosure  (Ctrl-C to stop)", flush=True)
+    print(f"\nserving the archive: open http://127.0.0.1:{args.port}/  (Ctrl-C to stop)", flush=True)
     serve = [sys.executable, "-m", "datasette", "serve", os.path.join(root, "archive"), "-h", "127.0.0.1",
              "-p", str(args.port)]  # fmt: skip
     try:
@@ -254,6 +293,8 @@ def run_probe(args):
 
 def main(argv=None):
     args = build_parser().parse_args(argv)
+    if args.debug:
+        os.environ["JIANGBEI_LOG_LEVEL"] = "DEBUG"
     return {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe}[args.command](args)
 
 

@@ -62,8 +62,12 @@ REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19's remote-control server: off, like
 COMMANDS_MODULE = "jiangbei_crawler.commands"
 
 ITEM_PIPELINES = {"jiangbei_crawler.pipelines.ArchivePipeline": 300}
+EXTENSIONS = {"jiangbei_crawler.progress.Progress": 500}
+PROGRESS_INTERVAL = 60  # seconds between progress lines in a log; a terminal gets a live line
+LOGSTATS_INTERVAL = 0  # Scrapy's page-count lines: the progress line says more
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = os.environ.get("JIANGBEI_LOG_LEVEL", "INFO")
+LOG_ROTATE_BYTES = 10 * 1024 * 1024  # cron's crawl.log is rotated at this size, 5 kept

@@ -10,6 +10,24 @@ sys.path.insert(0, os.path.dirname(__file__))
 PORTAL = "http://portal.test"
 
 
+def pytest_collection_modifyitems(items):
+    """Cheap tests first, the slow crawls last: a failure shows early, and `-m "not slow"` is a quick run."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is not None)
+
+
+@pytest.fixture(scope="session")
+def small_archive(tmp_path_factory):
+    """The small replica (2,000 articles, all quirks) crawled once, in a copy of archive/, shared by the tests
+    that only read it: (config directory, the replica URL it was crawled from)."""
+    from replica_harness import archive_config, crawl, replica
+
+    root = archive_config(tmp_path_factory.mktemp("small"))
+    with replica("small") as url:
+        proc = crawl(url, root / "disclosure.db")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return root, url
+
+
 @pytest.fixture
 def spider(tmp_path):
     """The spider as Scrapy makes it (from_crawler), over an empty archive in a temporary directory."""

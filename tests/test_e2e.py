@@ -117,17 +117,9 @@ def test_every_template_family_matches_the_truth(tmp_path, family):
 
 
 @pytest.mark.slow
-def test_a_generic_family_at_small_size_matches_the_truth(tmp_path):
-    db = tmp_path / "disclosure.db"
-    with replica("small", template="table") as url:
-        crawl(url, db, settings={"SITE_PROFILE": "none"})
-        records, removed = truth(url, "small", template="table")
-    accuracy, wrong = compare(db, records)
-    assert len(records) > 1500 and wrong == [], wrong[:5]
-
-
-@pytest.mark.slow
-def test_small_portal_matches_the_truth(tmp_path):
-    db, proc, records, removed, wrong = crawl_and_compare(tmp_path, "small")
+def test_small_portal_matches_the_truth(small_archive):
+    root, url = small_archive
+    records, removed = truth(url, "small")
+    accuracy, wrong = compare(root / "disclosure.db", records)
     assert len(records) > 1500
     assert wrong == [], wrong[:5]

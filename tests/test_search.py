@@ -5,7 +5,6 @@ import random
 import sqlite3
 
 import pytest
-from replica_harness import archive_config, crawl, replica
 
 from jiangbei_crawler import search, storage
 
@@ -73,20 +72,14 @@ def query_set(conn, rng, n=25):
     return queries
 
 
-@pytest.fixture(scope="module")
-def small_archive(tmp_path_factory):
-    root = archive_config(tmp_path_factory.mktemp("ds"))
-    with replica("small") as url:
-        crawl(url, root / "disclosure.db")
-    return root
-
-
+@pytest.mark.slow
 def test_search_through_datasette_json_api_equals_instr_scan(small_archive):
     from datasette.app import Datasette
 
-    conn = sqlite3.connect(small_archive / "disclosure.db")
+    root, _ = small_archive
+    conn = sqlite3.connect(root / "disclosure.db")
     queries = query_set(conn, random.Random(7))
-    ds = Datasette(config_dir=small_archive)
+    ds = Datasette(config_dir=root)
 
     async def ids(query):
         found, params = set(), {"_search": query, "_col": "id", "_shape": "objects", "_size": "max"}

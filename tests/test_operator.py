@@ -1,0 +1,104 @@
+"""The operator's experience: clear one-line errors, quiet logs, visible progress, the commands of the README."""
+
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import urllib.request
+
+from replica_harness import archive_config, replica, wait_for
+
+from jiangbei_crawler.local import FAST_SETTINGS
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.dirname(sys.executable)  # the venv's bin: what `. .venv/bin/activate` puts on PATH
+FAST = [x for key, value in FAST_SETTINGS.items() for x in ("-s", f"{key}={value}")]
+
+
+def cli(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300, **kwargs)  # fmt: skip
+
+
+def test_help_is_plain_text_and_every_option_is_explained():
+    out = cli("--help").stdout
+    assert "``" not in out and "probe" in out and "extract" in out
+    assert "fetch everything again" in " ".join(cli("cron", "--help").stdout.split())
+    demo = " ".join(cli("demo", "--help").stdout.split())
+    assert "replica size" in demo and "port Datasette serves" in demo and "port of the replica portal" in demo
+
+
+def test_demo_with_a_busy_port_says_so_before_crawling(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        with socket.socket() as free:
+            free.bind(("127.0.0.1", 0))
+            replica_port = free.getsockname()[1]
+        cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "demo", "--port", str(port), "--replica-port", str(replica_port)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert f"port {port} (for Datasette) is in use" in proc.stderr and "make demo PORT=N" in proc.stderr
+    assert not (tmp_path / "archive").exists(), "nothing crawled"
+
+
+def test_cron_without_a_portal_is_one_line(tmp_path):
+    proc = cli("cron", "--archive", str(tmp_path / "d.db"), env={**os.environ, "JIANGBEI_PORTAL_URL": ""})
+    assert proc.returncode == 2 and proc.stderr == "error: no portal URL: use --portal URL or set JIANGBEI_PORTAL_URL\n"
+
+
+def test_the_crawl_log_is_quiet_rotated_and_the_summary_complete(tmp_path):
+    archive = tmp_path / "disclosure.db"
+    with replica("tiny") as url:
+        proc = cli("cron", "--portal", url, "--archive", str(archive), *FAST, "-s", "LOG_ROTATE_BYTES=4000",
+                   "-s", "PROGRESS_INTERVAL=0.2")  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert proc.stdout.startswith("crawl 1 ok: new=200 changed=0 removed=0 suspected=0 restored=0 errors=0")
+    logs = sorted((tmp_path / "logs").iterdir())
+    text = "".join(p.read_text(encoding="utf-8") for p in logs)
+    assert "Scraped from" not in text and " DEBUG: " not in text and "body_html" not in text
+    assert "progress: " in text and "crawl 1 ok:" in text
+    assert all(p.stat().st_size <= 4000 + 2000 for p in logs), [p.stat().st_size for p in logs]
+
+
+def test_the_readme_commands_work_once_the_venv_is_active(tmp_path):
+    """`scrapy crawl disclosure` and `datasette archive/`, with the venv's bin on PATH."""
+    env = {**os.environ, "PATH": BIN + os.pathsep + os.environ.get("PATH", "")}
+    (tmp_path / "archive").mkdir()
+    root = archive_config(tmp_path / "archive")
+    args = [x for k, v in {**FAST_SETTINGS, "ARCHIVE_PATH": str(root / "disclosure.db")}.items() for x in ("-s", f"{k}={v}")]
+    with replica("tiny") as url:
+        crawl = subprocess.run(["scrapy", "crawl", "disclosure", "-s", f"PORTAL_URL={url}", *args], env=env, cwd=ROOT,
+                               capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert crawl.returncode == 0, crawl.stderr[-2000:]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(["datasette", str(root), "-p", str(port)], env=env, cwd=ROOT,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}/disclosure/articles.json?_shape=array&_size=1"
+        assert wait_for(lambda: _answers(url), timeout=30)
+        assert sqlite3.connect(root / "disclosure.db").execute("select count(*) from articles").fetchone()[0] == 200
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def _answers(url):
+    try:
+        with urllib.request.urlopen(url, timeout=2) as resp:
+            return resp.status == 200
+    except OSError:
+        return False
+
+
+def test_make_test_says_what_to_install_when_it_cannot(tmp_path):
+    proc = subprocess.run(["/bin/sh", os.path.join(ROOT, "scripts", "ensure-chromium")], capture_output=True,
+                          text=True, env={"PATH": str(tmp_path)})  # fmt: skip
+    assert proc.returncode == 1 and proc.stderr.count("\n") == 1
+    assert "apt-get install chromium chromium-driver" in proc.stderr
+
+
