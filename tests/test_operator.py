@@ -37,7 +37,16 @@ def test_demo_with_a_busy_port_says_so_before_crawling(tmp_path):
         with socket.socket() as free:
             free.bind(("127.0.0.1", 0))
             replica_port = free.getsockname()[1]
-        cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "demo", "--port", str(port), "--replica-port", str(replica_port)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "jiangbei_crawler.cli",
+            "demo",
+            "--port",
+            str(port),
+            "--replica-port",
+            str(replica_port),
+        ]
         proc = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, timeout=60)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
     assert f"port {port} (for Datasette) is in use" in proc.stderr and "make demo PORT=N" in proc.stderr
@@ -68,7 +77,9 @@ def test_the_readme_commands_work_once_the_venv_is_active(tmp_path):
     env = {**os.environ, "PATH": BIN + os.pathsep + os.environ.get("PATH", "")}
     (tmp_path / "archive").mkdir()
     root = archive_config(tmp_path / "archive")
-    args = [x for k, v in {**FAST_SETTINGS, "ARCHIVE_PATH": str(root / "disclosure.db")}.items() for x in ("-s", f"{k}={v}")]
+    args = [
+        x for k, v in {**FAST_SETTINGS, "ARCHIVE_PATH": str(root / "disclosure.db")}.items() for x in ("-s", f"{k}={v}")
+    ]
     with replica("tiny") as url:
         crawl = subprocess.run(["scrapy", "crawl", "disclosure", "-s", f"PORTAL_URL={url}", *args], env=env, cwd=ROOT,
                                capture_output=True, text=True, timeout=300)  # fmt: skip
@@ -100,5 +111,3 @@ def test_make_test_says_what_to_install_when_it_cannot(tmp_path):
                           text=True, env={"PATH": str(tmp_path)})  # fmt: skip
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1
     assert "apt-get install chromium chromium-driver" in proc.stderr
-
-
