@@ -37,6 +37,7 @@ crawl: install
 	$(BIN)/jiangbei-crawler cron --mode incremental
 
 serve: install
+	$(BIN)/jiangbei-crawler upgrade --archive archive/disclosure.db
 	$(BIN)/datasette serve archive/ -h 127.0.0.1 -p $(PORT)
 
 bench: install

@@ -175,6 +175,12 @@ def run():
                 raise SystemExit(proc.stderr[-3000:])
             result = score(db, expected)
             result["exit_code"] = proc.returncode
+            from .evidence_bench import dir_bytes, size_breakdown
+
+            result["archive"] = size_breakdown(db)  # real page text: the size budget where it matters
+            n = result["archive"]["articles"]
+            result["warc_mb_per_1000"] = round(dir_bytes(os.path.join(tmp, "warc")) / n * 1000 / 2**20, 2)
+            result["files_mb_per_1000"] = round(dir_bytes(os.path.join(tmp, "files")) / n * 1000 / 2**20, 2)
     finally:
         server.shutdown()
     return result

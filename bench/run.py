@@ -9,7 +9,7 @@ import json
 import os
 import platform
 
-from . import accuracy, crawl_bench, families, realsite, search_bench, storage_bench
+from . import accuracy, crawl_bench, evidence_bench, families, realsite, search_bench, storage_bench
 from .common import OUT, save
 
 SECTIONS = (
@@ -24,6 +24,7 @@ SECTIONS = (
     "memory",
     "scaling",
     "profile",
+    "evidence",
 )
 
 
@@ -99,6 +100,8 @@ def main(argv=None):
                 path = os.path.join(OUT, f"memory_{size}.json")
                 result[size] = json.load(open(path)) if os.path.exists(path) else crawl_bench.memory(size)
                 save(f"memory_{size}", result[size])
+        elif section == "evidence":
+            result = evidence_bench.run("small")
         elif section == "scaling":
             result = scaling()
         elif section == "profile":

@@ -7,6 +7,8 @@ An article whose continuation page failed is never stored: half an article
 would pass for the whole.
 """
 
+import html
+import re
 from collections import deque
 from dataclasses import dataclass
 
@@ -15,11 +17,24 @@ from .extract.links import same_host
 from .items import ArticleItem
 
 MAX_PAGES = 50  # pages per article; a longer chain is a trap, and the cut is recorded
+MAX_IMAGES = 50  # images fetched per article; the rest are recorded with the reason
+IMG = re.compile(r"<img\b[^>]*>", re.I)
+ATTR = re.compile(r'\s(src|alt)="([^"]*)"', re.I)  # the sanitizer writes every attribute double-quoted
+
+
+def body_images(body_html):
+    """(url, alt) of each image in sanitized body HTML, in order, once each."""
+    seen = {}
+    for tag in IMG.findall(body_html or ""):
+        attrs = {k.lower(): html.unescape(v) for k, v in ATTR.findall(tag)}
+        if attrs.get("src", "").startswith(("http://", "https://")):
+            seen.setdefault(attrs["src"], attrs.get("alt") or None)
+    return list(seen.items())
 
 
 @dataclass(frozen=True)
 class Part:
-    kind: str  # page | counter | attachment
+    kind: str  # page | counter | attachment | image
     url: str
     stored: dict | None = None  # archived attachment info: fetch conditionally (If-None-Match)
 
@@ -38,6 +53,8 @@ def item_from_page(article_id, url, page, school, list_hints=None):
     )  # fmt: skip
     if not page.category_path and hints.get("category_path"):
         item.extraction["category_path"] = "list"
+    if hints.get("thumbnail"):  # the list row's picture: archived with the article's images
+        item.images.append({"url": hints["thumbnail"], "alt": None, "kind": "thumbnail"})
     return item
 
 
@@ -53,6 +70,7 @@ class Assembly:
         self.pages_seen = {item.url}
         self.todo = deque()
         self.failed = None
+        self.images_queued = False
         self._queue_pages(page.page_urls)
         if page.visits is None and page.counter_url and same_host(page.counter_url, portal_url):
             self.todo.append(Part("counter", page.counter_url))
@@ -78,10 +96,32 @@ class Assembly:
             if not att.get("offsite"):
                 self.todo.append(Part("attachment", att["url"]))
 
+    def _queue_images(self):
+        """Once the text is whole: same-host images (the list's thumbnail, then the body's) are fetched,
+        off-host ones recorded."""
+        self.images_queued = True
+        listed = self.item.images
+        known = {i["url"] for i in listed}
+        body = [{"url": url, "alt": alt, "kind": "body"} for url, alt in body_images(self.item.body_html)]
+        self.item.images = [*listed, *(i for i in body if i["url"] not in known)]
+        for n, image in enumerate(self.item.images):
+            image["offsite"] = not same_host(image["url"], self.portal_url)
+            if n >= MAX_IMAGES and not image["offsite"]:
+                image["error"] = f"more than {MAX_IMAGES} images in the article: not fetched"
+            elif not image["offsite"]:
+                self.todo.append(Part("image", image["url"]))
+
     def next_part(self):
         """The next part to fetch, or None when the article is complete (or failed: see ``failed``)."""
+        if not self.todo and not self.images_queued and self.failed is None:
+            self._queue_images()
         while self.todo and self.failed is None:
+            if not any(p.kind == "page" for p in self.todo) and not self.images_queued:
+                self._queue_images()
             part = self.todo.popleft()
+            if part.kind == "image" and ("image", part.url) in self.cached:
+                self.add_image(part.url, self.cached["image", part.url])
+                continue
             if part.kind == "attachment":
                 if part.url in self.cached:
                     self.add_attachment(part.url, self.cached[part.url])
@@ -119,12 +159,17 @@ class Assembly:
             if att["url"] == url:
                 att.update({k: v for k, v in info.items() if k != "url"})
 
+    def add_image(self, url, info):
+        self.cached["image", url] = {k: v for k, v in info.items() if k not in ("body", "url")}
+        for img in self.item.images:
+            if img["url"] == url:
+                img.update({k: v for k, v in info.items() if k != "url"})
+
     def fail(self, part, reason):
         """A part failed: a page loses the article; a counter or attachment is recorded on it."""
         if part.kind == "page":
             self.failed = f"continuation page {part.url} failed ({reason}); article not stored"
             return
-        if part.kind == "attachment":
-            for att in self.item.attachments:
-                if att["url"] == part.url:
-                    att["error"] = reason
+        for entry in self.item.attachments if part.kind == "attachment" else self.item.images:
+            if entry["url"] == part.url and part.kind in ("attachment", "image"):
+                entry["error"] = reason

@@ -1,7 +1,7 @@
 """Text of attachments, by what the bytes are (not what the name claims).
 
 Each format goes to a library made for it: python-docx, openpyxl, xlrd, pypdf,
-striprtf, lxml. ``extract_text`` returns ``(text, None)`` or ``(None, reason)``;
+striprtf, lxml; legacy Word .doc through olefile (``legacy_doc``). ``extract_text`` returns ``(text, None)`` or ``(None, reason)``;
 a failure is recorded, never raised.
 
 Attachments come from servers we do not control, so ``guarded_text`` runs the
@@ -73,6 +73,19 @@ def _rtf(data):
     return rtf_to_text(data.decode("latin-1")).splitlines()
 
 
+def _doc(data):
+    from .legacy_doc import doc_text
+
+    return doc_text(data)
+
+
+def _ole(data):
+    """An OLE file: a legacy Word document, else (a workbook, or a failure with its reason) xlrd."""
+    from .legacy_doc import is_word_document
+
+    return _doc(data) if is_word_document(data) else _xls(data)
+
+
 def _html(data):
     root = lxml_html.fromstring(decode_html(data, None).text)
     return block_lines(root)
@@ -99,7 +112,7 @@ def extractor_for(data):
     if head.startswith(b"{\\rtf"):
         return _rtf
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return _xls  # OLE: a workbook reads, a legacy Word file fails with a recorded reason
+        return _ole
     if data[:512].lstrip().lower().startswith((b"<html", b"<!doctype", b"<table", b"<?xml")):
         return _html
     return None
@@ -137,14 +150,16 @@ class Guard:
     times out or the worker dies. A plain subprocess rather than multiprocessing: it needs no fork of a
     process running Twisted's threads, and no import of whatever ``__main__`` started the crawl."""
 
-    def __init__(self, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT):
+    def __init__(self, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT, module="jiangbei_crawler.attachment_worker",
+                 what="text extraction"):  # fmt: skip
         self.time_limit, self.memory_limit = time_limit, memory_limit
+        self.module, self.what = module, what
         self.proc = None
         self.lock = threading.Lock()
 
     def _worker(self):
         if self.proc is None or self.proc.poll() is not None:
-            cmd = [sys.executable, "-m", "jiangbei_crawler.attachment_worker", str(self.memory_limit)]
+            cmd = [sys.executable, "-m", self.module, str(self.memory_limit)]
             self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         return self.proc
 
@@ -163,10 +178,10 @@ class Guard:
                 answer = _read_answer(proc.stdout, time.monotonic() + self.time_limit)
             except TimeoutError:
                 self._reset()
-                return None, f"text extraction took longer than {self.time_limit:.0f} s: skipped (the file is archived)"
+                return None, f"{self.what} took longer than {self.time_limit:.0f} s: skipped (the file is archived)"
             except (OSError, EOFError):
                 self._reset()
-                return None, "text extraction ran out of memory or crashed: skipped (the file is archived)"
+                return None, f"{self.what} ran out of memory or crashed: skipped (the file is archived)"
             return tuple(json.loads(answer))
 
     def close(self):

@@ -10,6 +10,7 @@ import json
 import logging
 import logging.handlers
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -44,6 +45,18 @@ def build_parser():
     probe.add_argument("--articles", type=int, default=5, help="articles to read (default: 5)")
     probe.add_argument("--json", action="store_true", help="print the report as JSON")
     probe.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
+    upgrade = sub.add_parser("upgrade", help="bring an archive written by an older version up to date (a crawl "
+                             "does this too); make serve runs it")  # fmt: skip
+    upgrade.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
+    ocr = sub.add_parser("ocr", help="recognize text in archived images and scanned PDFs (cron does it after a crawl)")
+    ocr.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
+    ocr.add_argument("--budget", type=float, default=1800.0, help="seconds to spend at most (default: 1800)")
+    wacz = sub.add_parser("wacz", help="package captured WARC records as a WACZ file for ReplayWeb.page")
+    wacz.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
+    wacz.add_argument("--crawl", type=int, action="append", help="a crawl's id (repeatable; default: every crawl)")
+    wacz.add_argument("--since", help="records captured on or after this date (YYYY-MM-DD, Beijing time)")
+    wacz.add_argument("--until", help="records captured on or before this date (YYYY-MM-DD, Beijing time)")
+    wacz.add_argument("-o", "--output", required=True, help="the .wacz file to write")
     demo = sub.add_parser("demo", help="start the small replica, crawl it, serve the archive")
     demo.add_argument("--size", default="small", choices=("tiny", "small", "medium", "large"),
                       help="replica size: tiny ~200, small ~2,000 (default), medium ~20,000, large ~100,000 articles")  # fmt: skip
@@ -140,7 +153,90 @@ def run_cron(args):
     if session is None:
         print("failed: the crawl did not start; see the log", file=sys.stderr)
         return EXIT_ERRORS
-    return report(archive, session.crawl_id, time.monotonic() - started)
+    code = report(archive, session.crawl_id, time.monotonic() - started)
+    budget = settings.getfloat("OCR_BUDGET", 1800.0)
+    if budget > 0 and session.failure is None:
+        ocr_pass(archive, session.files_dir(), budget)  # still under the crawl's lock
+    return code
+
+
+def ocr_pass(archive, files_dir, budget):
+    """Recognize what the crawl brought, within the budget; one line says what was done and what is left."""
+    from . import ocr, storage
+
+    try:
+        counts = ocr.run(storage.open_db(archive), files_dir, budget)
+    except sqlite3.Error as exc:
+        print(f"error: OCR could not write: {storage.explain(exc, archive)}", file=sys.stderr)
+        return EXIT_ERRORS
+    line = (f"ocr: {counts['files']} files, {counts['pages']} pages recognized, {counts['failed']} failed "
+            f"(see the ocr table), {counts['left']} left for the next run, {counts['seconds']}s")  # fmt: skip
+    print(line)
+    log.info(line)
+    return EXIT_OK
+
+
+def run_ocr(args):
+    from . import storage
+
+    archive = args.archive or project_settings({}).get("ARCHIVE_PATH")
+    if not os.path.exists(archive):
+        print(f"error: no archive at {archive}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        holder = lock.acquire(lock.lock_path(archive))
+    except lock.LockError as exc:
+        print(f"error: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERRORS
+    if holder:
+        print(f"skipped: a crawl holds the lock (pid {holder}); cron recognizes after its crawl")
+        return EXIT_OK
+    with storage.write_transaction(storage.open_db(archive)) as db:
+        storage.ensure_db_shape(db)
+    return ocr_pass(archive, storage.beside(archive, storage.FILES_DIR), args.budget)
+
+
+def run_wacz(args):
+    from . import packaging, storage
+
+    archive = args.archive or project_settings({}).get("ARCHIVE_PATH")
+    if not os.path.exists(archive):
+        print(f"error: no archive at {archive}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        summary = packaging.make_wacz(storage.open_db(archive), storage.beside(archive, storage.WARC_DIR),
+                                      args.output, crawls=args.crawl, since=args.since, until=args.until)  # fmt: skip
+    except packaging.PackagingError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {args.output}: {summary['records']} records from {summary['files']} WARC files, "
+          f"{summary['pages']} pages")  # fmt: skip
+    return EXIT_OK
+
+
+def run_upgrade(args):
+    """ensure_db_shape under the crawl lock: new columns, indexes and views; nothing is rewritten twice."""
+    from . import storage
+
+    archive = args.archive or project_settings({}).get("ARCHIVE_PATH")
+    if not os.path.exists(archive):
+        print(f"nothing to upgrade: no archive at {archive}")
+        return EXIT_OK
+    try:
+        holder = lock.acquire(lock.lock_path(archive))
+    except lock.LockError as exc:
+        print(f"error: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERRORS
+    if holder:
+        print(f"skipped: a crawl holds the lock (pid {holder}); it upgrades the archive itself")
+        return EXIT_OK
+    try:
+        storage.ensure_db_shape(storage.open_db(archive))
+    except sqlite3.Error as exc:
+        print(f"error: {storage.explain(exc, archive)}", file=sys.stderr)
+        return EXIT_ERRORS
+    print(f"archive up to date: {archive}")
+    return EXIT_OK
 
 
 def report(archive, crawl_id, duration):
@@ -192,7 +288,8 @@ def run_demo(args):
             return EXIT_ERRORS
         url = f"http://127.0.0.1:{args.replica_port}"
         print(f"replica portal ({args.size}) at {url}; crawling into {archive} ...", flush=True)
-        settings = {**FAST_SETTINGS, "LOG_LEVEL": "WARNING"}
+        # a minute of OCR shows it working; `jiangbei-crawler ocr` recognizes the rest
+        settings = {**FAST_SETTINGS, "LOG_LEVEL": "WARNING", "OCR_BUDGET": "60"}
         crawl = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--mode", "full", "--portal", url,
                  "--archive", archive] + [x for k, v in settings.items() for x in ("-s", f"{k}={v}")]  # fmt: skip
         code = subprocess.call(crawl)
@@ -295,7 +392,9 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     if args.debug:
         os.environ["JIANGBEI_LOG_LEVEL"] = "DEBUG"
-    return {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe}[args.command](args)
+    commands = {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe, "upgrade": run_upgrade,
+                "ocr": run_ocr, "wacz": run_wacz}  # fmt: skip
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

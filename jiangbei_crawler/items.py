@@ -19,6 +19,8 @@ class ArticleItem:
     attachments: list = field(default_factory=list)  # dicts: name url sha256 size content_type offsite error
     warnings: list = field(default_factory=list)
     extraction: dict = field(default_factory=dict)  # field -> layer that produced it (profile, label, density...)
+    images: list = field(default_factory=list)  # dicts: url alt sha256 size content_type offsite error + WARC ref
+    warc: dict | None = None  # where the first page's response lies in the WARC files
 
 
 @dataclass
@@ -62,6 +64,7 @@ class RemovalItem:
     final_url: str
     kind: str  # soft404 | 404 | 410 | redirect
     snippet: str
+    warc: dict | None = None  # the response that showed it (a redirect's first hop)
 
 
 @dataclass

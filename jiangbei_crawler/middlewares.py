@@ -14,10 +14,13 @@ import random
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
+from scrapy import signals
 from scrapy.downloadermiddlewares.redirect import RedirectMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
+
+from . import warc
 
 
 def retry_after_seconds(response, now=None):
@@ -98,3 +101,79 @@ class PortalOnlyMiddleware:
         if allowed and host not in allowed:
             raise IgnoreRequest(f"off-site request blocked: {request.url}")
         return None
+
+
+class WarcMiddleware:
+    """Every exchange with the portal into WARC, as it came off the wire.
+
+    At order 950, next to the downloader: it sees each response before decompression, retries
+    and redirects (so a 503 that was retried and a 302 that was followed are kept too), and each
+    failure before the retry middleware re-queues it. The response's ref (file, offset, record id)
+    goes into ``request.meta["warc"]``; a redirect chain's refs into ``meta["warc_chain"]``.
+    """
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        self.enabled = crawler.settings.getbool("WARC_ENABLED", True)
+        self.max_size = crawler.settings.getint("WARC_MAX_SIZE", 256 * 1024 * 1024)
+        self.log = None
+        crawler.signals.connect(self.close, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def _warc(self):
+        if self.log is None:
+            session = self.crawler.spider.session
+            prefix = f"jiangbei-{session.crawl_id:06d}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S}"
+            info = {"isPartOf": f"crawl {session.crawl_id}", "portal": self.crawler.settings.get("PORTAL_URL", "")}
+            self.log = warc.WarcLog(session.warc_dir(), prefix, self.max_size, info)
+        return self.log
+
+    def _keep(self, request, ref):
+        request.meta["warc"] = ref
+        request.meta.setdefault("warc_chain", []).append(ref)
+
+    def _on(self):
+        """Only the archiving crawl keeps WARC (the probe writes no archive)."""
+        return self.enabled and getattr(self.crawler.spider, "session", None) is not None
+
+    def process_response(self, request, response, spider=None):
+        if not self._on():
+            return response
+        parts = urlsplit(request.url)
+        target = parts.path or "/"
+        target += f"?{parts.query}" if parts.query else ""
+        ip = str(response.ip_address) if getattr(response, "ip_address", None) else None
+        ref = self._warc().exchange(
+            request.url, request.method, target, _request_headers(request), request.body,
+            response.status, _pairs(response.headers), response.body, ip,
+        )  # fmt: skip
+        self._keep(request, ref)
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        if self._on() and not isinstance(exception, IgnoreRequest):
+            parts = urlsplit(request.url)
+            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+            reason = f"{type(exception).__name__}: {exception}"[:500]
+            self._keep(
+                request, self._warc().failure(request.url, request.method, target, _request_headers(request), reason)
+            )
+        return None
+
+    def close(self, spider=None):
+        if self.log is not None:
+            self.log.close()
+
+
+def _pairs(headers):
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, values in headers.items() for v in values]
+
+
+def _request_headers(request):
+    pairs = _pairs(request.headers)
+    if not any(k.lower() == "host" for k, _ in pairs):
+        pairs.insert(0, ("Host", urlsplit(request.url).netloc))
+    return pairs

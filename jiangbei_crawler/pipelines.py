@@ -64,6 +64,10 @@ class ArchivePipeline:
         return item
 
     async def _store_files(self, item):
+        for img in item.images:
+            body = img.pop("body", None)
+            if body is not None:
+                img["file"] = storage.store_file(self.files_dir, body, img["sha256"])
         loop = asyncio.get_running_loop()
         for att in item.attachments:
             body = att.pop("body", None)

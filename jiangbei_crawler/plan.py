@@ -100,7 +100,8 @@ def build_plan(db, requested="incremental", rotation=30, young_days=30, now=None
     ):
         plan.list_members.setdefault(r["list_url"], set()).add(r["article_id"])
     plan.attachments = {r["url"]: dict(r) for r in db.query(
-        "select url, sha256, size, content_type, file, etag, last_modified from attachments where sha256 is not null")}  # fmt: skip
+        "select url, sha256, size, content_type, file, etag, last_modified, warc_file, warc_offset, warc_length,"
+        " warc_record_id from attachments where sha256 is not null")}  # fmt: skip
     if mode == "incremental":
         plan.revisit = _revisits(db, plan, young_days, now)
     return plan

@@ -2,14 +2,14 @@
 
 SQLite's tokenizers see a run of Han characters as one word, so 师德 inside
 a sentence is never found. Here every whitespace-separated run of text is
-indexed as its overlapping character bigrams, the last character of a run as a
-unigram, each spelled as hex code points (``5e08x5fb7`` for 师德) so that
+indexed as its overlapping character bigrams, and each column's text also as
+the set of its distinct characters, each spelled as hex code points
+(``5e08x5fb7`` for the bigram 师德, ``5e08y`` for the character 师) so that
 the stock ``unicode61`` tokenizer keeps them whole, case and punctuation
 included. A query term becomes:
 
-* 1 character ``c``: the prefix query ``<c>x*``, which matches every bigram
-  starting with ``c`` and the run-final unigram ``c``: every occurrence (a
-  prefix index of length 5 answers it directly for characters of 4 hex digits);
+* 1 character ``c``: the token ``<c>y``, present once in every column that
+  holds ``c``;
 * n >= 2 characters: the phrase of its n-1 bigrams, which matches exactly the
   positions where the term occurs as a substring.
 
@@ -17,17 +17,23 @@ Terms separated by whitespace are ANDed. The result set therefore equals an
 ``instr()`` scan of the same columns, at index speed. The FTS table is
 contentless (the hex spelling would triple the archive); rows are re-indexed
 from ``articles`` whenever an article's searchable text changes.
+
+Why this shape (BENCHMARKS.md, archive size): body text is the first column,
+because FTS5 spends two bytes on every entry outside column 0; and a
+character's set token costs a third of what a prefix index on the bigrams did
+(``prefix='5'``, the earlier way to answer 1-character queries), and is one
+lookup instead of a merge.
 """
 
 import re
 
 FTS_TABLE = "articles_fts"
-COLUMNS = ("title", "body_text", "attachments_text")
-NO_MATCH = "zzzz"  # never a token: tokens are hex digits and 'x'
+COLUMNS = ("body_text", "title", "attachments_text", "ocr_text")
+NO_MATCH = "zzzz"  # never a token: tokens are hex digits, 'x' and 'y'
 
 
 class _HexTable(dict):
-    """char -> hex code point (or hex + 'x'), computed once per character."""
+    """char -> hex code point (or hex + suffix), computed once per character."""
 
     def __init__(self, suffix):
         super().__init__()
@@ -38,26 +44,23 @@ class _HexTable(dict):
         return value
 
 
-_HEX, _HEXX = _HexTable(""), _HexTable("x")
+_HEX, _HEXX, _HEXY = _HexTable(""), _HexTable("x"), _HexTable("y")
 
 
 def _hex(c):
     return _HEX[c]
 
 
-def _char(c):
-    return _HEXX[c]
-
-
 def encode_run(run):
-    """Bigram tokens of one run, in order, then the run's last character as a unigram."""
-    tokens = list(map(str.__add__, map(_HEXX.__getitem__, run[:-1]), map(_HEX.__getitem__, run[1:])))
-    tokens.append(_HEXX[run[-1]])
-    return " ".join(tokens)
+    """Bigram tokens of one run, in order."""
+    return " ".join(map(str.__add__, map(_HEXX.__getitem__, run[:-1]), map(_HEX.__getitem__, run[1:])))
 
 
 def encode_text(text):
-    return " ".join(encode_run(run) for run in (text or "").split())
+    """The bigrams of every run, then one token per distinct character of the text."""
+    runs = (text or "").split()
+    chars = " ".join(map(_HEXY.__getitem__, dict.fromkeys("".join(runs))))
+    return " ".join(filter(None, [*map(encode_run, runs), chars]))
 
 
 def fts_query(query):
@@ -68,25 +71,20 @@ def fts_query(query):
     parts = []
     for term in terms:
         if len(term) == 1:
-            parts.append(_char(term) + "*")
+            parts.append(_HEXY[term])
         else:
             bigrams = " ".join(_hex(a) + "x" + _hex(b) for a, b in zip(term, term[1:]))
             parts.append(f'"{bigrams}"')
     return " AND ".join(parts)
 
 
-# prefix='5': a 1-character query on a BMP character (4 hex digits + 'x') reads one prefix-index
-# entry instead of merging every bigram that starts with it (6x faster for ~15% more archive).
-PREFIX = "prefix='5'"
-FTS_SQL = (
-    f"create virtual table {FTS_TABLE} using fts5({', '.join(COLUMNS)}, content='', tokenize='unicode61', {PREFIX})"
-)
+FTS_SQL = f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(COLUMNS)}, content='', tokenize='unicode61')"
 
 
 def ensure_fts(db):
-    """Create the index, or rebuild it from ``articles`` when an archive holds an older definition."""
+    """Create the index, or rebuild it from ``articles`` when an archive holds another definition."""
     row = db.execute("select sql from sqlite_master where name = ?", [FTS_TABLE]).fetchone()
-    if row and PREFIX in row[0]:
+    if row and row[0] == FTS_SQL:
         return
     if row:
         db.execute(f"drop table {FTS_TABLE}")

@@ -78,8 +78,10 @@ class CrawlSession:
         return cls(crawler, db, path, crawl_id, plan)
 
     def files_dir(self):
-        configured = self.crawler.settings.get("ARCHIVE_FILES_DIR")
-        return configured or os.path.join(os.path.dirname(os.path.abspath(self.path)), "files")
+        return self.crawler.settings.get("ARCHIVE_FILES_DIR") or storage.beside(self.path, storage.FILES_DIR)
+
+    def warc_dir(self):
+        return storage.beside(self.path, storage.WARC_DIR)
 
     # ---- the end -------------------------------------------------------------
     def status(self, reason, coverage, found):

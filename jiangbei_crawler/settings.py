@@ -14,6 +14,10 @@ PORTAL_URL = os.environ.get("JIANGBEI_PORTAL_URL", "")
 ARCHIVE_PATH = os.environ.get("JIANGBEI_ARCHIVE", "archive/disclosure.db")
 ARCHIVE_FILES_DIR = ""  # default: "files" beside ARCHIVE_PATH
 ARCHIVE_BATCH_SIZE = 200
+# Every request and response, as WARC 1.1 (warc.py), in "warc" beside ARCHIVE_PATH.
+WARC_ENABLED = True
+WARC_MAX_SIZE = 256 * 1024 * 1024  # bytes per .warc.gz before the next file is started
+OCR_BUDGET = 1800  # seconds cron spends recognizing images and scans after a crawl (0: never; `ocr` command)
 
 # Incremental runs: every list and old article is re-checked once per REVISIT_ROTATION runs;
 # articles published in the last REVISIT_YOUNG_DAYS days are re-checked every run.
@@ -26,6 +30,7 @@ MAX_LIST_PAGES = 2000
 SITE_PROFILE = "auto"
 MAX_HUB_DEPTH = 4  # links followed from the home page through hubs (school pages, category indexes)
 MAX_ARTICLE_PAGES = 50  # continuation pages per article; longer chains are cut and recorded
+IMAGE_MAXSIZE = 10 * 1024 * 1024  # bytes per image in a body (attachments: DOWNLOAD_MAXSIZE)
 
 # Politeness: these are public servers of a district education bureau.
 USER_AGENT = (
@@ -55,6 +60,7 @@ DOWNLOADER_MIDDLEWARES = {
     "jiangbei_crawler.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "jiangbei_crawler.middlewares.UnfilteredRedirectMiddleware": 600,
+    "jiangbei_crawler.middlewares.WarcMiddleware": 950,
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False

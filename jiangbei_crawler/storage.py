@@ -11,13 +11,17 @@ import json
 import os
 import re
 import sqlite3
+import zlib
 from contextlib import contextmanager
 from functools import lru_cache
 
 import sqlite_utils
+from sqlite_utils.db import DescIndex
 
 from . import search
 
+# Where the response a row was read from lies in the WARC files (warc.py): file, byte offset, record id.
+WARC_REF = {"warc_file": str, "warc_offset": int, "warc_length": int, "warc_record_id": str}
 TABLES = {
     "crawls": (
         {
@@ -73,10 +77,17 @@ TABLES = {
             "removed_at": str,
             "last_crawl": int,
             "extraction": str,
+            **WARC_REF,  # the latest capture of its first page
+            # The table search box matches FTS rowids against this copy of id (metadata fts_pk). No index
+            # starts with it, so SQLite answers `search_id in (matches)` by walking an index that ends with it
+            # (published order, or the facet columns) instead of fetching and sorting every matching row:
+            # with 90,000 of 100,000 articles matching, 15 ms instead of 600 (BENCHMARKS.md, search).
+            "search_id": int,
             # long text last: every other column is read without walking overflow pages
             "body_text": str,
-            "body_html": str,
+            "body_html": str,  # zlib-compressed (pack_html): read it with unpack_html, in SQL html_of()
             "attachments_text": str,
+            "ocr_text": str,  # text recognized in its images and scanned attachments (ocr.py)
         },
         {"pk": "id"},
     ),
@@ -99,8 +110,31 @@ TABLES = {
             "error": str,
             "text": str,
             "text_error": str,
+            **WARC_REF,
         },
         {"pk": ("article_id", "url")},
+    ),
+    # images in bodies: same-host ones fetched and kept once per sha256 in files/, off-host ones recorded only
+    "images": (
+        {
+            "article_id": int,
+            "url": str,
+            "kind": str,  # body | thumbnail (the picture beside it in a list)
+            "alt": str,
+            "size": int,
+            "sha256": str,
+            "content_type": str,
+            "file": str,
+            "offsite": int,
+            "error": str,
+            **WARC_REF,
+        },
+        {"pk": ("article_id", "url")},
+    ),
+    # text recognized in an image (page 0) or a text-less PDF page (1, 2, ...), once per file content
+    "ocr": (
+        {"sha256": str, "page": int, "text": str, "error": str, "engine": str, "seconds": float, "recognized_at": str},
+        {"pk": ("sha256", "page")},
     ),
     "article_versions": (
         {
@@ -115,6 +149,7 @@ TABLES = {
             "body_text": str,
             "body_html": str,
             "attachments": str,
+            **WARC_REF,
         },
         {"pk": ("article_id", "version")},
     ),
@@ -133,6 +168,7 @@ TABLES = {
             "kind": str,
             "snippet": str,
             "confirmed": int,
+            **WARC_REF,
         },
         {"pk": "id"},
     ),
@@ -172,21 +208,31 @@ TABLES = {
 FOREIGN_KEYS = {
     "listings": [("article_id", "articles", "id")],
     "attachments": [("article_id", "articles", "id")],
+    "images": [("article_id", "articles", "id")],
     "article_versions": [("article_id", "articles", "id")],
     "visit_counts": [("article_id", "articles", "id")],
+    "removals": [("article_id", "articles", "id")],  # so every evidence row links to its article
 }
+# archive/metadata.yml's facets, in the groups one pass counts together (datasette_plugin.ZhFacet): each group
+# has an index that ends with search_id, so a search's facets are two scans of small indexes. One group of
+# all five would name ~26,000 combinations on 100,000 articles and cost twice as much as two.
+FACET_GROUPS = [["school", "category_path"], ["year", "has_attachments", "status"]]
 INDEXES = {
     "articles": [
         ["url"],
         ["last_crawl"],
         ["school"],
         ["category_path"],
-        ["published"],
+        # search_id descending: read backwards for `order by published desc`, ties come in id order, which
+        # is what Datasette's next-page links assume (its first page has no id tie-breaker).
+        ["published", DescIndex("search_id")],
+        *[[*group, "search_id"] for group in FACET_GROUPS],
         ["content_hash"],
         ["removed_at"],
         ["last_changed"],
     ],
     "attachments": [["sha256"]],
+    "images": [["sha256"]],
     "fetch_errors": [["crawl_id"], ["url"]],
     "listings": [["list_url"]],
     "removals": [["article_id"]],
@@ -240,6 +286,10 @@ def ensure_db_shape(db):
             missing = {c: t for c, t in columns.items() if c not in table.columns_dict}
             for col, typ in missing.items():
                 table.add_column(col, typ)
+            if name == "articles" and "search_id" in missing:  # an archive from before the column
+                db.execute("update articles set search_id = id")
+    # replaced by (published, search_id desc): kept, it would lead SQLite to fetch every row a search scans
+    db.execute("drop index if exists idx_articles_published")
     for name, fks in FOREIGN_KEYS.items():
         existing = {(fk.column, fk.other_table) for fk in db[name].foreign_keys}
         todo = [fk for fk in fks if (fk[0], fk[1]) not in existing]
@@ -326,21 +376,40 @@ def _attachments_summary(item):
     )
 
 
+def warc_ref(source):
+    """The WARC columns of a dict that has them (a capture's ref, an item, a row), else all None."""
+    source = source or {}
+    return {k: source.get(k) for k in WARC_REF}
+
+
+def pack_html(html):
+    """Body HTML as stored: zlib at level 9, a quarter of its size. It is read only to show a page (and never
+    searched: body_text is), so it need not be plain text; archives written before hold text, read as is."""
+    return zlib.compress(html.encode("utf-8"), 9) if html else html
+
+
+def unpack_html(value):
+    if isinstance(value, bytes):
+        return zlib.decompress(value).decode("utf-8")
+    return value
+
+
 def save_article(db, item, crawl_id, now=None):
     """Insert or update one article; returns 'new', 'changed' or 'unchanged'."""
     now = now or now_iso()
     _fill_attachment_text(db, item.get("attachments", []))
     chash = content_hash(item)
     row = {
-        "id": item["id"], "url": item["url"], "school": item.get("school"), "category": item.get("category"),
+        "id": item["id"], "search_id": item["id"], "url": item["url"], "school": item.get("school"), "category": item.get("category"),
         "category_path": item.get("category_path"), "title": item.get("title"), "source": item.get("source"),
         "published": item.get("published"), "year": _year(item.get("published")), "visits": item.get("visits"),
-        "body_text": item.get("body_text"), "body_html": item.get("body_html"),
+        "body_text": item.get("body_text"), "body_html": pack_html(item.get("body_html")),
         "attachment_count": len(item.get("attachments", [])), "has_attachments": int(bool(item.get("attachments"))),
         "attachments_text": "\n".join(a["text"] for a in item.get("attachments", []) if a.get("text")) or None,
         "status": "live", "content_hash": chash, "last_seen": now,
         "last_fetched": now, "suspected_removed_at": None, "removed_at": None, "last_crawl": crawl_id,
         "extraction": json.dumps(item.get("extraction") or {}, ensure_ascii=False, sort_keys=True),
+        **warc_ref(item.get("warc")),
     }  # fmt: skip
     old = _get(db, "articles", item["id"])
     status = _article_status(old, row)
@@ -350,14 +419,19 @@ def save_article(db, item, crawl_id, now=None):
         row.update(first_seen=now, last_changed=now, version=1)
     elif status == "changed":
         row.update(last_changed=now, version=(old.get("version") or 1) + 1)
+        _keep_version_text(db, old)
     else:
         row.update(version=old.get("version") or 1)
     if status != "unchanged":
         _save_version(db, row, crawl_id, now, _attachments_summary(item))
+    row["ocr_text"] = ocr_text_for(
+        db, [f.get("sha256") for f in [*item.get("images", []), *item.get("attachments", [])]]
+    )
     _upsert(db, "articles", row)
+    _save_attachments(db, item)
+    _save_images(db, item)
     if old and old.get("removed_at"):
         status = "restored" if status == "unchanged" else status
-    _save_attachments(db, item)
     if item.get("visits") is not None:
         _upsert(db, "visit_counts", {"article_id": item["id"], "crawl_id": crawl_id, "observed_at": now,
                                      "visits": item["visits"]})  # fmt: skip
@@ -365,6 +439,25 @@ def save_article(db, item, crawl_id, now=None):
         search.index_article(db, item["id"], old)
     db.execute("delete from frontier where url = ?", [item["url"]])
     return status
+
+
+def ocr_text_for(db, sha256s):
+    """Text recognized in these files (an article's images, then its attachments), in order; None if none."""
+    texts = []
+    for sha in dict.fromkeys(filter(None, sha256s)):
+        texts += [r[0] for r in db.execute(
+            "select text from ocr where sha256 = ? and coalesce(text, '') != '' order by page", [sha])]  # fmt: skip
+    return "\n".join(texts) or None
+
+
+def ocr_text_of(db, article_id):
+    """The same, for an archived article (after its files were recognized)."""
+    rows = db.execute(
+        """select sha256 from (select sha256, 0 as kind, rowid as pos from images where article_id = :id
+             union all select sha256, 1, rowid from attachments where article_id = :id) order by kind, pos""",
+        {"id": article_id},
+    ).fetchall()
+    return ocr_text_for(db, [r[0] for r in rows])
 
 
 def _fill_attachment_text(db, attachments):
@@ -396,12 +489,23 @@ def _article_status(old, row):
 
 
 def _save_version(db, row, crawl_id, now, attachments):
+    """The latest version leaves its text to the article row (no second copy: versions_of reads it there);
+    it gets its own copy when a newer version replaces the article's text (_keep_version_text)."""
     _upsert(db, "article_versions",
         {"article_id": row["id"], "version": row["version"], "crawl_id": crawl_id, "fetched_at": now,
          "content_hash": row["content_hash"], "title": row["title"], "source": row["source"],
-         "published": row["published"], "body_text": row["body_text"], "body_html": row["body_html"],
-         "attachments": attachments},
+         "published": row["published"], "body_text": None, "body_html": None,
+         "attachments": attachments, **warc_ref(row)},
     )  # fmt: skip
+
+
+def _keep_version_text(db, old):
+    """Before an article's text is replaced, the version that had it takes its own copy."""
+    db.execute(
+        """update article_versions set body_text = ?, body_html = ?
+           where article_id = ? and version = ? and body_text is null and body_html is null""",
+        [old.get("body_text"), old.get("body_html"), old["id"], old.get("version") or 1],
+    )
 
 
 def _save_attachments(db, item):
@@ -419,7 +523,27 @@ def _save_attachments(db, item):
              "etag": att.get("etag"), "last_modified": att.get("last_modified"),
              "offsite": int(bool(att.get("offsite"))), "error": att.get("error"),
              "text": att.get("text", old.get("text") if same_file else None),
-             "text_error": att.get("text_error", old.get("text_error") if same_file else None)},
+             "text_error": att.get("text_error", old.get("text_error") if same_file else None),
+             **warc_ref(att if att.get("warc_file") else old if same_file else None)},
+        )  # fmt: skip
+
+
+def _save_images(db, item):
+    images = item.get("images") or []
+    urls = [i["url"] for i in images]
+    # an article fetched without its list row (a revisit) keeps the thumbnail it was listed with
+    listed = any(i.get("kind") == "thumbnail" for i in images)
+    db.execute(
+        f"delete from images where article_id = ? and url not in ({','.join('?' * len(urls))})"
+        " and (coalesce(kind, 'body') != 'thumbnail' or ?)",
+        [item["id"], *urls, int(listed)],
+    )
+    for img in images:
+        _upsert(db, "images",
+            {"article_id": item["id"], "url": img["url"], "kind": img.get("kind") or "body", "alt": img.get("alt"),
+             "size": img.get("size"),
+             "sha256": img.get("sha256"), "content_type": img.get("content_type"), "file": img.get("file"),
+             "offsite": int(bool(img.get("offsite"))), "error": img.get("error"), **warc_ref(img)},
         )  # fmt: skip
 
 
@@ -538,7 +662,7 @@ def save_removal(db, removal, crawl_id, now=None):
     db["removals"].insert(
         {"article_id": old["id"], "crawl_id": crawl_id, "observed_at": now, "status": removal.get("status"),
          "final_url": removal.get("final_url"), "kind": removal["kind"], "snippet": removal.get("snippet"),
-         "confirmed": int(confirm)}
+         "confirmed": int(confirm), **warc_ref(removal.get("warc"))}
     )  # fmt: skip
     if old.get("removed_at"):
         return "already"
@@ -584,6 +708,14 @@ def resolve_duplicates(db, hashes=None):
 
 # ---- attachment files -----------------------------------------------------
 
+# The one layout of an archive directory: disclosure.db, files/<sha256[:2]>/<sha256> (attachments and
+# images, once per content), warc/*.warc.gz (every exchange with the portal).
+FILES_DIR, WARC_DIR = "files", "warc"
+
+
+def beside(archive_path, name):
+    return os.path.join(os.path.dirname(os.path.abspath(archive_path)), name)
+
 
 def store_file(files_dir, data, sha256):
     """Write bytes once per sha256; the server's file name never becomes a path."""
@@ -598,3 +730,24 @@ def store_file(files_dir, data, sha256):
             fh.write(data)
         os.replace(tmp, path)
     return rel
+
+
+# ---- reading versions -------------------------------------------------------------------------
+
+VERSION_TEXT = ("title", "source", "published", "body_text", "body_html", "attachments")
+
+
+def versions_of(conn, article_id):
+    """Every version of an article, oldest first, each whole: the latest version's row may leave its text
+    null, since the article row holds the same text (an older version's null text stays null)."""
+    cursor = conn.execute("select * from article_versions where article_id = ? order by version", [article_id])
+    names = [d[0] for d in cursor.description]
+    versions = [dict(zip(names, r)) for r in cursor.fetchall()]
+    latest = versions[-1] if versions else None
+    if latest is not None and latest["body_text"] is None and latest["body_html"] is None:
+        row = conn.execute("select version, body_text, body_html from articles where id = ?", [article_id]).fetchone()
+        if row is not None and row[0] == latest["version"]:
+            latest["body_text"], latest["body_html"] = row[1], row[2]
+    for v in versions:
+        v["body_html"] = unpack_html(v["body_html"])
+    return versions

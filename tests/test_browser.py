@@ -4,11 +4,11 @@ Needs Debian's chromium and chromium-driver (installed by .ci/run); the
 driver path is given, so nothing is downloaded.
 """
 
-import os
 import pathlib
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -16,7 +16,7 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from replica_harness import archive_config, crawl, replica
+from replica_harness import archive_config, crawl, replica, set_state
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
@@ -37,8 +37,10 @@ def free_port():
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("browse"))
-    with replica("tiny") as url:
+    with replica("tiny") as url:  # crawled, edited on the portal, crawled again: articles with two versions
         crawl(url, root / "disclosure.db")
+        set_state(url, 1)
+        crawl(url, root / "disclosure.db", settings={"REVISIT_ROTATION": "1"})
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(root), "-h", "127.0.0.1", "-p", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
@@ -49,7 +51,7 @@ def site(tmp_path_factory):
             break
         except OSError:
             time.sleep(0.1)
-    yield base
+    yield base, root / "disclosure.db"
     server.terminate()
     server.wait(10)
 
@@ -77,6 +79,7 @@ def no_alert(driver):
 
 
 def test_search_then_read_an_article(site, browser):
+    site, _ = site
     browser.get(f"{site}/disclosure/articles?_search=" + urllib.parse.quote("师德"))
     links = browser.find_elements(By.CSS_SELECTOR, "table.rows-and-columns td.col-id a")
     assert links, browser.page_source[:2000]
@@ -87,6 +90,7 @@ def test_search_then_read_an_article(site, browser):
 
 
 def test_injected_script_does_not_run(site, browser, tmp_path):
+    site, _ = site
     browser.get(
         f"{site}/disclosure/articles.json?_search=" + urllib.parse.quote("详情请点击这里查看") + "&_shape=array&_col=id"
     )
@@ -102,6 +106,68 @@ def test_injected_script_does_not_run(site, browser, tmp_path):
         not a.get_attribute("href") or a.get_attribute("href").startswith("http")
         for a in body.find_elements(By.TAG_NAME, "a")
     )
-    shot = pathlib.Path(os.environ.get("JIANGBEI_SCREENSHOT_DIR", tmp_path)) / "article-page.png"
-    browser.save_screenshot(str(shot))
-    assert shot.read_bytes().startswith(b"\x89PNG")
+    assert_screenshot(browser, tmp_path / "hostile-article.png")
+
+
+DOCS = pathlib.Path(__file__).resolve().parent.parent / "docs"
+
+
+def assert_screenshot(browser, path):
+    browser.save_screenshot(str(path))
+    assert path.read_bytes().startswith(b"\x89PNG")
+
+
+def shot(browser, name):
+    """Screenshots of the walk go to docs/, where the README shows them."""
+    DOCS.mkdir(exist_ok=True)
+    browser.execute_script("window.scrollTo(0, 0)")
+    assert_screenshot(browser, DOCS / name)
+
+
+def test_walk_home_school_article_version_diff(site, browser):
+    site, db = site
+    conn = sqlite3.connect(db)
+    # The article whose second version changed its body (else its title): the diff worth a screenshot.
+    aid, school, title = conn.execute("""
+        select a.id, a.school, a.title from article_versions v1
+        join article_versions v2 on v2.article_id = v1.article_id and v2.version = 2 and v1.version = 1
+        join articles a on a.id = v1.article_id where a.school is not null
+        order by v1.body_text is not v2.body_text desc, v1.title is not v2.title desc, a.id limit 1""").fetchone()  # fmt: skip
+    browser.get(site + "/")
+    assert browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]").is_displayed()
+    shot(browser, "home.png")
+
+    browser.find_element(By.LINK_TEXT, school).click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == school
+    shot(browser, "school.png")
+
+    link = browser.find_element(By.CSS_SELECTOR, f'a[href$="/disclosure/articles/{aid}"]')
+    assert link.text == title
+    link.click()
+    assert browser.find_element(By.CSS_SELECTOR, "article.article h1").text == title
+    cite = browser.find_element(By.ID, "cite").text
+    assert school in cite and "sha256" in cite and "固定链接" in cite
+    shot(browser, "article.png")
+
+    browser.find_element(By.CSS_SELECTOR, f'a[href$="/disclosure/article_versions/{aid},2"]').click()
+    assert "第 2 版" in browser.find_element(By.CSS_SELECTOR, ".jb").text
+    marks = browser.find_elements(By.CSS_SELECTOR, "table.diff ins, table.diff del")
+    assert marks and all(len(m.text) < 200 for m in marks)  # characters marked, not whole paragraphs
+    shot(browser, "version-diff.png")
+
+
+def test_walk_search_result_article(site, browser):
+    site, db = site
+    browser.get(site + "/")
+    box = browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]")
+    box.send_keys("师德")
+    box.submit()
+    results = browser.find_elements(By.CSS_SELECTOR, ".result b a")
+    assert results and "篇文章包含「师德」" in browser.find_element(By.CSS_SELECTOR, ".jb").text
+    assert browser.find_elements(By.CSS_SELECTOR, ".result mark")
+    shot(browser, "search.png")
+    title = results[0].text
+    results[0].click()
+    assert browser.find_element(By.CSS_SELECTOR, "article.article h1").text == title
+    assert "师德" in browser.find_element(By.CSS_SELECTOR, "article.article").text
+    assert no_alert(browser)

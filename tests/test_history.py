@@ -10,6 +10,7 @@ import time
 import pytest
 from replica_harness import compare, crawl, crawl_cmd, replica, set_state, truth, wait_for
 
+from jiangbei_crawler import warc
 from jiangbei_crawler.replica import Options, Portal
 
 EVERY_RUN = {"REVISIT_ROTATION": "1"}  # every list and article re-checked each run
@@ -156,7 +157,8 @@ def test_incremental_repeat_costs_at_most_5_percent_on_every_family(tmp_path, te
 def snapshot(db):
     """Archive content, without times, crawl ids and visit counts (which legitimately differ)."""
     volatile = {"first_seen", "last_seen", "last_changed", "last_fetched", "last_crawl", "visits", "crawl_id", "fetched_at",
-                "last_checked", "added", "observed_at"}  # fmt: skip
+                "last_checked", "added", "observed_at", "warc_file", "warc_offset", "warc_length",
+                "warc_record_id"}  # fmt: skip
     out = {}
     conn = sqlite3.connect(db)
     conn.row_factory = sqlite3.Row
@@ -193,6 +195,8 @@ def test_sigkill_at_any_point_then_resume_equals_an_uninterrupted_crawl(tmp_path
             status = q(db, "select status from crawls order by id")
             assert status[0][0] == "interrupted" and status[-1][0] == "ok"
             assert snapshot(db) == expected, f"kill after {before} committed articles"
+            for file, offset in q(db, "select warc_file, warc_offset from articles"):  # a killed crawl's WARC
+                assert warc.read_record(db.parent / "warc", file, offset)[1].get_statuscode() == "200"  # still reads
 
 
 def cron(url, archive, *extra):
@@ -213,6 +217,8 @@ def test_two_cron_runs_at_once_one_crawls_one_skips(tmp_path):
     skipped = [o for o, _ in outs if o.startswith("skipped: another crawl holds the lock")]
     summaries = [o for o, _ in outs if o.startswith("crawl 1 ok: new=200")]
     assert len(skipped) == 1 and len(summaries) == 1, outs
+    assert any("\nocr: " in o and " 0 failed" in o for o in summaries)  # then OCR, still under the lock
+    assert q(archive, "select count(*) from ocr where text like '%图片公示%'")[0][0] > 0
     assert q(archive, "select count(*) from crawls")[0][0] == 1
     assert os.path.getsize(tmp_path / "logs" / "crawl.log") > 0
 

@@ -18,6 +18,7 @@ from .links import canonical, clean_href, same_host
 from .patterns import (
     DOCUMENT_EXT,
     EMPTY_LIST,
+    ICON_IMAGE,
     IMAGE_EXT,
     LAST_WORDS,
     NEXT_WORDS,
@@ -50,6 +51,17 @@ class ListRow:
     title: str
     date: str | None = None
     visits: int | None = None
+    thumbnail: str | None = None  # an image in the row that is not a badge or bullet
+
+
+def row_thumbnail(row, list_url):
+    """The row's picture, if it has one: an <img> that is not an icon (by name, or drawn under 40 px)."""
+    for img in row.iter("img"):
+        src = clean_href(img.get("src") or "", list_url)
+        small = any((img.get(k) or "").isdigit() and int(img.get(k)) < 40 for k in ("width", "height"))
+        if src and not small and not ICON_IMAGE.search(urlsplit(src).path):
+            return src
+    return None
 
 
 @dataclass
@@ -228,7 +240,7 @@ def _score_group(rows, list_url):
         date = ROW_DATE.search(rest)
         visits, attr_date = _attr_fields(a)
         row_date = date.group(0) if date else attr_date
-        picked.append(ListRow(href, title, row_date, visits))
+        picked.append(ListRow(href, title, row_date, visits, row_thumbnail(row, list_url)))
         score += 1 + 2 * bool(row_date) + (len(title) >= 8)
     dated = sum(1 for r in picked if r.date)
     long_titles = sum(1 for r in picked if len(r.title) >= 6)

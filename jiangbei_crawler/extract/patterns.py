@@ -131,6 +131,8 @@ ATTACHMENT_EXT = re.compile(
 )
 DOCUMENT_EXT = re.compile(r"\.(?:docx?|xlsx?|pdf|pptx?|zip|rar|7z|wps|et|dps|txt|rtf|csv)$", re.I)
 ATTACHMENT_PATH = re.compile(r"(?:/UploadFiles?/|/download\.(?:asp|aspx|php|jsp)\b|/DownLoad|/attach|/fujian)", re.I)
+# list decorations that are not thumbnails: "new" and "hot" badges, bullets, arrows, icons
+ICON_IMAGE = re.compile(r"(?:new|hot|dot|arrow|icon|ico|bullet|point|top|more|jt|tb)[_\-\d]*\.(?:gif|png|jpe?g)$", re.I)
 IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|ico|svg|tiff?)$", re.I)
 NOT_A_PAGE_EXT = re.compile(r"\.(?:css|js|json|xml|rss|swf|flv|mp[34]|avi|wmv|exe|apk|ico|woff2?|ttf)$", re.I)
 UNFILLED_TEMPLATE = re.compile(r"\{\$|\$\{|\{\{|<%|@Power\.|\[\$")

@@ -6,7 +6,11 @@ CMSs export "Word" files this way) and ``.xls`` is an Excel-HTML table, the usua
 export of ASP-era sites.
 """
 
+import functools
 import io
+import os
+import subprocess
+import time
 import zipfile
 
 _ZIP_TIME = (2013, 10, 25, 9, 30, 0)
@@ -157,7 +161,9 @@ CONTENT_TYPES = {
 
 
 def attachment_bytes(ext, title, lines, label):
-    """Bytes of an attachment of type ``ext`` carrying ``title`` and ``lines``."""
+    """Bytes of an attachment of type ``ext`` carrying ``title`` and ``lines``; "scan.pdf" is a scanned page."""
+    if ext == "scan.pdf":
+        return scanned_pdf(tuple(lines))
     if ext == "docx":
         return docx([title, *lines])
     if ext == "doc":
@@ -167,3 +173,61 @@ def attachment_bytes(ext, title, lines, label):
     if ext == "xls":
         return excel_html([[title], *[[line] for line in lines]])
     return pdf(label)
+
+
+# ---- images of text: what OCR must read back ------------------------------------------------------
+# Schools publish fee schedules and notices as photographed or scanned pages. The replica draws its
+# own with a Chinese font from the system (Debian: fonts-wqy-microhei, which `make test` installs).
+FONT_PATHS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+)
+
+
+@functools.cache
+def cjk_font_path():
+    """A font file with Chinese glyphs, or None."""
+    for path in FONT_PATHS:
+        if os.path.exists(path):
+            return path
+    try:
+        out = subprocess.run(["fc-match", "-f", "%{file}", ":lang=zh"], capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    path = out.stdout.strip()
+    return path if path and os.path.exists(path) and ("wqy" in path.lower() or "cjk" in path.lower()) else None
+
+
+def _text_image(lines, size=28):
+    from PIL import Image, ImageDraw, ImageFont
+
+    path = cjk_font_path()
+    if path is None:
+        raise RuntimeError("no Chinese font to draw text images: install fonts-wqy-microhei (Debian)")
+    font = ImageFont.truetype(path, size)
+    width = max(int(font.getlength(line)) for line in lines) + 2 * size
+    img = Image.new("L", (width, size * (2 * len(lines) + 1)), 255)
+    draw = ImageDraw.Draw(img)
+    for i, line in enumerate(lines):
+        draw.text((size, size * (2 * i + 1)), line, fill=0, font=font)
+    return img
+
+
+@functools.lru_cache(maxsize=256)
+def text_png(lines):
+    """A PNG of ``lines`` (a tuple) in black on white, deterministic."""
+    buf = io.BytesIO()
+    _text_image(lines).save(buf, "PNG", optimize=False)
+    return buf.getvalue()
+
+
+@functools.lru_cache(maxsize=256)
+def scanned_pdf(lines):
+    """A one-page PDF holding only an image of ``lines``: no text layer, as a scanner makes it."""
+    buf = io.BytesIO()
+    fixed = time.gmtime(1_388_534_400)  # Pillow stamps the time otherwise: the bytes must not change
+    _text_image(lines, size=32).save(buf, "PDF", resolution=150.0, creationDate=fixed, modDate=fixed)
+    return buf.getvalue()

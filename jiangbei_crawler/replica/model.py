@@ -120,9 +120,27 @@ class Attachment:
 
 @lru_cache(maxsize=512)
 def _attachment_body(seed, ext, name):
+    if ext == "pdf" and is_scan(seed):
+        return attachment_bytes("scan.pdf", name, scan_lines(seed), "")
     rng = random.Random(seed)
     lines = [rng.choice(C.SENTENCES).format(**_fill(rng, "江北区", "校务公开")) for _ in range(3)]
     return attachment_bytes(ext, name, lines, f"Jiangbei disclosure attachment {seed}")
+
+
+def is_scan(seed):
+    """A third of the PDFs are scanned pages: an image of text, no text layer."""
+    return random.Random(f"{seed}/isscan").random() < 0.34
+
+
+def scan_lines(seed):
+    """The text drawn in a scanned PDF; "扫描件" occurs only there."""
+    rng = random.Random(f"{seed}/scan")
+    return ("江北区校务公开扫描件", f"文号甬教〔{rng.randint(2010, 2024)}〕{rng.randint(1, 99)}号")
+
+
+def image_lines(article):
+    """The text drawn in an article's body image; "图片公示" occurs only there."""
+    return (f"{article.school.name}图片公示", f"编号{article.id}住宿费每生每学期{800 + article.id % 5 * 100}元")
 
 
 @dataclass

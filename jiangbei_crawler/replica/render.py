@@ -227,7 +227,9 @@ def _block(portal, a, kind, payload):
     if kind == "table":
         return _table(payload, word)
     if kind == "img":
-        return f'<p align="center"><img src="/UploadFiles/{a.when:%Y%m}/img{a.id}.png" width="400" border="0"></p>'
+        # now and then also an image hosted elsewhere: the crawler records it and does not fetch it
+        offsite = f'<img src="http://img.example.net/jb/{a.id}.jpg">' if a.id % 10 == 3 else ""
+        return f'<p align="center"><img src="/UploadFiles/{a.when:%Y%m}/img{a.id}.png" width="400" border="0">{offsite}</p>'
     if kind == "hostile":
         pre, link, post = payload
         return (

@@ -17,8 +17,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import render
 from .families import family
-from .files import CONTENT_TYPES, PNG
-from .model import FAULTS, attachment_by_path
+from .files import CONTENT_TYPES, PNG, cjk_font_path, text_png
+from .model import FAULTS, attachment_by_path, image_lines
 
 log = logging.getLogger("replica")
 
@@ -53,6 +53,7 @@ class Replica:
         self.started = time.monotonic()
         self.hits = {}
         self.requests = 0
+        self.served = {}  # serial -> sha256 of the body sent: what a WARC record must hold
 
     # ---- faults ------------------------------------------------------
     def fault_for(self, target):
@@ -157,7 +158,12 @@ class Replica:
     def upload(self, path):
         m = IMAGE.match(path)
         if m:
-            return Response(200, PNG, "image/png")
+            aid = int(m.group(1))
+            if not self.portal.exists(aid) or aid not in self.portal.live:
+                return Response(404, b"<html><body>404 Not Found</body></html>")
+            if cjk_font_path() is None:  # no Chinese font on this machine: a blank image, as before
+                return Response(200, PNG, "image/png")
+            return Response(200, text_png(image_lines(self.portal.article(aid))), "image/png")
         m = UPLOAD.match(path)
         if not m:
             return Response(404, b"<html><body>404 Not Found</body></html>")
@@ -182,6 +188,8 @@ class Replica:
     def admin(self, method, path, peer):
         if not _is_loopback(peer):
             return Response(404, b"not found", "text/plain")
+        if path == "/__admin__/served":
+            return Response(200, json.dumps(self.served).encode(), "application/json")
         m = re.match(r"^/__admin__/state(?:/(\d+))?$", path)
         if not m:
             return Response(404, b"not found", "text/plain")
@@ -270,6 +278,10 @@ async def respond(replica, writer, method, target, peer, headers, keep_alive):
     if etag and headers.get("if-none-match") == etag:
         resp = Response(304, b"", None, {"ETag": etag})
     body = b"" if method == "HEAD" else resp.body
+    if not target.startswith("/__admin__"):
+        serial = replica.requests
+        resp.headers["X-Replica-Serial"] = str(serial)
+        replica.served[serial] = hashlib.sha256(body).hexdigest()
     if fault == "truncate" and len(body) > 16:
         writer.write(_head(resp.status, resp.ctype, len(body), resp.headers, False) + body[: len(body) // 2])
         await writer.drain()

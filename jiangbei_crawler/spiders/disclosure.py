@@ -81,6 +81,7 @@ class DisclosureSpider(scrapy.Spider):
         spider.max_list_pages = s.getint("MAX_LIST_PAGES", 2000)
         spider.max_depth = s.getint("MAX_HUB_DEPTH", 4)
         spider.max_article_pages = s.getint("MAX_ARTICLE_PAGES", 50)
+        spider.image_maxsize = s.getint("IMAGE_MAXSIZE", 10 * 1024 * 1024)
         spider.session = sessions.CrawlSession.open(crawler, spider.requested_mode)
         spider.plan = spider.session.plan
         spider.id_owner = {aid: id_template(url, aid) for aid, url in spider.plan.urls.items()}
@@ -367,6 +368,7 @@ class DisclosureSpider(scrapy.Spider):
             list_url = canonical(page.list_url, self.profiles)
             yield self._list_request(list_url, list_url, {}, PRIORITY["new"])
         item = item_from_page(aid, url, page, school or self.site_school, hints)
+        item.warc = meta.get("warc")
         retry = {k: v for k, v in (("school", school), ("hints", hints)) if v}
         asm = Assembly(item, page, self.portal_url, self.max_article_pages, self.attachment_cache,
                        self.plan.attachments, self.full, retry)  # fmt: skip
@@ -384,6 +386,8 @@ class DisclosureSpider(scrapy.Spider):
 
     def _part_request(self, part, asm):
         meta = {"asm": asm, "part": part}
+        if part.kind == "image":
+            meta["download_maxsize"] = self.image_maxsize
         headers = {}
         if part.stored and part.stored.get("etag"):
             headers["If-None-Match"] = part.stored["etag"]
@@ -403,8 +407,16 @@ class DisclosureSpider(scrapy.Spider):
                                                first_url=asm.item.url))  # fmt: skip
         elif part.kind == "counter":
             asm.add_counter(response.body[:2000].decode("latin-1"))
+        elif part.kind == "image":
+            if _is_image(response.body):
+                asm.add_image(part.url, {**_attachment_info(response, part), **(response.meta.get("warc") or {})})
+            else:
+                asm.fail(part, f"not an image ({response.headers.get('Content-Type', b'no type').decode('latin-1')})")
         else:
-            asm.add_attachment(part.url, _attachment_info(response, part))
+            info = _attachment_info(response, part)
+            if response.status != 304:  # a 304 keeps the ref of the response that carried the bytes
+                info.update(response.meta.get("warc") or {})
+            asm.add_attachment(part.url, info)
         yield from self._advance(asm)
 
     def on_part_error(self, failure):
@@ -431,7 +443,8 @@ class DisclosureSpider(scrapy.Spider):
 
     def _removal(self, response, meta, aid, text, kind):
         url = self.plan.urls.get(aid) or canonical(meta.get("redirect_urls", [response.url])[0])
-        return RemovalItem(aid, url, response.status, response.url, kind, text[:300])
+        chain = meta.get("warc_chain") or [None]  # a redirect's evidence is its first hop
+        return RemovalItem(aid, url, response.status, response.url, kind, text[:300], chain[0])
 
     def _reason(self, failure):
         if failure.check(HttpError):
@@ -460,7 +473,8 @@ class DisclosureSpider(scrapy.Spider):
 
 
 def _hints(row):
-    return {k: v for k, v in (("title", row.title), ("date", row.date), ("visits", row.visits)) if v}
+    pairs = (("title", row.title), ("date", row.date), ("visits", row.visits), ("thumbnail", row.thumbnail))
+    return {k: v for k, v in pairs if v}
 
 
 def _site_school(page_title):
@@ -468,6 +482,13 @@ def _site_school(page_title):
     parts = [part.strip() for part in re.split(r"--|__|_|\||｜|-|—", page_title or "")]
     schools = [part for part in parts if SCHOOL_NAME.match(part)]
     return schools[-1] if schools else None
+
+
+IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
+
+
+def _is_image(body):
+    return body.startswith(IMAGE_MAGIC) or (body[:4] == b"RIFF" and body[8:12] == b"WEBP")
 
 
 def _attachment_info(response, part):

@@ -1,0 +1,153 @@
+"""Evidence capture: what WARC costs (crawl time with and without, bytes), archive size per 1,000 articles,
+OCR time and character error rate, legacy .doc text accuracy.
+
+The crawls with and without WARC run side by side in one run, alternating, on the same replica.
+"""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import tempfile
+import time
+
+from jiangbei_crawler import ocr, storage
+from jiangbei_crawler.attachment_text import extract_text
+from jiangbei_crawler.replica import Options, Portal
+from jiangbei_crawler.replica.model import image_lines, scan_lines
+
+from .crawl_bench import ROOT, Replica, crawl
+
+FIXTURE = os.path.join(ROOT, "tests", "fixtures", "legacy", "fee-notice.doc")
+SOURCE = os.path.join(ROOT, "tests", "fixtures", "legacy", "fee-notice.source.html")
+
+
+def levenshtein(a, b):
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def cer(expected, got):
+    """Character error rate, whitespace ignored (OCR cannot see it)."""
+    e, g = "".join(expected.split()), "".join((got or "").split())
+    return levenshtein(e, g) / max(1, len(e))
+
+
+def size_breakdown(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.execute("vacuum")
+    rows = conn.execute("select name, sum(pgsize) from dbstat group by name order by 2 desc").fetchall()
+    n = conn.execute("select count(*) from articles").fetchone()[0]
+    huge = conn.execute("select coalesce(max(length(body_text)), 0) from articles").fetchone()[0]
+    conn.close()
+    total = os.path.getsize(db_path)
+    groups = {"articles": 0, "search index": 0, "versions": 0, "attachments, images, OCR": 0, "other": 0}
+    for name, size in rows:
+        key = ("search index" if name.startswith("articles_fts") else "versions" if "article_versions" in name
+               else "attachments, images, OCR" if any(t in name for t in ("attachments", "images", "ocr"))
+               else "articles" if "articles" in name else "other")  # fmt: skip
+        groups[key] += size
+    return {"articles": n, "bytes": total, "mb_per_1000": round(total / n * 1000 / 2**20, 2),
+            "largest_body_chars": huge, "share": {k: round(v / total, 3) for k, v in groups.items()}}  # fmt: skip
+
+
+def dir_bytes(path):
+    return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(path) for f in files)
+
+
+def crawl_pair(size, tmp, rounds=2):
+    """Crawls with and without WARC, alternating; the last archive with WARC is kept for the rest."""
+    timings = {"warc": [], "no_warc": []}
+    replica = Replica("--size", size)
+    try:
+        for r in range(rounds):
+            for kind in ("warc", "no_warc"):
+                path = os.path.join(tmp, f"{kind}{r}", "disclosure.db")
+                extra = ["-s", "WARC_ENABLED=0"] if kind == "no_warc" else []
+                timings[kind].append(crawl(replica.url, path, "-s", "OCR_BUDGET=0", *extra))
+    finally:
+        replica.close()
+    keep = os.path.join(tmp, f"warc{rounds - 1}")
+    return timings, keep
+
+
+def ocr_accuracy(db_path, size):
+    """CER of every recognized replica image and scanned page against the text the replica drew."""
+    portal = Portal(Options.build(1, size))
+    conn = sqlite3.connect(db_path)
+    expected = {}
+    for aid, sha in conn.execute("select article_id, sha256 from images where sha256 is not null"):
+        if portal.exists(aid) and aid in portal.live:
+            expected[sha] = "".join(image_lines(portal.article(aid)))
+    seeds = {}
+    for aid in portal.live:
+        for att in portal.article(aid).attachments:
+            if att.ext == "pdf" and not att.offsite:
+                seeds[att.sha256()] = att.content_seed
+    for (sha,) in conn.execute("select sha256 from attachments where sha256 is not null"):
+        if sha in seeds and sha not in expected:
+            expected[sha] = "".join(scan_lines(seeds[sha]))
+    rates, chars = [], 0
+    for sha, text in expected.items():
+        got = conn.execute("select group_concat(text, '') from ocr where sha256 = ?", [sha]).fetchone()[0]
+        if got is None:
+            continue  # a PDF with a text layer: not OCR's
+        rates.append((cer(text, got), len("".join(text.split()))))
+        chars += rates[-1][1]
+    conn.close()
+    weighted = sum(r * n for r, n in rates) / max(1, chars)
+    return {"files": len(rates), "characters": chars, "cer": round(weighted, 4),
+            "files_exact": sum(1 for r, _ in rates if r == 0)}  # fmt: skip
+
+
+def legacy_doc():
+    """The committed .doc made by LibreOffice from a Chinese HTML page: our reader, and catdoc if installed."""
+    from lxml import html
+
+    root = html.fromstring(open(SOURCE, encoding="utf-8").read())
+    expected = "".join(root.body.text_content().split())
+    data = open(FIXTURE, "rb").read()
+    text, error = extract_text(data)
+    out = {"ours": {"cer": round(cer(expected, text), 4), "error": error}}
+    if shutil.which("catdoc"):
+        got = subprocess.run(["catdoc", "-w", "-d", "utf-8", FIXTURE], capture_output=True, text=True).stdout
+        out["catdoc"] = {"cer": round(cer(expected, got), 4)}
+    if shutil.which("antiword"):
+        got = subprocess.run(["antiword", "-m", "UTF-8.txt", FIXTURE], capture_output=True, text=True).stdout
+        out["antiword"] = {"cer": round(cer(expected, got), 4)}
+    return out
+
+
+def run(size="small"):
+    with tempfile.TemporaryDirectory() as tmp:
+        timings, keep = crawl_pair(size, tmp)
+        db = os.path.join(keep, "disclosure.db")
+        n = sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0]
+        t0 = time.monotonic()
+        counts = ocr.run(storage.open_db(db), os.path.join(keep, "files"), budget=3600)
+        ocr_s = time.monotonic() - t0
+        with_warc = min(t["seconds"] for t in timings["warc"])
+        without = min(t["seconds"] for t in timings["no_warc"])
+        result = {
+            "replica": size,
+            "articles": n,
+            "crawl_seconds_with_warc": with_warc,
+            "crawl_seconds_without_warc": without,
+            "warc_time_ratio": round(with_warc / without, 3),
+            "warc_mb_per_1000": round(dir_bytes(os.path.join(keep, "warc")) / n * 1000 / 2**20, 2),
+            "files_mb_per_1000": round(dir_bytes(os.path.join(keep, "files")) / n * 1000 / 2**20, 2),
+            "ocr": {
+                **counts,
+                "seconds_per_1000_articles": round(ocr_s / n * 1000, 1),
+                "seconds_per_file": round(ocr_s / max(1, counts["files"]), 2),
+            },  # fmt: skip
+            "ocr_accuracy": ocr_accuracy(db, size),
+            "archive": size_breakdown(db),
+            "legacy_doc": legacy_doc(),
+        }
+    return result

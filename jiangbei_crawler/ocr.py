@@ -1,0 +1,96 @@
+"""Text of images and scanned PDF pages, recognized after the crawl, off its hot path.
+
+``run(db, files_dir, budget)`` recognizes every archived file not recognized yet: body images, and
+PDF attachments whose text extraction found no text. Each file goes to a worker process
+(``ocr_worker``) with a time limit; the whole pass stops at ``budget`` seconds and the rest waits
+for the next run. Results, failures included, are stored once per sha256 in ``ocr`` with their
+page and engine; the articles that hold the file get the text in ``articles.ocr_text``, which is
+searched like attachment text.
+"""
+
+import logging
+import os
+import time
+
+from . import search, storage
+from .attachment_text import Guard
+
+log = logging.getLogger(__name__)
+
+ENGINE = "rapidocr-onnxruntime (PP-OCR)"
+FILE_TIME_LIMIT = 120.0  # seconds per file
+MEMORY_LIMIT = 4 * 1024**3  # onnxruntime maps its models and arenas: more room than text extraction
+
+
+def pending(db):
+    """(sha256, file) of archived files to recognize, oldest articles first."""
+    return db.execute(
+        """select sha256, min(file) from (
+             select sha256, file, article_id from images where sha256 is not null and file is not null
+             union all
+             select sha256, file, article_id from attachments
+             where sha256 is not null and file is not null and coalesce(text, '') = '' and text_error is null
+               and (lower(content_type) like '%pdf%' or lower(url) like '%.pdf' or lower(name) like '%.pdf'))
+           where sha256 not in (select sha256 from ocr)
+           group by sha256 order by min(article_id)"""
+    ).fetchall()
+
+
+def run(db, files_dir, budget=1800.0, guard=None):
+    """Recognize pending files for at most ``budget`` seconds; returns counts for the log line."""
+    guard = guard or Guard(FILE_TIME_LIMIT, MEMORY_LIMIT, "jiangbei_crawler.ocr_worker", "OCR")
+    started = time.monotonic()
+    counts = {"files": 0, "pages": 0, "failed": 0, "left": 0, "seconds": 0.0}
+    todo = pending(db)
+    try:
+        for n, (sha, rel) in enumerate(todo):
+            if time.monotonic() - started >= budget:
+                counts["left"] = len(todo) - n
+                break
+            pages = recognize(guard, os.path.join(files_dir, rel))
+            save(db, sha, pages)
+            counts["files"] += 1
+            counts["pages"] += sum(1 for p in pages if p["text"] is not None)
+            counts["failed"] += sum(1 for p in pages if p["error"])
+    finally:
+        guard.close()
+    counts["seconds"] = round(time.monotonic() - started, 1)
+    return counts
+
+
+def recognize(guard, path):
+    """[{page, text, error, seconds}] of one file."""
+    t0 = time.monotonic()
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return [{"page": 0, "text": None, "error": f"file missing from the archive: {exc.strerror}", "seconds": 0.0}]
+    answer = guard.run(data)
+    seconds = round(time.monotonic() - t0, 2)
+    if len(answer) == 2 and answer[0] is None:  # the guard's (None, reason): timed out or crashed
+        return [{"page": 0, "text": None, "error": answer[1], "seconds": seconds}]
+    if not answer:  # a PDF whose every page has text: nothing to recognize, and nothing to retry
+        return [{"page": 0, "text": "", "error": None, "seconds": seconds}]
+    return [{"page": page, "text": text, "error": error, "seconds": seconds} for page, text, error in answer]
+
+
+def save(db, sha256, pages):
+    """Store one file's pages and refresh the articles that hold it, in one transaction."""
+    now = storage.now_iso()
+    with storage.write_transaction(db):
+        for p in pages:
+            db["ocr"].upsert({"sha256": sha256, "engine": ENGINE, "recognized_at": now, **p}, pk=("sha256", "page"))
+        refresh_articles(db, sha256)
+
+
+def refresh_articles(db, sha256):
+    ids = [r[0] for r in db.execute(
+        "select article_id from images where sha256 = :s union select article_id from attachments where sha256 = :s",
+        {"s": sha256})]  # fmt: skip
+    for aid in ids:
+        old = storage._get(db, "articles", aid)
+        text = storage.ocr_text_of(db, aid)
+        if old is not None and old.get("ocr_text") != text:
+            db.execute("update articles set ocr_text = ? where id = ?", [text, aid])
+            search.index_article(db, aid, old)

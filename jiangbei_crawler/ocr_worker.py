@@ -1,0 +1,81 @@
+"""The OCR worker: length-prefixed file bytes in, JSON ``[[page, text, error], ...]`` out, under a memory cap.
+
+Started by ``ocr.recognize`` through ``attachment_text.Guard``, which kills it when a file takes longer
+than its time budget. The recognizer (RapidOCR: PP-OCR Chinese models run by onnxruntime, shipped
+inside the wheel) is loaded once per worker.
+"""
+
+import io
+import json
+import resource
+import sys
+
+MAX_PAGES = 20  # scanned pages recognized per PDF; a longer scan is cut, and the cut is recorded
+MAX_PIXELS = 40_000_000  # a larger image is refused: decoding it could exhaust memory
+SCALE = 200 / 72  # PDF pages are rendered at 200 dpi
+
+
+class Recognizer:
+    def __init__(self):
+        from rapidocr_onnxruntime import RapidOCR
+
+        self.engine = RapidOCR()
+
+    def lines(self, image):
+        """Text lines of a PIL image, top to bottom."""
+        import numpy as np
+
+        result, _ = self.engine(np.asarray(image.convert("RGB")))
+        return [text for _box, text, _score in result or []]
+
+    def image(self, data):
+        from PIL import Image
+
+        Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+        with Image.open(io.BytesIO(data)) as img:
+            img.seek(0)  # the first frame of a GIF
+            return [[0, "\n".join(self.lines(img)), None]]
+
+    def pdf(self, data):
+        """Pages without a text layer, as images; pages with text are left to the text extractor."""
+        import pypdfium2 as pdfium
+
+        doc = pdfium.PdfDocument(data)
+        out = []
+        for n in range(len(doc)):
+            page = doc[n]
+            if page.get_textpage().get_text_range().strip():
+                continue
+            if len([p for p in out if p[2] is None]) >= MAX_PAGES:
+                out.append([n + 1, None, f"more than {MAX_PAGES} scanned pages: page not recognized"])
+                continue
+            out.append([n + 1, "\n".join(self.lines(page.render(scale=SCALE).to_pil())), None])
+        return out
+
+    def __call__(self, data):
+        try:
+            return self.pdf(data) if data[:1024].lstrip().startswith(b"%PDF") else self.image(data)
+        except MemoryError:
+            return [[0, None, "OCR ran out of memory: skipped (the file is archived)"]]
+        except Exception as exc:  # noqa: BLE001 - a broken file is recorded, never the end of the pass
+            return [[0, None, f"OCR failed: {type(exc).__name__}: {exc}"[:300]]]
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    limit = int(argv[0]) if argv else 0
+    if limit:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    recognize = Recognizer()
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        header = stdin.read(8)
+        if len(header) < 8:
+            return 0
+        payload = json.dumps(recognize(stdin.read(int.from_bytes(header, "big"))), ensure_ascii=False).encode()
+        stdout.write(len(payload).to_bytes(8, "big") + payload)
+        stdout.flush()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,120 @@
+"""WACZ packages of captured WARC records, for ReplayWeb.page and pywb, made by the ``wacz`` package.
+
+A package holds the WARC files of the chosen crawls (all by default), cut to a date range when one
+is given, and a page list naming every archived article captured in them (its URL, title and
+capture time), so that ReplayWeb.page opens on the articles rather than on every counter script.
+"""
+
+import contextlib
+import datetime as dt
+import glob
+import io
+import json
+import os
+import tempfile
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.warcwriter import WARCWriter
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+class PackagingError(ValueError):
+    pass
+
+
+def _day(text, end=False):
+    """A Beijing-time date as the UTC instant that starts (or ends) it."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise PackagingError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+    start = dt.datetime.combine(day, dt.time(), BEIJING) + (dt.timedelta(days=1) if end else dt.timedelta())
+    return start.astimezone(dt.UTC)
+
+
+def select_files(warc_dir, crawls=None):
+    names = sorted(os.path.basename(p) for p in glob.glob(os.path.join(warc_dir, "jiangbei-*.warc.gz")))
+    if crawls:
+        names = [n for n in names if int(n.split("-")[1]) in set(crawls)]
+    return names
+
+
+def _record_time(record):
+    text = record.rec_headers.get_header("WARC-Date")
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _cut(warc_dir, names, start, end, out_path):
+    """Copy the records captured in [start, end) into one WARC file; returns how many."""
+    kept = 0
+    with open(out_path, "wb") as out:
+        writer = WARCWriter(out, gzip=True, warc_version="1.1")
+        for name in names:
+            with open(os.path.join(warc_dir, name), "rb") as fh:
+                for record in ArchiveIterator(fh, no_record_parse=False, ensure_http_headers=False):
+                    if record.rec_type == "warcinfo" or (start <= _record_time(record) < end):
+                        writer.write_record(record)
+                        kept += record.rec_type != "warcinfo"
+    return kept
+
+
+def _count(warc_dir, names):
+    n = 0
+    for name in names:
+        with open(os.path.join(warc_dir, name), "rb") as fh:
+            n += sum(1 for r in ArchiveIterator(fh) if r.rec_type != "warcinfo")
+    return n
+
+
+def pages(db, names, start=None, end=None):
+    """One page per archived article capture in these files: its first page's URL, title and time."""
+    if not names:
+        return []
+    marks = ",".join("?" * len(names))
+    rows = db.execute(
+        f"""select a.url, coalesce(v.title, a.title), v.fetched_at from article_versions v
+            join articles a on a.id = v.article_id where v.warc_file in ({marks})
+            union select url, title, last_fetched from articles where warc_file in ({marks})""",
+        [*names, *names],
+    ).fetchall()
+    out = {}
+    for url, title, fetched in rows:
+        when = dt.datetime.fromisoformat(fetched).astimezone(dt.UTC)
+        if (start is None or when >= start) and (end is None or when < end):
+            out.setdefault(url, {"url": url, "title": title or url, "ts": when.strftime("%Y-%m-%dT%H:%M:%SZ")})
+    return list(out.values())
+
+
+def make_wacz(db, warc_dir, output, crawls=None, since=None, until=None):
+    from wacz.main import main as wacz_main
+
+    names = select_files(warc_dir, crawls)
+    if not names:
+        raise PackagingError(f"no WARC files in {warc_dir}" + (f" for crawl {crawls}" if crawls else ""))
+    start = _day(since) if since else dt.datetime.min.replace(tzinfo=dt.UTC)
+    end = _day(until, end=True) if until else dt.datetime.max.replace(tzinfo=dt.UTC)
+    listed = pages(db, names, start, end)
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs = [os.path.join(warc_dir, n) for n in names]
+        records = None
+        if since or until:
+            cut = os.path.join(tmp, f"jiangbei-{(since or 'start')}-{(until or 'now')}.warc.gz")
+            records = _cut(warc_dir, names, start, end, cut)
+            if not records:
+                raise PackagingError(f"no records captured between {since or 'the start'} and {until or 'now'}")
+            inputs = [cut]
+        pages_path = os.path.join(tmp, "pages.jsonl")
+        with open(pages_path, "w", encoding="utf-8") as fh:
+            fh.write(
+                json.dumps({"format": "json-pages-1.0", "id": "pages", "title": "江北区校务信息公开 archive"}) + "\n"
+            )
+            for n, page in enumerate(listed):
+                fh.write(json.dumps({"id": f"p{n}", **page}, ensure_ascii=False) + "\n")
+        args = ["create", "-o", output, "-p", pages_path, "--title", "江北区校务信息公开 archive", *inputs]
+        with contextlib.redirect_stdout(io.StringIO()):  # the package prints progress lines of its own
+            code = wacz_main(args)
+        if code not in (0, None):
+            raise PackagingError(f"the wacz package could not write {output} (exit {code})")
+    return {"files": len(names), "records": records if records is not None else _count(warc_dir, names),
+            "pages": len(listed)}  # fmt: skip

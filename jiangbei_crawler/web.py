@@ -1,0 +1,208 @@
+"""What the archive's pages show: plain data for the templates in ``archive/templates``. No Datasette here.
+
+Each function takes a sqlite3 connection (Datasette runs it with ``db.execute_fn``), so it is tested on a
+tiny archive built in the test.
+"""
+
+import datetime as dt
+import html
+import json
+import re
+from urllib.parse import quote
+
+from dateutil import tz
+
+from . import diffs, storage
+
+SHANGHAI = tz.gettz("Asia/Shanghai")
+STAGES = (("幼儿园", "幼儿园"), ("小学", "小学"), ("初中", "中学|初中|高中"), ("九年一贯制", "学校"))
+TIME_COLUMNS = frozenset(
+    "first_seen last_seen last_changed last_fetched suspected_removed_at removed_at fetched_at observed_at "
+    "started finished added time last_checked".split()
+)
+
+
+def shanghai(value, with_time=True):
+    """An ISO time as Beijing time ('2013-10-25 09:30'), or the date alone; anything else unchanged."""
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        return value
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if when.tzinfo is not None:
+        when = when.astimezone(SHANGHAI)
+    return when.strftime("%Y-%m-%d %H:%M" if with_time else "%Y-%m-%d")
+
+
+def beijing_iso(value):
+    """An ISO time with an offset, restated at +08:00 (for feeds and exports); anything else unchanged."""
+    if not isinstance(value, str):
+        return value
+    try:
+        when = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return when.astimezone(SHANGHAI).isoformat() if when.tzinfo is not None else value
+
+
+def stage_of(school):
+    for stage, rx in STAGES:
+        if re.search(f"(?:{rx})$", school or ""):
+            return stage
+    return "其他"
+
+
+def rows(conn, sql, params=()):
+    cursor = conn.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, r)) for r in cursor.fetchall()]
+
+
+def home(conn):
+    """Counts this week and in all, and every school by stage with its article count and latest disclosure."""
+    week = "julianday('now', '-7 days')"
+    counts = rows(conn, f"""
+        select (select count(*) from articles) as articles,
+               (select count(*) from articles where julianday(first_seen) >= {week}) as new_week,
+               (select count(distinct article_id) from article_versions where version > 1) as changed,
+               (select count(distinct article_id) from article_versions
+                 where version > 1 and julianday(fetched_at) >= {week}) as changed_week,
+               (select count(*) from articles where removed_at is not null or suspected_removed_at is not null) as removed,
+               (select count(*) from articles where julianday(coalesce(removed_at, suspected_removed_at)) >= {week})
+                 as removed_week,
+               (select count(distinct school) from articles where school is not null) as schools""")[0]  # fmt: skip
+    schools = rows(conn, """
+        select school, n, id, title, published from (
+          select school, id, title, published, count(*) over (partition by school) as n,
+                 row_number() over (partition by school order by published desc, id desc) as r
+          from articles where school is not null and removed_at is null)
+        where r = 1 order by school""")  # fmt: skip
+    by_stage = {}
+    for s in schools:
+        s["published"] = shanghai(s["published"], with_time=False)
+        by_stage.setdefault(stage_of(s["school"]), []).append(s)
+    order = [name for name, _ in STAGES] + ["其他"]
+    return {"counts": counts, "stages": [(name, by_stage[name]) for name in order if name in by_stage]}
+
+
+def school(conn, name, limit=50):
+    """A school's page: its categories (cross-posts included), timeline, changes and takedowns."""
+    listed = "(a.school = ? or a.id in (select article_id from listings where school = ?))"
+    categories = rows(conn, f"""
+        select coalesce(l.category_path, a.category_path) as category_path, count(distinct a.id) as n
+        from articles a left join listings l on l.article_id = a.id and l.school = ?
+        where {listed} group by 1 order by 1""", [name, name, name])  # fmt: skip
+    timeline = rows(conn, f"""
+        select a.id, a.title, a.published, a.status, coalesce(l.category_path, a.category_path) as category_path,
+               case when a.school is not ? then a.school end as posted_by
+        from articles a left join listings l on l.article_id = a.id and l.school = ?
+        where {listed} group by a.id order by a.published desc, a.id desc limit ?""", [name, name, name, name, limit])  # fmt: skip
+    total = conn.execute(f"select count(*) from articles a where {listed}", [name, name]).fetchone()[0]
+    changes = rows(conn, """
+        select v.article_id as id, v.version, v.fetched_at, v.title from article_versions v
+        join articles a on a.id = v.article_id where a.school = ? and v.version > 1
+        order by v.fetched_at desc limit 20""", [name])  # fmt: skip
+    removed = rows(conn, """
+        select id, title, status, coalesce(removed_at, suspected_removed_at) as since from articles
+        where school = ? and (removed_at is not null or suspected_removed_at is not null)
+        order by since desc limit 20""", [name])  # fmt: skip
+    for r in timeline:
+        r["published"] = shanghai(r["published"], with_time=False)
+    for r in changes:
+        r["fetched_at"] = shanghai(r["fetched_at"])
+    for r in removed:
+        r["since"] = shanghai(r["since"])
+    return {"school": name, "stage": stage_of(name), "categories": categories, "timeline": timeline,
+            "total": total, "changes": changes, "removed": removed, "quoted": quote(name)}  # fmt: skip
+
+
+def article(conn, article_id):
+    """An article's page: the row, its versions with character-level diffs, visits, attachments, evidence."""
+    found = rows(conn, "select * from articles where id = ?", [article_id])
+    if not found:
+        return {}
+    art = found[0]
+    art["body_html"] = storage.unpack_html(art["body_html"])
+    versions = storage.versions_of(conn, article_id)
+    diffs_ = [{"from": old["version"], "to": new["version"], "fetched_at": shanghai(new["fetched_at"]),
+               "changed": diffs.what_changed(old, new), "rows": diffs.diff_rows(old, new)}
+              for old, new in zip(versions, versions[1:])]  # fmt: skip
+    return {
+        "article": art,
+        "versions": [{**v, "fetched_at": shanghai(v["fetched_at"])} for v in versions],
+        "diffs": diffs_,
+        "visits": rows(
+            conn, "select observed_at, visits from visit_counts where article_id = ? order by observed_at", [article_id]
+        ),  # fmt: skip
+        "attachments": rows(conn, "select rowid, * from attachments where article_id = ? order by rowid", [article_id]),
+        "images": rows(conn, "select * from images where article_id = ? order by rowid", [article_id]),
+        "ocr": rows(
+            conn,
+            """select o.sha256, o.page, o.text, o.error from ocr o where o.sha256 in (
+                               select sha256 from images where article_id = :id
+                               union select sha256 from attachments where article_id = :id)
+                             order by o.sha256, o.page""",
+            {"id": article_id},
+        ),
+        "listings": rows(conn, "select * from listings where article_id = ?", [article_id]),
+        "removals": [
+            {**r, "observed_at": shanghai(r["observed_at"])}
+            for r in rows(conn, "select * from removals where article_id = ? order by observed_at", [article_id])
+        ],  # fmt: skip
+        "published": shanghai(art["published"], with_time=False),
+        "archived": shanghai(art["first_seen"]),
+        "latest": versions[-1]["version"] if versions else art.get("version"),
+    }
+
+
+IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")', re.I)
+
+
+def archived_images(body_html, images, prefix):
+    """Body HTML whose fetched images point at their archived copies (``prefix`` + sha256); others unchanged."""
+    kept = {i["url"]: i["sha256"] for i in images if i.get("sha256") and i.get("file")}
+    if not kept:
+        return body_html
+
+    def swap(m):
+        sha = kept.get(html.unescape(m.group(2)))
+        return m.group(1) + (prefix + sha if sha else m.group(2)) + m.group(3)
+
+    return IMG_SRC.sub(swap, body_html or "")
+
+
+def version(conn, article_id, number):
+    """One version in full, and its differences from the one before."""
+    versions = storage.versions_of(conn, article_id)
+    by_number = {v["version"]: v for v in versions}
+    this = by_number.get(number)
+    if this is None:
+        return {}
+    before = by_number.get(number - 1)
+    art = rows(conn, "select id, url, school, title from articles where id = ?", [article_id])
+    images = rows(conn, "select url, sha256, file from images where article_id = ?", [article_id])
+    return {
+        "version": {
+            **this,
+            "fetched_at": shanghai(this["fetched_at"]),
+            "published_day": shanghai(this["published"], False),
+            "attachment_list": json.loads(this.get("attachments") or "[]"),
+        },  # fmt: skip
+        "article": art[0] if art else {},
+        "before": before["version"] if before else None,
+        "changed": diffs.what_changed(before, this) if before else [],
+        "rows": diffs.diff_rows(before, this) if before else [],
+        "count": len(versions),
+        "images": images,
+    }
+
+
+def search_total(conn, query):
+    """How many articles match a search (the index alone answers: it holds every article)."""
+    from . import search
+
+    if not (query or "").split():
+        return 0
+    return conn.execute(f"select count(*) from {search.FTS_TABLE} where {search.FTS_TABLE} match ?",
+                        [search.fts_query(query)]).fetchone()[0]  # fmt: skip

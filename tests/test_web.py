@@ -1,0 +1,150 @@
+"""The archive's pages as data (jiangbei_crawler.web, .diffs) and the CSV stream rewrite, on a tiny archive
+built in the test: no crawl, no Datasette."""
+
+import asyncio
+import datetime as dt
+import json
+
+import pytest
+import sqlite_utils
+
+from jiangbei_crawler import datasette_plugin, diffs, storage, web
+
+
+def article(aid, school, title, body="学校召开师德建设大会。", published="2024-03-05T09:00:00+08:00", **extra):
+    return {"id": aid, "url": f"http://portal.example/show.asp?id={aid}", "school": school, "title": title,
+            "category": "校务公开", "category_path": "校务公开", "source": "办公室", "published": published,
+            "body_text": body, "body_html": f"<p>{body}</p>", "attachments": [], **extra}  # fmt: skip
+
+
+@pytest.fixture
+def db():
+    db = storage.ensure_db_shape(sqlite_utils.Database(memory=True))
+    storage.save_article(db, article(1, "宁波市甲小学", "甲小学校务公开"), 1, now="2026-01-01T00:00:00+00:00")
+    storage.save_article(db, article(2, "宁波市甲小学", "甲小学收费公示", published="2025-09-01T00:00:00+08:00"),
+                         1, now="2026-01-01T00:00:00+00:00")  # fmt: skip
+    storage.save_article(db, article(3, "江北区乙幼儿园", "乙幼儿园食品安全"), 1, now="2026-01-01T00:00:00+00:00")
+    # The kindergarten's notice is also listed in the primary school's section: a cross-post.
+    storage.save_listing(db, {"article_id": 3, "list_url": "http://portal.example/list.asp?s=1", "school": "宁波市甲小学",
+                              "category_path": "安全卫生"})  # fmt: skip
+    # Article 1 is edited once: one character of its body.
+    storage.save_article(db, article(1, "宁波市甲小学", "甲小学校务公开", body="学校召开师风建设大会。"), 2,
+                         now="2026-01-08T00:00:00+00:00")  # fmt: skip
+    return db
+
+
+def test_one_changed_character_is_marked_alone():
+    rows = diffs.diff_rows({"body_text": "学校召开师德建设大会。"}, {"body_text": "学校召开师风建设大会。"})
+    assert rows == [{"kind": "change", "label": "正文", "old": "学校召开师<del>德</del>建设大会。",
+                     "new": "学校召开师<ins>风</ins>建设大会。", "inline": "学校召开师<del>德</del><ins>风</ins>建设大会。"}]  # fmt: skip
+
+
+def test_diff_escapes_hostile_text_and_names_what_changed():
+    old = {"title": "通知", "source": "办公室", "body_text": "a", "attachments": json.dumps([{"name": "表.xls"}])}
+    new = {"title": "通知<script>", "source": "办公室", "body_text": "a", "attachments": "[]"}
+    assert diffs.what_changed(old, new) == ["标题", "附件"]
+    changed = [r for r in diffs.diff_rows(old, new) if r["kind"] != "equal"]
+    assert changed[0]["new"] == "通知<ins>&lt;script&gt;</ins>"
+    assert changed[1] == {"kind": "delete", "label": "附件", "old": "<del>表.xls</del>", "new": "",
+                          "inline": "<del>表.xls</del>"}  # fmt: skip
+
+
+def test_home_counts_and_schools_by_stage(db):
+    data = web.home(db.conn)
+    assert data["counts"]["articles"] == 3 and data["counts"]["changed"] == 1 and data["counts"]["schools"] == 2
+    assert [(stage, [s["school"] for s in schools]) for stage, schools in data["stages"]] == [
+        ("幼儿园", ["江北区乙幼儿园"]),
+        ("小学", ["宁波市甲小学"]),
+    ]
+    primary = data["stages"][1][1][0]
+    assert (primary["n"], primary["title"], primary["published"]) == (2, "甲小学收费公示", "2025-09-01")
+
+
+def test_school_page_includes_cross_posts_and_changes(db):
+    data = web.school(db.conn, "宁波市甲小学")
+    assert data["total"] == 3
+    assert {(r["id"], r["category_path"], r["posted_by"]) for r in data["timeline"]} == {
+        (1, "校务公开", None),
+        (2, "校务公开", None),
+        (3, "安全卫生", "江北区乙幼儿园"),
+    }
+    assert [(c["id"], c["version"], c["fetched_at"]) for c in data["changes"]] == [(1, 2, "2026-01-08 08:00")]
+    assert web.school(db.conn, "没有这所学校")["total"] == 0
+
+
+def test_article_and_version_pages(db):
+    page = web.article(db.conn, 1)
+    assert [v["version"] for v in page["versions"]] == [1, 2] and page["latest"] == 2
+    assert page["diffs"][0]["changed"] == ["正文"]
+    assert page["archived"] == "2026-01-01 08:00" and page["published"] == "2024-03-05"
+    first = web.version(db.conn, 1, 1)
+    assert first["version"]["body_text"] == "学校召开师德建设大会。" and first["rows"] == []
+    second = web.version(db.conn, 1, 2)
+    assert second["before"] == 1 and second["changed"] == ["正文"] and second["count"] == 2
+    assert web.version(db.conn, 1, 3) == {} and web.article(db.conn, 99) == {}
+
+
+def test_latest_version_without_text_reads_the_article_and_older_ones_stay_as_stored(db):
+    db.execute("update article_versions set body_text = null, body_html = null where article_id = 1")
+    old, new = storage.versions_of(db.conn, 1)
+    assert old["body_text"] is None and new["body_text"] == "学校召开师风建设大会。"
+
+
+def test_times_are_shown_in_beijing():
+    assert web.shanghai("2026-01-01T17:30:00+00:00") == "2026-01-02 01:30"
+    assert web.shanghai("2013-10-25T00:00:00+08:00", with_time=False) == "2013-10-25"
+    assert web.beijing_iso("2026-01-01T17:30:00.250000+00:00") == "2026-01-02T01:30:00.250000+08:00"
+    assert web.shanghai("not a time") == "not a time" and web.beijing_iso(None) is None
+
+
+def run_wrapped(chunks, query=b""):
+    """Send ``chunks`` through the CSV wrapper as a streamed response; return what reaches the client."""
+
+    async def app(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
+        for i, chunk in enumerate(chunks):
+            await send({"type": "http.response.body", "body": chunk, "more_body": i < len(chunks) - 1})
+
+    sent = []
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "path": "/disclosure/articles.csv", "query_string": query}
+    asyncio.run(datasette_plugin.csv_for_excel(app)(scope, None, send))
+    return sent[0], b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def test_csv_stream_shows_beijing_times_even_when_a_chunk_splits_one():
+    text = "id,first_seen\n" + "".join(f"{i},2026-01-0{i}T20:00:0{i}.5+00:00\n" for i in range(1, 10))
+    raw = text.encode()
+    expected = "id,first_seen\n" + "".join(
+        f"{i},{(dt.datetime(2026, 1, i, 20, 0, i) + dt.timedelta(hours=8)).isoformat()}.5+08:00\n" for i in range(1, 10)
+    )
+    for size in (1, 7, 20, 31, len(raw)):
+        head, body = run_wrapped([raw[i : i + size] for i in range(0, len(raw), size)])
+        assert body.decode() == expected, size
+        assert (b"content-length", b"1") in head["headers"]  # same length: the header stays true
+
+
+def test_csv_byte_order_mark_on_request():
+    head, body = run_wrapped(["学校,时间\n".encode()], query=b"_bom=1&_stream=on")
+    assert body == b"\xef\xbb\xbf" + "学校,时间\n".encode()
+    assert not [k for k, _ in head["headers"] if k == b"content-length"]
+
+
+def test_an_archive_from_before_search_id_is_brought_up_to_date(db):
+    # As an older version wrote it: no search_id column, and the plain index on published.
+    for (name,) in db.execute(
+        "select name from sqlite_master where type = 'index' and sql like '%search_id%'"
+    ).fetchall():
+        db.execute(f"drop index [{name}]")
+    db.execute("alter table articles drop column search_id")
+    db.execute("create index idx_articles_published on articles(published)")
+    storage.ensure_db_shape(db)
+    assert db.execute("select count(*) from articles where search_id is not id").fetchone()[0] == 0
+    indexes = {i.name for i in db["articles"].indexes}
+    assert "idx_articles_published" not in indexes and "idx_articles_published_search_id" in indexes
+    before = list(db.query("select * from articles order by id"))
+    storage.ensure_db_shape(db)  # idempotent
+    assert list(db.query("select * from articles order by id")) == before
