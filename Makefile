@@ -45,4 +45,4 @@ bench: install
 	$(BIN)/python -m bench.run
 
 clean:
-	rm -rf $(VENV) archive/disclosure.db archive/disclosure.db-* archive/files archive/logs
+	rm -rf $(VENV) archive/disclosure.db archive/disclosure.db-* archive/files archive/warc archive/logs

@@ -25,6 +25,7 @@ SECTIONS = (
     "scaling",
     "profile",
     "evidence",
+    "pages",
 )
 
 
@@ -100,6 +101,8 @@ def main(argv=None):
                 path = os.path.join(OUT, f"memory_{size}.json")
                 result[size] = json.load(open(path)) if os.path.exists(path) else crawl_bench.memory(size)
                 save(f"memory_{size}", result[size])
+        elif section == "pages":
+            result = search_bench.pages("large")
         elif section == "evidence":
             result = evidence_bench.run("small")
         elif section == "scaling":

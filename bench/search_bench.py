@@ -12,11 +12,11 @@ import time
 import sqlite_utils
 
 from jiangbei_crawler import storage
+from jiangbei_crawler.search import COLUMNS
 
 from .common import build_archive, items_from_replica, median, p95
 
 ARCHIVE_DIR = pathlib.Path(__file__).parent.parent / "archive"
-COLUMNS = ("title", "body_text", "attachments_text")
 
 
 def queries(conn, rng, per_length=10):
@@ -94,26 +94,32 @@ def ms(seconds):
     return round(seconds * 1000, 1)
 
 
+def prepare(root, size, articles=None, archive=None):
+    """archive/'s configuration and a database in ``root``; returns the database path."""
+    for name in ("metadata.yml", "plugins", "templates"):
+        src = ARCHIVE_DIR / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
+    settings = json.loads((ARCHIVE_DIR / "settings.json").read_text())
+    # The archive's own settings (facets included), except that the instr() scan needs arbitrary SQL and
+    # more than the 3 s a published archive allows.
+    (root / "settings.json").write_text(
+        json.dumps({**settings, "sql_time_limit_ms": 120000, "default_allow_sql": True})
+    )
+    db_path = root / "disclosure.db"
+    if archive:
+        shutil.copy(archive, db_path)
+    else:
+        build_archive(str(db_path), items_from_replica(size, articles=articles))
+    storage.ensure_db_shape(sqlite_utils.Database(db_path)).close()  # as a crawl would: an older archive
+    return db_path
+
+
 def run(size="large", articles=None, archive=None):
     from datasette.app import Datasette
 
     with tempfile.TemporaryDirectory() as tmp:
         root = pathlib.Path(tmp)
-        for name in ("metadata.yml", "plugins", "templates"):
-            src = ARCHIVE_DIR / name
-            (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
-        settings = json.loads((ARCHIVE_DIR / "settings.json").read_text())
-        # The archive's own settings (facets included), except that the instr() scan needs arbitrary SQL and
-        # more than the 3 s a published archive allows.
-        (root / "settings.json").write_text(
-            json.dumps({**settings, "sql_time_limit_ms": 120000, "default_allow_sql": True})
-        )
-        db_path = root / "disclosure.db"
-        if archive:
-            shutil.copy(archive, db_path)
-        else:
-            build_archive(str(db_path), items_from_replica(size, articles=articles))
-        storage.ensure_db_shape(sqlite_utils.Database(db_path)).close()  # as a crawl would: an older archive
+        db_path = prepare(root, size, articles, archive)
         conn = sqlite3.connect(db_path)
         n = conn.execute("select count(*) from articles").fetchone()[0]
         qs = queries(conn, random.Random(11))
@@ -121,3 +127,35 @@ def run(size="large", articles=None, archive=None):
         results, overall = asyncio.run(measure(ds, conn, qs))
         conn.close()
     return {"articles": n, "results": results, **overall}
+
+
+def pages(size="large", articles=None, archive=None, repeats=5):
+    """Every page of a journalist's path (README, Browsing), best of ``repeats`` loads each."""
+    from datasette.app import Datasette
+    from datasette.utils import tilde_encode
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = pathlib.Path(tmp)
+        db_path = prepare(root, size, articles, archive)
+        conn = sqlite3.connect(db_path)
+        school = conn.execute("select school from articles where school is not null limit 1").fetchone()[0]
+        aid = conn.execute("select max(id) from articles").fetchone()[0]
+        n = conn.execute("select count(*) from articles").fetchone()[0]
+        conn.close()
+        ds = Datasette(config_dir=root)
+        paths = [("/", None), ("/school/" + tilde_encode(school), None), (f"/disclosure/articles/{aid}", None),
+                 (f"/disclosure/article_versions/{aid},1", None), ("/disclosure/articles", None),
+                 ("/disclosure/search", {"q": "学校"}), ("/disclosure/latest", None),
+                 ("/disclosure/recently_changed", None), ("/disclosure/removed", None),
+                 ("/disclosure/school_timeline", {"school": school, "category": ""}),
+                 ("/disclosure/feed_new.atom", None), ("/disclosure/feed_new.atom", {"school": school}),
+                 ("/disclosure/feed_changed.atom", None), ("/disclosure/feed_removed.atom", None)]  # fmt: skip
+
+        async def measure_all():
+            out = {}
+            for path, params in paths:
+                best = min([(await latency(ds, path, params))[0] for _ in range(repeats)])
+                out[path + ("?" + "&".join(f"{k}={v}" for k, v in params.items()) if params else "")] = ms(best)
+            return out
+
+        return {"articles": n, "best_of": repeats, "ms": asyncio.run(measure_all())}

@@ -221,7 +221,6 @@ INDEXES = {
     "articles": [
         ["url"],
         ["last_crawl"],
-        ["school"],
         ["category_path"],
         # search_id descending: read backwards for `order by published desc`, ties come in id order, which
         # is what Datasette's next-page links assume (its first page has no id tie-breaker).
@@ -230,12 +229,22 @@ INDEXES = {
         ["content_hash"],
         ["removed_at"],
         ["last_changed"],
+        ["school", "removed_at"],  # the home page's per-school counts, from the index alone
+        ["school", "published"],  # each school's latest disclosure: one step down this index
     ],
     "attachments": [["sha256"]],
     "images": [["sha256"]],
     "fetch_errors": [["crawl_id"], ["url"]],
     "listings": [["list_url"]],
     "removals": [["article_id"]],
+}
+# Times are stored with the offset of the machine that wrote them, so "this week" compares julianday() values;
+# these indexes let the home page count by them without reading every row.
+EXPRESSION_INDEXES = {
+    "idx_articles_first_seen_jd": "articles(julianday(first_seen))",
+    "idx_articles_gone_jd": "articles(julianday(coalesce(removed_at, suspected_removed_at)))",
+    "idx_versions_changed": "article_versions(version, article_id)",
+    "idx_versions_changed_jd": "article_versions(julianday(fetched_at), article_id) where version > 1",
 }
 VIEWS = {
     "latest_versions": """
@@ -290,6 +299,7 @@ def ensure_db_shape(db):
                 db.execute("update articles set search_id = id")
     # replaced by (published, search_id desc): kept, it would lead SQLite to fetch every row a search scans
     db.execute("drop index if exists idx_articles_published")
+    db.execute("drop index if exists idx_articles_school")  # a prefix of (school, removed_at)
     for name, fks in FOREIGN_KEYS.items():
         existing = {(fk.column, fk.other_table) for fk in db[name].foreign_keys}
         todo = [fk for fk in fks if (fk[0], fk[1]) not in existing]
@@ -298,6 +308,8 @@ def ensure_db_shape(db):
     for name, index_list in INDEXES.items():
         for cols in index_list:
             db[name].create_index(cols, if_not_exists=True)
+    for name, target in EXPRESSION_INDEXES.items():
+        db.execute(f"create index if not exists {name} on {target}")
     for name, sql in VIEWS.items():
         db.create_view(name, sql, replace=True)
     search.ensure_fts(db)

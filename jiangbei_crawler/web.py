@@ -60,24 +60,30 @@ def rows(conn, sql, params=()):
 
 
 def home(conn):
-    """Counts this week and in all, and every school by stage with its article count and latest disclosure."""
+    """Counts this week and in all, and every school by stage with its article count and latest disclosure.
+
+    Every count reads an index (storage.EXPRESSION_INDEXES: times are compared as julianday(), since they
+    are stored with their own offsets); the latest disclosure of each school is one step down the
+    (school, published) index."""
     week = "julianday('now', '-7 days')"
+    gone = "julianday(coalesce(removed_at, suspected_removed_at))"
     counts = rows(conn, f"""
         select (select count(*) from articles) as articles,
                (select count(*) from articles where julianday(first_seen) >= {week}) as new_week,
                (select count(distinct article_id) from article_versions where version > 1) as changed,
                (select count(distinct article_id) from article_versions
                  where version > 1 and julianday(fetched_at) >= {week}) as changed_week,
-               (select count(*) from articles where removed_at is not null or suspected_removed_at is not null) as removed,
-               (select count(*) from articles where julianday(coalesce(removed_at, suspected_removed_at)) >= {week})
-                 as removed_week,
+               (select count(*) from articles where {gone} is not null) as removed,
+               (select count(*) from articles where {gone} >= {week}) as removed_week,
                (select count(distinct school) from articles where school is not null) as schools""")[0]  # fmt: skip
     schools = rows(conn, """
-        select school, n, id, title, published from (
-          select school, id, title, published, count(*) over (partition by school) as n,
-                 row_number() over (partition by school order by published desc, id desc) as r
-          from articles where school is not null and removed_at is null)
-        where r = 1 order by school""")  # fmt: skip
+        select s.school, s.n - s.gone as n, a.id, a.title, a.published from (
+          select school, count(*) as n, count(removed_at) as gone from articles where school is not null
+          group by school) s
+        left join articles a on a.id = (
+          select id from articles b where b.school = s.school and b.removed_at is null
+          order by b.published desc, b.id desc limit 1)
+        where s.n > s.gone order by s.school""")  # fmt: skip
     by_stage = {}
     for s in schools:
         s["published"] = shanghai(s["published"], with_time=False)
