@@ -11,7 +11,9 @@ import sys
 from .attachment_text import extract_text
 
 
-def main(argv=None):
+def serve(answer, argv=None):
+    """The worker loop, shared with ``ocr_worker``: under the memory cap given as the first argument, read
+    length-prefixed requests until stdin closes, and write each ``answer(data)`` as length-prefixed JSON."""
     argv = sys.argv[1:] if argv is None else argv
     limit = int(argv[0]) if argv else 0
     if limit:
@@ -21,14 +23,20 @@ def main(argv=None):
         header = stdin.read(8)
         if len(header) < 8:
             return 0
-        data = stdin.read(int.from_bytes(header, "big"))
-        try:
-            answer = extract_text(data)
-        except MemoryError:
-            answer = (None, "text extraction ran out of memory: skipped (the file is archived)")
-        payload = json.dumps(answer, ensure_ascii=False).encode("utf-8")
+        payload = json.dumps(answer(stdin.read(int.from_bytes(header, "big"))), ensure_ascii=False).encode("utf-8")
         stdout.write(len(payload).to_bytes(8, "big") + payload)
         stdout.flush()
+
+
+def _text(data):
+    try:
+        return extract_text(data)
+    except MemoryError:
+        return (None, "text extraction ran out of memory: skipped (the file is archived)")
+
+
+def main(argv=None):
+    return serve(_text, argv)
 
 
 if __name__ == "__main__":

@@ -108,6 +108,24 @@ def setup_logging(log_dir, level, max_bytes=10 * 1024 * 1024):
     return handler
 
 
+def archive_arg(args):
+    return args.archive or project_settings({}).get("ARCHIVE_PATH")
+
+
+def hold_lock(archive, busy_message):
+    """Take the crawl lock for the rest of this process: None when held, else the exit code (after one line
+    saying why: another process holds it, or the lock file cannot be opened)."""
+    try:
+        holder = lock.acquire(lock.lock_path(archive))
+    except lock.LockError as exc:
+        print(f"error: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERRORS
+    if holder:
+        print(busy_message.format(pid=holder))
+        return EXIT_OK
+    return None
+
+
 def run_cron(args):
     overrides = parse_sets(args.set)
     if args.portal:
@@ -123,14 +141,9 @@ def run_cron(args):
     except CrawlRefused as exc:
         print(f"error: {str(exc).replace('pass -s PORTAL_URL=http://host', 'use --portal URL')}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        holder = lock.acquire(lock.lock_path(archive))  # held until this process exits
-    except lock.LockError as exc:
-        print(f"error: {exc.strerror}", file=sys.stderr)
-        return EXIT_ERRORS
-    if holder:
-        print(f"skipped: another crawl holds the lock (pid {holder})")
-        return EXIT_OK
+    busy = hold_lock(archive, "skipped: another crawl holds the lock (pid {pid})")
+    if busy is not None:
+        return busy
     log_dir = args.log_dir or os.path.join(os.path.dirname(os.path.abspath(archive)), "logs")
     try:
         setup_logging(log_dir, settings.get("LOG_LEVEL", "INFO"), settings.getint("LOG_ROTATE_BYTES", 10 * 1024 * 1024))
@@ -179,27 +192,26 @@ def ocr_pass(archive, files_dir, budget):
 def run_ocr(args):
     from . import storage
 
-    archive = args.archive or project_settings({}).get("ARCHIVE_PATH")
+    archive = archive_arg(args)
     if not os.path.exists(archive):
         print(f"error: no archive at {archive}", file=sys.stderr)
         return EXIT_USAGE
+    busy = hold_lock(archive, "skipped: a crawl holds the lock (pid {pid}); cron recognizes after its crawl")
+    if busy is not None:
+        return busy
     try:
-        holder = lock.acquire(lock.lock_path(archive))
-    except lock.LockError as exc:
-        print(f"error: {exc.strerror}", file=sys.stderr)
+        with storage.write_transaction(storage.open_db(archive)) as db:
+            storage.ensure_db_shape(db)
+    except sqlite3.Error as exc:
+        print(f"error: {storage.explain(exc, archive)}", file=sys.stderr)
         return EXIT_ERRORS
-    if holder:
-        print(f"skipped: a crawl holds the lock (pid {holder}); cron recognizes after its crawl")
-        return EXIT_OK
-    with storage.write_transaction(storage.open_db(archive)) as db:
-        storage.ensure_db_shape(db)
     return ocr_pass(archive, storage.beside(archive, storage.FILES_DIR), args.budget)
 
 
 def run_wacz(args):
     from . import packaging, storage
 
-    archive = args.archive or project_settings({}).get("ARCHIVE_PATH")
+    archive = archive_arg(args)
     if not os.path.exists(archive):
         print(f"error: no archive at {archive}", file=sys.stderr)
         return EXIT_USAGE
@@ -218,18 +230,13 @@ def run_upgrade(args):
     """ensure_db_shape under the crawl lock: new columns, indexes and views; nothing is rewritten twice."""
     from . import storage
 
-    archive = args.archive or project_settings({}).get("ARCHIVE_PATH")
+    archive = archive_arg(args)
     if not os.path.exists(archive):
         print(f"nothing to upgrade: no archive at {archive}")
         return EXIT_OK
-    try:
-        holder = lock.acquire(lock.lock_path(archive))
-    except lock.LockError as exc:
-        print(f"error: {exc.strerror}", file=sys.stderr)
-        return EXIT_ERRORS
-    if holder:
-        print(f"skipped: a crawl holds the lock (pid {holder}); it upgrades the archive itself")
-        return EXIT_OK
+    busy = hold_lock(archive, "skipped: a crawl holds the lock (pid {pid}); it upgrades the archive itself")
+    if busy is not None:
+        return busy
     try:
         storage.ensure_db_shape(storage.open_db(archive))
     except sqlite3.Error as exc:
@@ -269,7 +276,7 @@ def port_free(port):
 
 
 def run_demo(args):
-    from .local import FAST_SETTINGS
+    from .local import FAST_SETTINGS, setting_args
 
     for port, what, fix in ((args.replica_port, "the replica portal", "--replica-port N"),
                             (args.port, "Datasette", "make demo PORT=N")):  # fmt: skip
@@ -291,7 +298,7 @@ def run_demo(args):
         # a minute of OCR shows it working; `jiangbei-crawler ocr` recognizes the rest
         settings = {**FAST_SETTINGS, "LOG_LEVEL": "WARNING", "OCR_BUDGET": "60"}
         crawl = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--mode", "full", "--portal", url,
-                 "--archive", archive] + [x for k, v in settings.items() for x in ("-s", f"{k}={v}")]  # fmt: skip
+                 "--archive", archive, *setting_args(settings)]  # fmt: skip
         code = subprocess.call(crawl)
     finally:
         replica.terminate()

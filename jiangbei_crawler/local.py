@@ -16,10 +16,15 @@ FAST_SETTINGS = {
 }
 
 
+def setting_args(settings):
+    """Scrapy settings as command-line arguments: -s KEY=VALUE for each."""
+    return [x for key, value in settings.items() for x in ("-s", f"{key}={value}")]
+
+
+FAST_ARGS = setting_args(FAST_SETTINGS)
+
+
 def crawl_command(url, archive, *args, settings=None):
     """``scrapy crawl disclosure`` against a local portal, as a subprocess argument list."""
     opts = {**FAST_SETTINGS, "PORTAL_URL": url, "ARCHIVE_PATH": str(archive), **(settings or {})}
-    cmd = [sys.executable, "-m", "scrapy", "crawl", "disclosure", *args]
-    for key, value in opts.items():
-        cmd += ["-s", f"{key}={value}"]
-    return cmd
+    return [sys.executable, "-m", "scrapy", "crawl", "disclosure", *args, *setting_args(opts)]

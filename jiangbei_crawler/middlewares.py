@@ -142,12 +142,9 @@ class WarcMiddleware:
     def process_response(self, request, response, spider=None):
         if not self._on():
             return response
-        parts = urlsplit(request.url)
-        target = parts.path or "/"
-        target += f"?{parts.query}" if parts.query else ""
         ip = str(response.ip_address) if getattr(response, "ip_address", None) else None
         ref = self._warc().exchange(
-            request.url, request.method, target, _request_headers(request), request.body,
+            request.url, request.method, _target(request.url), _request_headers(request), request.body,
             response.status, _pairs(response.headers), response.body, ip,
         )  # fmt: skip
         self._keep(request, ref)
@@ -155,9 +152,8 @@ class WarcMiddleware:
 
     def process_exception(self, request, exception, spider=None):
         if self._on() and not isinstance(exception, IgnoreRequest):
-            parts = urlsplit(request.url)
-            target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
             reason = f"{type(exception).__name__}: {exception}"[:500]
+            target = _target(request.url)
             self._keep(
                 request, self._warc().failure(request.url, request.method, target, _request_headers(request), reason)
             )
@@ -166,6 +162,12 @@ class WarcMiddleware:
     def close(self, spider=None):
         if self.log is not None:
             self.log.close()
+
+
+def _target(url):
+    """The request line's target: path and query."""
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
 
 
 def _pairs(headers):

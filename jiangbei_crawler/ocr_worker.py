@@ -6,9 +6,9 @@ inside the wheel) is loaded once per worker.
 """
 
 import io
-import json
-import resource
 import sys
+
+from .attachment_worker import serve
 
 MAX_PAGES = 20  # scanned pages recognized per PDF; a longer scan is cut, and the cut is recorded
 MAX_PIXELS = 40_000_000  # a larger image is refused: decoding it could exhaust memory
@@ -62,19 +62,7 @@ class Recognizer:
 
 
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    limit = int(argv[0]) if argv else 0
-    if limit:
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    recognize = Recognizer()
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-    while True:
-        header = stdin.read(8)
-        if len(header) < 8:
-            return 0
-        payload = json.dumps(recognize(stdin.read(int.from_bytes(header, "big"))), ensure_ascii=False).encode()
-        stdout.write(len(payload).to_bytes(8, "big") + payload)
-        stdout.flush()
+    return serve(Recognizer(), argv)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from jiangbei_crawler.local import crawl_command
 from jiangbei_crawler.replica import Options, Portal, truth_records
 
-ARCHIVE_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "archive")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ARCHIVE_DIR = os.path.join(ROOT, "archive")
 
 
 def archive_config(root):
@@ -53,9 +54,14 @@ def crawl_cmd(url, archive, *args, settings=None):
     return crawl_command(url, archive, *args, settings={"LOG_LEVEL": "INFO", **(settings or {})})
 
 
+def cli(*args, timeout=300, **kwargs):
+    """``jiangbei-crawler`` as a subprocess, from the repository root."""
+    return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
+                          cwd=ROOT, timeout=timeout, **kwargs)  # fmt: skip
+
+
 def crawl(url, archive, *args, settings=None, timeout=600):
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    proc = subprocess.run(crawl_cmd(url, archive, *args, settings=settings), cwd=root, capture_output=True,
+    proc = subprocess.run(crawl_cmd(url, archive, *args, settings=settings), cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout)  # fmt: skip
     assert "Traceback" not in proc.stderr, proc.stderr[-3000:]
     return proc
@@ -101,6 +107,15 @@ def compare(db_path, records):
                 wrong.append((t["id"], f, value, expected[f]))
     accuracy = {f: right[f] / len(records) for f in FIELDS}
     return accuracy, wrong
+
+
+def q(db, sql, *params):
+    """Rows of one query on an archive, the connection closed after."""
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
 
 
 def wait_for(predicate, timeout=10):

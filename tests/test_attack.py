@@ -18,23 +18,15 @@ import time
 import pytest
 from datasette.app import Datasette
 from hostile_portal import GOOD, hostile_portal
-from replica_harness import archive_config, crawl, crawl_cmd, replica, truth, wait_for
+from replica_harness import archive_config, crawl, crawl_cmd, q, replica, truth, wait_for
 
 from jiangbei_crawler import search, storage
 from jiangbei_crawler.attachment_text import Guard, guarded_text
-from jiangbei_crawler.local import FAST_SETTINGS
+from jiangbei_crawler.local import FAST_ARGS
 from jiangbei_crawler.replica.files import docx
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FAST = [x for key, value in FAST_SETTINGS.items() for x in ("-s", f"{key}={value}")]
-
-
-def q(db, sql, *params):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
+FAST = FAST_ARGS
 
 
 def articles(db):
@@ -51,20 +43,14 @@ def hostile_crawl(mode, tmp_path, **settings):
     return db, proc, portal
 
 
+def cron_cmd(url, archive, *extra):
+    return [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive), *FAST,
+            *extra]  # fmt: skip
+
+
 def cron(url, archive, *extra, preexec=None, env=None):
-    cmd = [
-        sys.executable,
-        "-m",
-        "jiangbei_crawler.cli",
-        "cron",
-        "--portal",
-        url,
-        "--archive",
-        str(archive),
-        *FAST,
-        *extra,
-    ]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, preexec_fn=preexec, env=env, cwd=ROOT)
+    return subprocess.run(cron_cmd(url, archive, *extra), capture_output=True, text=True, timeout=300,
+                          preexec_fn=preexec, env=env, cwd=ROOT)  # fmt: skip
 
 
 # ---- 1. script injection in Datasette ---------------------------------------------------------
@@ -286,20 +272,8 @@ def test_a_read_only_archive_is_one_clear_line(tmp_path):
     env = {**os.environ, "HOME": str(shared)}
     try:
         with hostile_portal("plain") as (url, portal):
-            cmd = [
-                sys.executable,
-                "-m",
-                "jiangbei_crawler.cli",
-                "cron",
-                "--portal",
-                url,
-                "--archive",
-                str(archive),
-                *FAST,
-            ]
-            proc = subprocess.run(
-                without_root_override(cmd), capture_output=True, text=True, timeout=300, env=env, cwd=ROOT
-            )
+            proc = subprocess.run(without_root_override(cron_cmd(url, archive)), capture_output=True, text=True,
+                                  timeout=300, env=env, cwd=ROOT)  # fmt: skip
     finally:
         shared.chmod(0o755)
     assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stderr

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 from datasette.app import Datasette
-from replica_harness import archive_config, crawl, replica, set_state
+from replica_harness import archive_config, cli, crawl, replica, set_state
 
 from jiangbei_crawler import search, storage, warc
 from jiangbei_crawler.replica import Options, Portal
@@ -30,11 +30,6 @@ def rows(db, sql, *params):
         return [dict(r) for r in conn.execute(sql, params)]
     finally:
         conn.close()
-
-
-def cli(*args):
-    return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
-                          timeout=900)  # fmt: skip
 
 
 def tool(name):
@@ -57,7 +52,7 @@ def evidence(tmp_path_factory):
             assert proc.returncode == 0, proc.stderr[-2000:]
         with urllib.request.urlopen(f"{url}/__admin__/served") as resp:
             served = json.loads(resp.read())
-    ocr = cli("ocr", "--archive", str(db), "--budget", "900")
+    ocr = cli("ocr", "--archive", str(db), "--budget", "900", timeout=900)
     assert ocr.returncode == 0 and " 0 failed" in ocr.stdout, ocr.stdout + ocr.stderr
     portal = Portal(Options.build(1, "tiny"))
     portal.set_state(2)

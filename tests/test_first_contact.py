@@ -3,22 +3,15 @@
 import json
 import pathlib
 import sqlite3
-import subprocess
-import sys
 
 import pytest
-from replica_harness import crawl, replica, static_site
+from replica_harness import cli, crawl, replica, static_site
 
-from jiangbei_crawler.local import FAST_SETTINGS
+from jiangbei_crawler.local import FAST_ARGS
 from jiangbei_crawler.session import coverage_alarm
 
 CMS = pathlib.Path(__file__).parent / "fixtures" / "cms"
-FAST = [x for key, value in FAST_SETTINGS.items() for x in ("-s", f"{key}={value}")]
-
-
-def cli(*args, timeout=300):
-    return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
-                          timeout=timeout)  # fmt: skip
+FAST = FAST_ARGS
 
 
 def test_extract_prints_fields_and_layers_of_a_saved_gbk_page():

@@ -8,20 +8,12 @@ import sys
 import time
 
 import pytest
-from replica_harness import compare, crawl, crawl_cmd, replica, set_state, truth, wait_for
+from replica_harness import compare, crawl, crawl_cmd, q, replica, set_state, truth, wait_for
 
 from jiangbei_crawler import warc
 from jiangbei_crawler.replica import Options, Portal
 
 EVERY_RUN = {"REVISIT_ROTATION": "1"}  # every list and article re-checked each run
-
-
-def q(db, sql, *params):
-    conn = sqlite3.connect(db)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 def expected_versions(portal, aid):

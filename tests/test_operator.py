@@ -7,18 +7,13 @@ import subprocess
 import sys
 import urllib.request
 
-from replica_harness import archive_config, replica, wait_for
+from replica_harness import archive_config, cli, replica, wait_for
 
-from jiangbei_crawler.local import FAST_SETTINGS
+from jiangbei_crawler.local import FAST_ARGS, FAST_SETTINGS, setting_args
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.dirname(sys.executable)  # the venv's bin: what `. .venv/bin/activate` puts on PATH
-FAST = [x for key, value in FAST_SETTINGS.items() for x in ("-s", f"{key}={value}")]
-
-
-def cli(*args, **kwargs):
-    return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300, **kwargs)  # fmt: skip
+FAST = FAST_ARGS
 
 
 def test_help_is_plain_text_and_every_option_is_explained():
@@ -77,9 +72,7 @@ def test_the_readme_commands_work_once_the_venv_is_active(tmp_path):
     env = {**os.environ, "PATH": BIN + os.pathsep + os.environ.get("PATH", "")}
     (tmp_path / "archive").mkdir()
     root = archive_config(tmp_path / "archive")
-    args = [
-        x for k, v in {**FAST_SETTINGS, "ARCHIVE_PATH": str(root / "disclosure.db")}.items() for x in ("-s", f"{k}={v}")
-    ]
+    args = setting_args({**FAST_SETTINGS, "ARCHIVE_PATH": str(root / "disclosure.db")})
     with replica("tiny") as url:
         crawl = subprocess.run(["scrapy", "crawl", "disclosure", "-s", f"PORTAL_URL={url}", *args], env=env, cwd=ROOT,
                                capture_output=True, text=True, timeout=300)  # fmt: skip

@@ -18,7 +18,7 @@ from scrapy.http import Request, Response
 from jiangbei_crawler import plan, storage
 from jiangbei_crawler.extract.encoding import decode_html, looks_binary
 from jiangbei_crawler.items import ArticleItem, FetchErrorItem
-from jiangbei_crawler.local import FAST_SETTINGS
+from jiangbei_crawler.local import FAST_ARGS
 from jiangbei_crawler.middlewares import BackoffRetryMiddleware, retry_after_seconds
 
 FAULTS = ["--fault-5xx", "0.05", "--fault-hang", "0.02", "--fault-truncate", "0.01", "--fault-reset", "0.01",
@@ -27,9 +27,8 @@ FAULT_SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_BACKOFF_BASE=0.1", "-
 
 
 def cron(url, archive, *extra):
-    fast = [x for key, value in FAST_SETTINGS.items() for x in ("-s", f"{key}={value}")]
-    cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive), *fast,
-           *extra]  # fmt: skip
+    cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive),
+           *FAST_ARGS, *extra]  # fmt: skip
     return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
 
 
