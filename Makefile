@@ -4,6 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8001
+REPLICA_PORT ?= 8765
 
 .PHONY: install demo test lint crawl serve bench clean
 
@@ -20,7 +21,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/jiangbei-crawler demo --port $(PORT)
+	$(BIN)/jiangbei-crawler demo --port $(PORT) --replica-port $(REPLICA_PORT)
 
 test: install
 	@scripts/ensure-chromium

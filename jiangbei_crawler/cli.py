@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from urllib.parse import urlsplit
 
 from . import lock
 from .session import CrawlRefused, on_failure, portal_url
@@ -34,6 +35,9 @@ def build_parser():
     cron.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
     cron.add_argument("--log-dir", help="rotating log directory (default: logs/ beside the archive)")
     cron.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
+    cron.add_argument("--output", metavar="FILE", dest="append_output",
+                      help="also append what this command prints (the summary line, errors) to FILE, creating its "
+                      "folder: for crontab lines without a shell redirection")  # fmt: skip
     extract = sub.add_parser("extract", help="read one saved page or URL and print what was understood, as JSON")
     extract.add_argument("source", metavar="FILE_OR_URL", help="a saved page (raw bytes) or an http(s) URL")
     extract.add_argument("--url", help="the page's address, for a saved file (links are resolved against it)")
@@ -57,6 +61,9 @@ def build_parser():
     wacz.add_argument("--since", help="records captured on or after this date (YYYY-MM-DD, Beijing time)")
     wacz.add_argument("--until", help="records captured on or before this date (YYYY-MM-DD, Beijing time)")
     wacz.add_argument("-o", "--output", required=True, help="the .wacz file to write")
+    move = sub.add_parser("move-portal", help="the portal moved to another address: rewrite the archive's URLs")
+    move.add_argument("url", metavar="URL", help="the portal's new address")
+    move.add_argument("--archive", help="archive database (default: ARCHIVE_PATH / JIANGBEI_ARCHIVE)")
     demo = sub.add_parser("demo", help="start the small replica, crawl it, serve the archive")
     demo.add_argument("--size", default="small", choices=("tiny", "small", "medium", "large"),
                       help="replica size: tiny ~200, small ~2,000 (default), medium ~20,000, large ~100,000 articles")  # fmt: skip
@@ -161,7 +168,7 @@ def run_cron(args):
     process.start()
     if refused:
         print(f"error: {refused[0]}", file=sys.stderr)
-        return EXIT_USAGE if isinstance(refused[0], ValueError) else EXIT_ERRORS
+        return EXIT_USAGE if isinstance(refused[0], (ValueError, CrawlRefused)) else EXIT_ERRORS
     session = getattr(crawler.spider, "session", None)
     if session is None:
         print("failed: the crawl did not start; see the log", file=sys.stderr)
@@ -227,8 +234,9 @@ def run_wacz(args):
 
 
 def run_upgrade(args):
-    """ensure_db_shape under the crawl lock: new columns, indexes and views; nothing is rewritten twice."""
-    from . import storage
+    """The archive brought up to date under the crawl lock, in one transaction: each change made on a line of
+    its own (new tables, columns, indexes, views, the search index), then the archive's path."""
+    from . import storage, upgrade
 
     archive = archive_arg(args)
     if not os.path.exists(archive):
@@ -238,12 +246,73 @@ def run_upgrade(args):
     if busy is not None:
         return busy
     try:
-        storage.ensure_db_shape(storage.open_db(archive))
+        changes = upgrade.upgrade(archive)
     except sqlite3.Error as exc:
         print(f"error: {storage.explain(exc, archive)}", file=sys.stderr)
         return EXIT_ERRORS
-    print(f"archive up to date: {archive}")
+    for change in changes:
+        print(change)
+    print(f"{'archive' if changes else 'already'} up to date: {archive}")
     return EXIT_OK
+
+
+def run_move_portal(args):
+    """Rewrite the archive's portal URLs to the new address, under the crawl lock; the WARC evidence keeps the
+    addresses it was captured from."""
+    from . import storage
+
+    archive = archive_arg(args)
+    if not os.path.exists(archive):
+        print(f"error: no archive at {archive}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        new = portal_url(args.url)
+    except CrawlRefused as exc:
+        print(f"error: {str(exc).replace('PORTAL_URL', 'the new address')}", file=sys.stderr)
+        return EXIT_USAGE
+    busy = hold_lock(archive, "skipped: a crawl holds the lock (pid {pid}); move the portal when it has finished")
+    if busy is not None:
+        return EXIT_ERRORS if busy == EXIT_OK else busy
+    try:
+        db = storage.open_db(archive)
+        with storage.write_transaction(db):
+            storage.ensure_db_shape(db)
+        old = storage.get_meta(db, "portal_url") or "(not recorded)"
+        changed = storage.move_portal(db, new)
+    except sqlite3.Error as exc:
+        print(f"error: {storage.explain(exc, archive)}", file=sys.stderr)
+        return EXIT_ERRORS
+    rows = ", ".join(f"{table} {n}" for table, n in changed.items()) or "none"
+    print(f"portal moved: {old} -> {new}; URLs rewritten: {rows}")
+    return EXIT_OK
+
+
+class Tee:
+    """A stream that writes to the terminal's stream and to an appended file."""
+
+    def __init__(self, stream, file):
+        self.stream, self.file = stream, file
+
+    def write(self, text):
+        if not text.startswith("\r"):  # a terminal's live progress line is redrawn, not kept
+            self.file.write(text)
+            self.file.flush()
+        return self.stream.write(text)
+
+    def flush(self):
+        self.stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+
+def tee_output(path):
+    """Append stdout and stderr to ``path`` too (folders created); a file that cannot be opened is an error."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    fh = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the life of the process
+    fh.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S %z')} jiangbei-crawler {' '.join(sys.argv[1:])}\n")
+    sys.stdout, sys.stderr = Tee(sys.stdout, fh), Tee(sys.stderr, fh)
 
 
 def report(archive, crawl_id, duration):
@@ -251,7 +320,8 @@ def report(archive, crawl_id, duration):
 
     db = storage.open_db(archive)
     row = db["crawls"].get(crawl_id)
-    failures = [r["reason"] for r in db.query("select reason from fetch_errors where crawl_id = ?", [row["id"]])]
+    failures = [r["reason"] for r in db.query(
+        "select reason from fetch_errors where crawl_id = ? and coalesce(kind, '') != 'dead'", [row["id"]])]  # fmt: skip
     line = f"{row['summary'] or 'crawl ' + str(row['id']) + ' ' + str(row['status'])} duration={duration:.1f}s"
     if failures:
         kinds = {}
@@ -275,10 +345,19 @@ def port_free(port):
     return True
 
 
-def run_demo(args):
-    from .local import FAST_SETTINGS, setting_args
+# The demo's story: the replica moved through its states, one crawl each, so the archive shows what it is for.
+DEMO_STORY = (
+    (0, "the portal as first crawled"),
+    (1, "a week later: new articles, edits, takedowns seen once (suspected)"),
+    (2, "another week: takedowns confirmed, more edits and takedowns"),
+    (3, "a third week: some confirmed takedowns back on the portal (restored)"),
+)
 
-    for port, what, fix in ((args.replica_port, "the replica portal", "--replica-port N"),
+
+def run_demo(args):
+    from . import storage
+
+    for port, what, fix in ((args.replica_port, "the replica portal", "make demo REPLICA_PORT=N"),
                             (args.port, "Datasette", "make demo PORT=N")):  # fmt: skip
         if (port != args.port or not args.no_serve) and not port_free(port):
             print(f"error: port {port} (for {what}) is in use: stop what uses it, or choose another ({fix})",
@@ -286,25 +365,28 @@ def run_demo(args):
             return EXIT_USAGE
     root = os.getcwd()
     archive = os.path.join(root, "archive", "disclosure.db")
+    refused = clear_demo_archive(archive)
+    if refused:
+        print(f"error: {refused}", file=sys.stderr)
+        return EXIT_USAGE
+    # the replica's own errors reach this terminal (its stderr is ours); its request log stays quiet
     cmd = [sys.executable, "-m", "jiangbei_crawler.replica", "serve", "--size", args.size,
-           "--port", str(args.replica_port)]  # fmt: skip
-    replica = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+           "--port", str(args.replica_port), "--log-level", "WARNING"]  # fmt: skip
+    replica = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     try:
         if not replica.stdout.readline().startswith("READY"):
             print(f"error: the replica portal did not start on port {args.replica_port}", file=sys.stderr)
             return EXIT_ERRORS
         url = f"http://127.0.0.1:{args.replica_port}"
-        print(f"replica portal ({args.size}) at {url}; crawling into {archive} ...", flush=True)
-        # a minute of OCR shows it working; `jiangbei-crawler ocr` recognizes the rest
-        settings = {**FAST_SETTINGS, "LOG_LEVEL": "WARNING", "OCR_BUDGET": "60"}
-        crawl = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--mode", "full", "--portal", url,
-                 "--archive", archive, *setting_args(settings)]  # fmt: skip
-        code = subprocess.call(crawl)
+        print(f"replica portal ({args.size}) at {url}; crawling it into {archive} at each step of its story",
+              flush=True)  # fmt: skip
+        code = demo_crawls(url, archive)
     finally:
         replica.terminate()
         replica.wait()
     if code != EXIT_OK:
         return code
+    storage.set_meta(storage.open_db(archive), "demo", "1")
     if args.no_serve:
         return EXIT_OK
     print(f"\nserving the archive: open http://127.0.0.1:{args.port}/  (Ctrl-C to stop)", flush=True)
@@ -314,6 +396,63 @@ def run_demo(args):
         return subprocess.call(serve)
     except KeyboardInterrupt:
         return EXIT_OK
+
+
+def demo_crawls(url, archive):
+    """One crawl per step of DEMO_STORY; every list and article is re-checked each time, so edits and
+    takedowns are seen at once."""
+    import urllib.request
+
+    from .local import FAST_SETTINGS, setting_args
+
+    for state, what in DEMO_STORY:
+        if state:
+            req = urllib.request.Request(f"{url}/__admin__/state/{state}", method="POST")
+            urllib.request.urlopen(req, timeout=30).close()
+        print(f"step {state}: {what}", flush=True)
+        last = state == DEMO_STORY[-1][0]
+        # a minute of OCR at the end shows it working; `jiangbei-crawler ocr` recognizes the rest
+        settings = {
+            **FAST_SETTINGS,
+            "LOG_LEVEL": "WARNING",
+            "REVISIT_ROTATION": "1",
+            "OCR_BUDGET": "60" if last else "0",
+        }
+        crawl = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--mode", "full" if state == 0 else "incremental",
+                 "--portal", url, "--archive", archive, *setting_args(settings)]  # fmt: skip
+        code = subprocess.call(crawl)
+        if code != EXIT_OK:
+            return code
+    return EXIT_OK
+
+
+def clear_demo_archive(archive):
+    """The demo starts from an empty archive: an earlier demo's (its portal on loopback) is replaced; an archive
+    of any other portal is never touched (the reason is returned)."""
+    import shutil
+
+    from . import storage
+
+    if not os.path.exists(archive):
+        return None
+    try:
+        db = storage.open_db(archive)
+        portal = storage.get_meta(db, "portal_url")
+        if portal is None and db["articles"].exists():
+            row = db.execute("select url from articles limit 1").fetchone()
+            portal = row[0] if row else None
+        db.close()
+    except sqlite3.Error as exc:
+        return f"{archive} cannot be read ({exc}): move it away, and make demo writes a new one"
+    host = (urlsplit(portal).hostname or "") if portal else "127.0.0.1"
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        return f"{archive} is the archive of {portal}, not a demo: move it away first (the demo writes a new one)"
+    for suffix in ("", "-wal", "-shm", ".lock"):
+        if os.path.exists(archive + suffix):
+            os.remove(archive + suffix)
+    for folder in (storage.FILES_DIR, storage.WARC_DIR):
+        shutil.rmtree(storage.beside(archive, folder), ignore_errors=True)
+    return None
 
 
 def fetch(url, timeout=30):
@@ -399,8 +538,14 @@ def main(argv=None):
     args = build_parser().parse_args(argv)
     if args.debug:
         os.environ["JIANGBEI_LOG_LEVEL"] = "DEBUG"
+    if getattr(args, "append_output", None):
+        try:
+            tee_output(args.append_output)
+        except OSError as exc:
+            print(f"error: cannot append to {args.append_output}: {exc.strerror}", file=sys.stderr)
+            return EXIT_USAGE
     commands = {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe, "upgrade": run_upgrade,
-                "ocr": run_ocr, "wacz": run_wacz}  # fmt: skip
+                "ocr": run_ocr, "wacz": run_wacz, "move-portal": run_move_portal}  # fmt: skip
     return commands[args.command](args)
 
 

@@ -4,9 +4,11 @@ Loaded from ``archive/plugins/`` (which imports it), so ``datasette archive/``
 needs no manual step.
 """
 
+import asyncio
 import csv
 import datetime as dt
 import io
+import json
 import os
 import re
 import sqlite3
@@ -14,18 +16,28 @@ import sys
 import zlib
 from urllib.parse import quote, unquote, urlencode, urlsplit
 
+import click
 import nh3
 from datasette import hookimpl
 from datasette.database import QueryInterrupted
 from datasette.facets import ColumnFacet
-from datasette.utils import escape_sqlite, path_with_added_args, path_with_removed_args, tilde_decode, tilde_encode
+from datasette.utils import (
+    derive_named_parameters,
+    escape_sqlite,
+    path_with_added_args,
+    path_with_removed_args,
+    tilde_decode,
+    tilde_encode,
+)
 from datasette.utils.asgi import Response
+from datasette.views.database import MagicParameters
 from markupsafe import Markup
 
-from . import search, storage, warc, web
+from . import search, storage, upgrade, warc, web
 from .extract.text import ALLOWED_ATTRS, ALLOWED_TAGS
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
+ARCHIVE_DB = "disclosure"
 
 
 MAX_VALUE_BYTES = 64 * 1024 * 1024  # no string or blob a query makes may exceed this (zeroblob(500000000) fails)
@@ -55,31 +67,39 @@ def _html_of(value):
 
 @hookimpl
 def startup(datasette):
-    """Say so when the archive predates this version's schema: its search box would fail."""
+    """An archive written by an older version is brought up to date before anything is served (under the crawl
+    lock, on a connection of its own), or Datasette refuses to start, saying in one line what to run."""
 
     async def inner():
-        db = datasette.databases.get("disclosure")
-        if db is None or not await db.table_exists("articles"):
-            return
-        if "search_id" not in await db.table_columns("articles"):
-            print(f"warning: {db.path} was written by an older version: run 'jiangbei-crawler upgrade "
-                  f"--archive {db.path}' (make serve does) or the next crawl will", file=sys.stderr)  # fmt: skip
+        for db in list(datasette.databases.values()):
+            if db.is_memory or not db.path or not upgrade.is_archive(db.name, await db.table_names()):
+                continue
+            pending = await db.execute_fn(storage.pending_changes)
+            try:
+                line = await asyncio.to_thread(upgrade.on_start, str(db.path), pending, db.is_mutable)
+            except upgrade.Refused as exc:
+                raise click.ClickException(str(exc)) from None
+            if line:
+                print(line, file=sys.stderr)
 
     return inner
 
 
 @hookimpl
-def prepare_jinja2_environment(env):
+def prepare_jinja2_environment(env, datasette):
     env.filters["sanitize"] = lambda html: nh3.clean(html or "", tags=ALLOWED_TAGS, attributes=ALLOWED_ATTRS,
                                                      url_schemes={"http", "https"})  # fmt: skip
     env.filters["beijing"] = web.shanghai
-    env.filters["tilde"] = tilde_encode  # Datasette's own spelling of a path segment: no redirect
+    # %-encoded, which a browser shows as the Chinese name (readable_school_paths serves it, no redirect)
+    env.filters["segment"] = lambda name: quote(name or "", safe="")
+    env.globals["zh_label"] = lambda column, table=None: column_label(datasette, column, table)
+    env.globals["crumb_label"] = lambda item, database=None, table=None: crumb_label(datasette, item, database, table)
 
 
 @hookimpl
 def extra_template_vars(view_name, database, table, request, datasette):
-    """Data for the home, school, article, version and search pages (computed in ``jiangbei_crawler.web``)."""
-    db = datasette.get_database("disclosure") if "disclosure" in datasette.databases else None
+    """Data for the home, school, article, version, search and saved-query pages (from ``jiangbei_crawler.web``)."""
+    db = datasette.get_database(ARCHIVE_DB) if ARCHIVE_DB in datasette.databases else None
     if db is None or request is None:
         return {}
 
@@ -87,44 +107,69 @@ def extra_template_vars(view_name, database, table, request, datasette):
         extra = {"feeds": feed_links(datasette, request)}
         if view_name == "index":
             extra.update(await db.execute_fn(web.home))
+            extra["demo"] = is_demo(datasette, extra.pop("demo_archive"))
         elif view_name == "page" and (name := school_in_path(request)):
             extra.update(await db.execute_fn(lambda conn: web.school(conn, name)))
             extra["feeds"] = feed_links(datasette, request, name)
         elif view_name == "row" and table == "articles" and request.url_vars.get("pks", "").isdigit():
-            data = await db.execute_fn(lambda conn: web.article(conn, int(request.url_vars["pks"])))
-            data["visits_svg"] = sparkline([v["visits"] for v in data.get("visits", [])])
-            if "article" in data:
-                art = data["article"] = dict(data["article"])
-                art["body_html"] = web.archived_images(
-                    art["body_html"], data["images"], datasette.urls.path("/-/image/")
-                )
-                data["capture"] = capture_url(datasette, art)
-                for v in data["versions"]:
-                    v["capture"] = capture_url(datasette, v)
-                for r in data["removals"]:
-                    r["capture"] = capture_url(datasette, r)
-                extra["feeds"] = feed_links(datasette, request, data["article"]["school"])
-                path = f"/disclosure/article_versions/{data['article']['id']},{data['latest']}"
-                extra["permalink"] = datasette.absolute_url(request, datasette.urls.path(path))
-            extra.update(data)
+            extra.update(await article_vars(datasette, db, request))
         elif view_name == "row" and table == "article_versions":
-            key = request.url_vars.get("pks", "").split(",")
-            if len(key) == 2 and all(k.isdigit() for k in key):
-                data = await db.execute_fn(lambda conn: web.version(conn, int(key[0]), int(key[1])))
-                if data:
-                    v = data["version"]
-                    v["body_html"] = web.archived_images(
-                        v["body_html"], data["images"], datasette.urls.path("/-/image/")
-                    )
-                    data["capture"] = capture_url(datasette, v)
-                extra.update(data)
-        elif request.url_vars.get("table") == "search":  # canned query: its context has no "table"
-            q = request.args.get("q", "")
-            extra["total"] = await db.execute_fn(lambda conn: web.search_total(conn, q))
-            extra["page"] = _page_number(request.args.get("page"))
+            extra.update(await version_vars(datasette, db, request))
+        elif table is None and (name := request.url_vars.get("table")):  # a saved query: its context has no table
+            extra["exports"] = query_exports(datasette, request, name)
+            if name == "search":
+                q = request.args.get("q", "")
+                extra["total"] = await db.execute_fn(lambda conn: web.search_total(conn, q))
+                extra["page"] = _page_number(request.args.get("page"))
         return extra
 
     return inner
+
+
+def is_demo(datasette, archive_says):
+    """The home page's demo banner: ``plugins: jiangbei: demo: true`` in metadata, JIANGBEI_DEMO=1, or an
+    archive that `jiangbei-crawler demo` made (archive_meta demo = 1)."""
+    config = datasette.plugin_config("jiangbei") or {}
+    return bool(config.get("demo")) or os.environ.get("JIANGBEI_DEMO", "") not in ("", "0") or archive_says
+
+
+async def article_vars(datasette, db, request):
+    data = await db.execute_fn(lambda conn: web.article(conn, int(request.url_vars["pks"])))
+    data["visits_svg"] = sparkline([v["visits"] for v in data.get("visits", [])])
+    if "article" not in data:
+        return data
+    art = data["article"] = dict(data["article"])
+    art["body_html"] = web.archived_images(art["body_html"], data["images"], datasette.urls.path("/-/image/"))
+    data["capture"] = capture_url(datasette, art)
+    for row in data["versions"] + data["removals"]:
+        row["capture"] = capture_url(datasette, row)
+    data["feeds"] = feed_links(datasette, request, art["school"])
+    path = f"/disclosure/article_versions/{art['id']},{data['latest']}"
+    data["permalink"] = datasette.absolute_url(request, datasette.urls.path(path))
+    return data
+
+
+async def version_vars(datasette, db, request):
+    key = request.url_vars.get("pks", "").split(",")
+    if len(key) != 2 or not all(k.isdigit() for k in key):
+        return {}
+    data = await db.execute_fn(lambda conn: web.version(conn, int(key[0]), int(key[1])))
+    if data:
+        v = data["version"]
+        v["body_html"] = web.archived_images(v["body_html"], data["images"], datasette.urls.path("/-/image/"))
+        data["capture"] = capture_url(datasette, v)
+    return data
+
+
+def query_exports(datasette, request, name):
+    """A saved query's export links with its parameters: the CSV is every row (query_csv_view)."""
+    args = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if not k.startswith("_")]
+
+    def link(fmt, *more):
+        query = urlencode(args + list(more))
+        return datasette.urls.query(ARCHIVE_DB, name, format=fmt) + ("?" + query if query else "")
+
+    return {"csv": link("csv", ("_dl", "1")), "excel": link("excel"), "json": link("json", ("_shape", "array"))}
 
 
 def capture_url(datasette, row):
@@ -170,11 +215,61 @@ def sparkline(values, width=240, height=40):
 
 @hookimpl
 def register_routes(datasette):
-    return [
+    routes = [
         (r"^/-/attachment/(?P<article_id>\d+)/(?P<rowid>\d+)$", attachment_view),
         (r"^/-/image/(?P<sha256>[0-9a-f]{64})$", image_view),
         (r"^/-/capture/(?P<file>[A-Za-z0-9_.-]+\.warc\.gz)/(?P<offset>\d{1,15})(?P<record>/record)?$", capture_view),
     ]
+    # Plugin routes come before Datasette's own: a saved query's CSV is answered here (query_csv_view).
+    queries = "|".join(re.escape(name) for name in datasette.metadata("queries", database=ARCHIVE_DB) or {})
+    if queries:
+        routes.append((rf"^/{ARCHIVE_DB}/(?P<query>{queries})\.csv$", query_csv_view))
+    return routes
+
+
+async def query_csv_view(datasette, request):
+    """A saved query's CSV with every row and each article's portal URL. Datasette's own stops at
+    max_returned_rows: ?_stream= pages through a table, but a query has no next page to follow."""
+    name = request.url_vars["query"]
+    await datasette.ensure_permissions(request.actor, [("view-query", (ARCHIVE_DB, name)),
+                                                       ("view-database", ARCHIVE_DB), "view-instance"])  # fmt: skip
+    query = await datasette.get_canned_query(ARCHIVE_DB, name, request.actor)
+    if query is None or query.get("write"):
+        return Response.text("no such query", status=404)
+    columns, rows = await all_query_rows(datasette, request, query["sql"])
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(columns)
+    writer.writerows(rows)
+    if not request.args.get("_dl"):  # as Datasette does: shown in the browser unless downloaded
+        return Response(buf.getvalue(), content_type="text/plain; charset=utf-8")
+    headers = {"content-disposition": f"attachment; filename*=UTF-8''{quote(name)}.csv"}
+    return Response(buf.getvalue(), content_type="text/csv; charset=utf-8", headers=headers)
+
+
+async def all_query_rows(datasette, request, sql):
+    """Every row of a saved query (within sql_time_limit_ms), its parameters read as Datasette reads them."""
+    db = datasette.get_database(ARCHIVE_DB)
+    params = {key: request.args.get(key) for key in request.args}
+    for name in await derive_named_parameters(db, sql):
+        if not name.startswith("_"):  # _header_host and the like are magic parameters
+            params.setdefault(name, "")
+    results = await db.execute(sql, MagicParameters(params, request, datasette))  # truncate=False: all rows
+    columns = [d[0] for d in results.description]
+    return await with_article_urls(db, columns, [list(r) for r in results.rows])
+
+
+async def with_article_urls(db, columns, rows):
+    """Rows of articles (an id or article_id column) gain the article's portal URL, to cite or re-check."""
+    key = next((c for c in ("id", "article_id") if c in columns), None)
+    if key is None or "url" in columns:
+        return columns, rows
+    i = columns.index(key)
+    ids = sorted({r[i] for r in rows if isinstance(r[i], int)})
+    found = await db.execute("select id, url from articles where id in (select value from json_each(?))",
+                             [json.dumps(ids)])  # fmt: skip
+    urls = {r[0]: r[1] for r in found.rows}
+    return columns + ["url"], [row + [urls.get(row[i])] for row in rows]
 
 
 # Every table that points at WARC records: a capture is served only when the archive refers to it.
@@ -295,6 +390,42 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
+# Names for columns that only saved queries and the smaller tables have (the articles table's are in metadata).
+COLUMN_LABELS = {
+    "article_id": "文章编号", "diff": "修改", "changed": "改了什么", "posted_by": "转发自", "snippet": "摘录",
+    "fetched_at": "存档时间", "observed_at": "观察时间", "crawl_id": "抓取批次", "final_url": "最终地址",
+    "kind": "类型", "confirmed": "确认删除", "list_url": "列表地址", "name": "名称", "size": "大小",
+    "content_type": "文件类型", "error": "错误", "reason": "原因", "message": "消息", "q": "检索词", "page": "页码",
+}  # fmt: skip
+# What the articles table's own description says of these is true of them only there (and in saved queries).
+ARTICLE_ONLY = frozenset({"id", "url", "status"})
+
+
+def column_label(datasette, column, table=None):
+    """A column's Chinese name: in metadata.yml, the part of its description before " / " (its table's, else
+    the articles table's), else COLUMN_LABELS, else the name itself."""
+    own = (datasette.table_metadata(ARCHIVE_DB, table).get("columns") or {}) if table else {}
+    articles = datasette.table_metadata(ARCHIVE_DB, "articles").get("columns") or {}
+    shared = table in (None, "articles") or column not in ARTICLE_ONLY
+    described = own.get(column) or (articles.get(column) if shared else None)
+    if described:
+        return re.split(r"\s*/\s", described, maxsplit=1)[0].split("(")[0].strip()
+    return COLUMN_LABELS.get(column, column)
+
+
+def crumb_label(datasette, item, database=None, table=None):
+    """A breadcrumb's label ('home', a database or table name) as the Chinese part of its metadata title."""
+    if item["href"] == datasette.urls.instance():
+        return "首页"
+    meta = {}
+    if table and item["label"] == table:
+        meta = datasette.table_metadata(database, table)
+    elif database and item["label"] == database:
+        meta = datasette.metadata(database=database, fallback=False) or {}
+    title = meta.get("title") or item["label"]
+    return re.match(r"[^\x00-\x7f]\S*", title).group(0) if re.match(r"[^\x00-\x7f]", title) else title
+
+
 def _row_get(row, key):
     try:
         return row[key]
@@ -363,17 +494,22 @@ def register_output_renderer(datasette):
     return {"extension": "excel", "render": render_excel, "can_render": lambda: True}
 
 
-def render_excel(request, columns, rows, table, query_name, view_name):
+async def render_excel(datasette, request, database, sql, columns, rows, table, query_name, view_name):
     """ "excel" beside json and CSV: CSV with a byte-order mark and Beijing times. A table redirects to its
-    streamed CSV (all rows); a query's rows are all here already (and its view drops a redirect's status)."""
+    streamed CSV (all rows); a saved query's rows are fetched again, all of them (the page holds at most
+    max_returned_rows, and its view drops a redirect's status)."""
     if view_name == "table" and table:
         args = [(k, v) for k in request.args.keys() for v in request.args.getlist(k) if k not in ("_bom", "_stream", "_size")]  # fmt: skip
         args += [("_bom", "1"), ("_stream", "on"), ("_size", "max")]
         return Response.redirect(re.sub(r"\.excel$", ".csv", request.path) + "?" + urlencode(args))
+    if query_name and sql and database == ARCHIVE_DB:
+        columns, rows = await all_query_rows(datasette, request, sql)
+    else:
+        rows = [[row[c] for c in columns] for row in rows]
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(columns)
-    writer.writerows([row[c] for c in columns] for row in rows)
+    writer.writerows(rows)
     body = "\ufeff".encode() + UTC_TIME.sub(beijing_bytes, buf.getvalue().encode())
     name = quote(f"{query_name or table or 'query'}.csv")
     return Response(body, content_type="text/csv; charset=utf-8",
@@ -391,7 +527,49 @@ def beijing_bytes(match):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return lambda app: readable_articles_table(csv_for_excel(app))
+    return lambda app: readable_school_paths(readable_articles_table(complete_csv(csv_for_excel(app))))
+
+
+def readable_school_paths(app):
+    """/school/<name> as a browser sends it (%E6%B1%9F…, the Chinese name in the address bar) is served as
+    it is: Datasette would redirect a %-encoded path to its own ~E6~B1~9F… spelling, which nobody can read."""
+
+    async def wrapped(scope, receive, send):
+        raw = scope.get("raw_path") or b""
+        if scope["type"] == "http" and raw.startswith(b"/school/") and b"%" in raw:
+            path = "/school/" + tilde_encode(unquote(raw[len(b"/school/") :].decode("latin-1")))
+            scope = {**scope, "raw_path": path.encode(), "path": path}
+        return await app(scope, receive, send)
+
+    return wrapped
+
+
+TABLE_CSV = re.compile(rf"^/{ARCHIVE_DB}/[^/]+\.csv$")
+
+
+def complete_csv(app):
+    """A table's CSV is every row: Datasette's stops at max_returned_rows unless ?_stream= is given (any
+    value; it needs allow_csv_stream and refuses _next), so it is added when absent, _next aside."""
+
+    async def wrapped(scope, receive, send):
+        if scope["type"] == "http" and TABLE_CSV.match(scope["path"]):
+            scope = {**scope, "query_string": complete_csv_query(scope["path"], scope.get("query_string", b""))}
+        return await app(scope, receive, send)
+
+    return wrapped
+
+
+def complete_csv_query(path, query):
+    """The query string of a table's CSV, streamed; the articles table's keeps each article's portal URL (after
+    its id: columns come in _col order) even when the page chose columns without it."""
+    pairs = set(query.split(b"&"))
+    names = {pair.split(b"=", 1)[0] for pair in pairs}
+    parts = [query] if query else []
+    if path == ARTICLES_PAGE + ".csv" and b"_col" in names and not pairs & {b"_col=url", b"_nocol=url"}:
+        parts.insert(0, b"_col=url")
+    if not names & {b"_stream", b"_next"}:
+        parts.append(b"_stream=on")
+    return b"&".join(parts)
 
 
 ARTICLES_PAGE = "/disclosure/articles"

@@ -9,6 +9,7 @@ whatever its pid has become since.
 
 import fcntl
 import os
+from contextlib import contextmanager
 
 _held = {}  # absolute lock path -> open file
 
@@ -50,3 +51,17 @@ def release(path):
     fh = _held.pop(os.path.abspath(path), None)
     if fh is not None:
         fh.close()
+
+
+@contextmanager
+def held(path):
+    """The lock for the length of a block: yields None while this process holds it (released after, unless it
+    held it before), else the holder's pid as text."""
+    path = os.path.abspath(path)
+    before = path in _held
+    holder = acquire(path)
+    try:
+        yield holder
+    finally:
+        if holder is None and not before:
+            release(path)

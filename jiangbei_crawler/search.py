@@ -81,16 +81,31 @@ def fts_query(query):
 FTS_SQL = f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(COLUMNS)}, content='', tokenize='unicode61')"
 
 
-def ensure_fts(db):
-    """Create the index, or rebuild it from ``articles`` when an archive holds another definition."""
-    row = db.execute("select sql from sqlite_master where name = ?", [FTS_TABLE]).fetchone()
+def fts_change(conn):
+    """What ensure_fts would do to this archive, in words (None: nothing); reads only."""
+    row = conn.execute("select sql from sqlite_master where name = ?", [FTS_TABLE]).fetchone()
     if row and row[0] == FTS_SQL:
-        return
+        return None
     if row:
+        return f"search index rebuilt: {FTS_TABLE} (another definition)"
+    has_articles = conn.execute("select 1 from sqlite_master where type = 'table' and name = 'articles'").fetchone()
+    if has_articles and conn.execute("select 1 from articles limit 1").fetchone():
+        return f"search index built: {FTS_TABLE}"
+    return f"search index created: {FTS_TABLE}"
+
+
+def ensure_fts(db):
+    """Create the index, or rebuild it from ``articles`` when an archive holds another definition (or articles
+    but no index). Returns what was done, in words, or None when the index was already this one."""
+    change = fts_change(db)
+    if change is None:
+        return None
+    if db.execute("select 1 from sqlite_master where name = ?", [FTS_TABLE]).fetchone():
         db.execute(f"drop table {FTS_TABLE}")
     db.execute(FTS_SQL)
-    if row:
+    if not change.startswith("search index created"):
         rebuild(db)
+    return change
 
 
 def _values(row):

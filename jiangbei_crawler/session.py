@@ -14,9 +14,11 @@ committed, never from what Scrapy says alone:
 * ``failed: …``: the archive could not be written, or Scrapy stopped for another reason.
 """
 
+import difflib
 import logging
 import os
 import sqlite3
+import sys
 from urllib.parse import urlsplit
 
 from . import lock, storage
@@ -46,6 +48,47 @@ def portal_url(value):
     return value.rstrip("/")
 
 
+def check_setting_names(settings):
+    """A setting given on the command line that is neither Scrapy's nor ours but close to one (-s OCR_BUGDET=0)
+    is a typo that would be ignored: refuse it, naming the likely intent. Unknown names far from every known
+    one pass: they may belong to an extension."""
+    from scrapy.settings import SETTINGS_PRIORITIES, default_settings
+
+    from . import settings as ours
+
+    known = {n for n in (*dir(default_settings), *dir(ours)) if n.isupper()}
+    for name in settings:
+        if name in known or settings.getpriority(name) < SETTINGS_PRIORITIES["cmdline"]:
+            continue
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+        if close:
+            raise CrawlRefused(f"unknown setting {name}: did you mean {close[0]}?")
+
+
+def check_portal(db, path, url):
+    """An archive keeps one portal: it remembers the portal's address on its first crawl, and a crawl of
+    another host is refused (its revisits would all be dropped as off-site, and takedowns never seen)."""
+    stored = storage.get_meta(db, "portal_url")
+    if stored is None:  # a new archive, or one written before archives remembered their portal
+        row = db.execute("select url from articles where url is not null limit 1").fetchone()
+        stored = _portal_of(row[0]) if row else None
+    if stored is not None and _host(stored) != _host(url):
+        raise CrawlRefused(
+            f"{path} is the archive of {stored}, not of {url}: give another ARCHIVE_PATH for another portal, or, "
+            f"if the portal moved, run: jiangbei-crawler move-portal --archive {path} {url}"
+        )
+    if storage.get_meta(db, "portal_url") is None:
+        storage.set_meta(db, "portal_url", url)
+
+
+def _host(url):
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _portal_of(url):
+    return storage.origin(url) + "/"
+
+
 class CrawlSession:
     def __init__(self, crawler, db, path, crawl_id, plan):
         self.crawler, self.db, self.path, self.crawl_id, self.plan = crawler, db, path, crawl_id, plan
@@ -59,17 +102,27 @@ class CrawlSession:
     @classmethod
     def open(cls, crawler, requested_mode):
         s = crawler.settings
+        check_setting_names(s)
         path = s.get("ARCHIVE_PATH")
         holder = lock.acquire(lock.lock_path(path))
         if holder:
             raise CrawlRefused(f"another crawl holds the lock on {path} (pid {holder})")
+        new = not os.path.exists(path)
         try:
             db = storage.open_db(path)
             with storage.write_transaction(db):
                 storage.ensure_db_shape(db)
+                check_portal(db, path, portal_url(s.get("PORTAL_URL")))
                 planning.mark_interrupted(db)
         except sqlite3.DatabaseError as exc:
+            lock.release(lock.lock_path(path))
             raise CrawlRefused(storage.explain(exc, path)) from exc
+        except CrawlRefused:
+            lock.release(lock.lock_path(path))
+            raise
+        if new:  # a misspelt path would otherwise start a full crawl into a new file, silently
+            print(f"new archive: {os.path.abspath(path)} (nothing archived there yet: a first, full crawl)",
+                  file=sys.stderr)  # fmt: skip
         policy = {"rotation": s.getint("REVISIT_ROTATION", 30), "young_days": s.getint("REVISIT_YOUNG_DAYS", 30)}
         plan = planning.build_plan(db, requested_mode, **policy)
         crawl_id = storage.start_crawl(db, plan.mode, os.getpid())

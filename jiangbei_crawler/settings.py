@@ -1,6 +1,6 @@
 """Scrapy settings. Polite by default; every value can be overridden with -s.
 
-Environment: JIANGBEI_PORTAL_URL, JIANGBEI_ARCHIVE.
+Environment: JIANGBEI_PORTAL_URL, JIANGBEI_ARCHIVE, JIANGBEI_USER_AGENT, JIANGBEI_LOG_LEVEL.
 """
 
 import os
@@ -33,7 +33,8 @@ MAX_ARTICLE_PAGES = 50  # continuation pages per article; longer chains are cut 
 IMAGE_MAXSIZE = 10 * 1024 * 1024  # bytes per image in a body (attachments: DOWNLOAD_MAXSIZE)
 
 # Politeness: these are public servers of a district education bureau.
-USER_AGENT = (
+# Name the operator: JIANGBEI_USER_AGENT="jiangbei-crawler/0.1 (contact: you@example.org)".
+USER_AGENT = os.environ.get("JIANGBEI_USER_AGENT") or (
     "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"
 )
 ROBOTSTXT_OBEY = True

@@ -59,23 +59,27 @@ def rows(conn, sql, params=()):
     return [dict(zip(names, r)) for r in cursor.fetchall()]
 
 
-def home(conn):
+def home(conn, now=None):
     """Counts this week and in all, and every school by stage with its article count and latest disclosure.
 
     Every count reads an index (storage.EXPRESSION_INDEXES: times are compared as julianday(), since they
-    are stored with their own offsets); the latest disclosure of each school is one step down the
-    (school, published) index."""
-    week = "julianday('now', '-7 days')"
+    are stored with their own offsets; ``published`` by its own index, see week_bounds); the latest
+    disclosure of each school is one step down the (school, published) index. ``now`` (ISO) is for tests."""
+    now = now or dt.datetime.now(dt.UTC).isoformat()
+    week = "julianday(:now, '-7 days')"
     gone = "julianday(coalesce(removed_at, suspected_removed_at))"
     counts = rows(conn, f"""
         select (select count(*) from articles) as articles,
-               (select count(*) from articles where julianday(first_seen) >= {week}) as new_week,
+               (select count(*) from articles where published >= :lo and published < :hi
+                  and julianday(published) >= julianday(:start) and julianday(published) < julianday(:end)) as new_week,
+               (select count(*) from articles where julianday(first_seen) >= {week}) as archived_week,
                (select count(distinct article_id) from article_versions where version > 1) as changed,
                (select count(distinct article_id) from article_versions
                  where version > 1 and julianday(fetched_at) >= {week}) as changed_week,
                (select count(*) from articles where {gone} is not null) as removed,
                (select count(*) from articles where {gone} >= {week}) as removed_week,
-               (select count(distinct school) from articles where school is not null) as schools""")[0]  # fmt: skip
+               (select count(distinct school) from articles where school is not null) as schools""",
+                  {"now": now, **week_bounds(now)})[0]  # fmt: skip
     schools = rows(conn, """
         select s.school, s.n - s.gone as n, a.id, a.title, a.published from (
           select school, count(*) as n, count(removed_at) as gone from articles where school is not null
@@ -89,7 +93,29 @@ def home(conn):
         s["published"] = shanghai(s["published"], with_time=False)
         by_stage.setdefault(stage_of(s["school"]), []).append(s)
     order = [name for name, _ in STAGES] + ["其他"]
-    return {"counts": counts, "stages": [(name, by_stage[name]) for name in order if name in by_stage]}
+    return {"counts": counts, "stages": [(name, by_stage[name]) for name in order if name in by_stage],
+            "demo_archive": archive_fact(conn, "demo") == "1"}  # fmt: skip
+
+
+def week_bounds(now):
+    """The last 7 days by the Beijing calendar (today and the six days before), for ``published``.
+
+    start/end are exact; lo/hi, a day wider, are plain strings that select a range of the published index
+    (extract.dates writes +08:00, but an offset of up to a day either way still falls inside them)."""
+    today = dt.datetime.fromisoformat(now).astimezone(SHANGHAI).date()
+    start = dt.datetime.combine(today - dt.timedelta(days=6), dt.time(), SHANGHAI)
+    end = dt.datetime.combine(today + dt.timedelta(days=1), dt.time(), SHANGHAI)
+    day = dt.timedelta(days=1)
+    return {"start": start.isoformat(), "end": end.isoformat(),
+            "lo": (start - day).isoformat(), "hi": (end + day).isoformat()}  # fmt: skip
+
+
+def archive_fact(conn, key):
+    """A value of ``archive_meta`` (storage.set_meta), or None; archives from before that table have none."""
+    if not conn.execute("select 1 from sqlite_master where name = 'archive_meta'").fetchone():
+        return None
+    row = conn.execute("select value from archive_meta where key = ?", [key]).fetchone()
+    return row[0] if row else None
 
 
 def school(conn, name, limit=50):
@@ -152,14 +178,61 @@ def article(conn, article_id):
             {"id": article_id},
         ),
         "listings": rows(conn, "select * from listings where article_id = ?", [article_id]),
-        "removals": [
-            {**r, "observed_at": shanghai(r["observed_at"])}
-            for r in rows(conn, "select * from removals where article_id = ? order by observed_at", [article_id])
-        ],  # fmt: skip
+        "removals": removal_evidence(
+            rows(conn, "select * from removals where article_id = ? order by observed_at, id", [article_id])
+        ),
         "published": shanghai(art["published"], with_time=False),
         "archived": shanghai(art["first_seen"]),
         "latest": versions[-1]["version"] if versions else art.get("version"),
     }
+
+
+# What an HTTP status means to a reader; the number is shown beside it.
+HTTP_WORDS = {200: "页面正常打开", 301: "永久跳转", 302: "跳转", 303: "跳转", 307: "跳转", 308: "永久跳转",
+              400: "请求无效", 401: "需要登录", 403: "禁止访问", 404: "找不到页面", 410: "页面已永久删除",
+              500: "服务器出错", 502: "网关出错", 503: "服务暂不可用"}  # fmt: skip
+ALERT_TEXT = re.compile(r"alert\(\s*['\"]([^'\"]{1,120})['\"]")
+NUMERALS = "一二三四五六七八九十"
+
+
+def removal_evidence(sightings):
+    """Each time the crawler found an article gone, in plain words: what the portal answered, when, and
+    whether that sighting confirmed the takedown (storage.save_removal: a second sighting in a later crawl)."""
+    out, confirmed_before = [], False
+    for n, r in enumerate(sightings, 1):
+        nth = f"第{NUMERALS[n - 1] if n <= len(NUMERALS) else n}次看到"
+        if r.get("confirmed"):
+            verdict = f"{nth},{'仍无法访问' if confirmed_before else '确认删除'}"
+            confirmed_before = True
+        else:
+            verdict = f"{nth},疑似删除(待下次抓取确认)" if n == 1 else f"{nth},尚未确认"
+        out.append({**r, "observed_at": shanghai(r["observed_at"]), "answer": portal_answer(r), "verdict": verdict,
+                    "moved_to": r.get("final_url") if r.get("kind") == "redirect" else None})  # fmt: skip
+    return out
+
+
+def portal_answer(removal):
+    """'返回 HTTP 200 但页面写着“信息不存在”', '返回 HTTP 404(找不到页面)', or that it led elsewhere."""
+    status, kind = removal.get("status"), removal.get("kind")
+    said = f"返回 HTTP {status}" + (f"({HTTP_WORDS[status]})" if status in HTTP_WORDS else "")
+    if status is None:
+        said = "没有返回状态码"
+    if kind == "soft404":
+        notice = soft404_notice(removal.get("snippet"))
+        return f"返回 HTTP {status} 但页面写着“{notice}”" if notice else f"返回 HTTP {status} 但页面说文章不存在"
+    if kind == "redirect":
+        return "把原文地址跳转到了别的页面,不再是这篇文章" + ("" if status == 200 else f"({said})")
+    return said
+
+
+def soft404_notice(snippet):
+    """The words of a page that says an article is gone: its alert() message, else its text, shortened."""
+    m = ALERT_TEXT.search(snippet or "")
+    if m:
+        return m.group(1).strip()
+    text = re.sub(r"(?is)<(script|style)\b.*?(</\1>|$)|<[^>]*>?", " ", snippet or "")
+    text = " ".join(html.unescape(text).split())
+    return text[:80] + ("…" if len(text) > 80 else "")
 
 
 IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")', re.I)

@@ -4,6 +4,7 @@ import json
 import os
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -50,14 +51,23 @@ def set_state(url, k):
         return json.loads(resp.read())
 
 
+def end_outage(url):
+    """Ends the replica's outage now (tests give it a long ``--outage-seconds`` and end it when they choose,
+    so that nothing depends on how fast the machine crawls)."""
+    req = urllib.request.Request(f"{url}/__admin__/outage/end", method="POST")
+    with urllib.request.urlopen(req) as resp:
+        return json.loads(resp.read())
+
+
 def crawl_cmd(url, archive, *args, settings=None):
     return crawl_command(url, archive, *args, settings={"LOG_LEVEL": "INFO", **(settings or {})})
 
 
 def cli(*args, timeout=300, **kwargs):
-    """``jiangbei-crawler`` as a subprocess, from the repository root."""
+    """``jiangbei-crawler`` as a subprocess, from the repository root unless ``cwd`` says otherwise."""
+    kwargs.setdefault("cwd", ROOT)
     return subprocess.run([sys.executable, "-m", "jiangbei_crawler.cli", *args], capture_output=True, text=True,
-                          cwd=ROOT, timeout=timeout, **kwargs)  # fmt: skip
+                          timeout=timeout, **kwargs)  # fmt: skip
 
 
 def crawl(url, archive, *args, settings=None, timeout=600):
@@ -116,6 +126,13 @@ def q(db, sql, *params):
         return conn.execute(sql, params).fetchall()
     finally:
         conn.close()
+
+
+def free_port():
+    """A loopback port nothing listens on now (the OS's choice, not the clock's)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 def wait_for(predicate, timeout=10):

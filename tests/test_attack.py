@@ -138,6 +138,7 @@ def test_one_bad_item_is_recorded_and_its_batch_is_kept(tmp_path):
 # ---- 4. SIGTERM ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_sigterm_is_an_interruption_that_the_next_crawl_resumes(tmp_path):
     db = tmp_path / "disclosure.db"
     with replica("tiny") as url:
@@ -200,6 +201,7 @@ def test_extraction_runs_under_a_time_limit_and_a_memory_cap():
 # ---- 7. 300,000 links --------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_list_of_300000_links_is_cut_and_the_cut_recorded(tmp_path):
     started = time.monotonic()
     db, proc, portal = hostile_crawl("links", tmp_path)

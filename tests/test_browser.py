@@ -22,6 +22,8 @@ from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
+pytestmark = pytest.mark.slow  # a browser and a crawl of the replica
+
 CHROMIUM, CHROMEDRIVER = (
     shutil.which("chromium") or "/usr/bin/chromium",
     shutil.which("chromedriver") or "/usr/bin/chromedriver",
@@ -37,9 +39,11 @@ def free_port():
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("browse"))
-    with replica("tiny") as url:  # crawled, edited on the portal, crawled again: articles with two versions
+    # crawled, edited on the portal, crawled twice more: articles with two versions, takedowns seen twice (confirmed)
+    with replica("tiny") as url:
         crawl(url, root / "disclosure.db")
         set_state(url, 1)
+        crawl(url, root / "disclosure.db", settings={"REVISIT_ROTATION": "1"})
         crawl(url, root / "disclosure.db", settings={"REVISIT_ROTATION": "1"})
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(root), "-h", "127.0.0.1", "-p", str(port)],
@@ -170,4 +174,36 @@ def test_walk_search_result_article(site, browser):
     results[0].click()
     assert browser.find_element(By.CSS_SELECTOR, "article.article h1").text == title
     assert "师德" in browser.find_element(By.CSS_SELECTOR, "article.article").text
+    assert no_alert(browser)
+
+
+def test_walk_removed_search_result_evidence_and_readable_school_url(site, browser, tmp_path):
+    site, db = site
+    aid, title, school = (
+        sqlite3.connect(db)
+        .execute(
+            "select id, title, school from articles where removed_at is not null and school is not null order by id"
+        )
+        .fetchone()
+    )
+    browser.get(f"{site}/disclosure/search?q=" + urllib.parse.quote(title))
+    found = [
+        r
+        for r in browser.find_elements(By.CSS_SELECTOR, ".result")
+        if r.find_element(By.CSS_SELECTOR, "b a").text == title
+    ]
+    assert found, browser.page_source[:2000]
+    assert found[0].find_element(By.CSS_SELECTOR, ".badge.removed").text == "已删除"
+    assert_screenshot(browser, tmp_path / "search-removed.png")
+
+    found[0].find_element(By.CSS_SELECTOR, "b a").click()
+    sightings = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "ol.evidence li")]
+    assert len(sightings) > 1 and all("(北京时间):门户" in s for s in sightings)
+    assert "第一次看到" in sightings[0] and "第二次看到,确认删除" in sightings[1]
+    assert "soft404" not in browser.find_element(By.CSS_SELECTOR, "ol.evidence").text
+    assert_screenshot(browser, tmp_path / "evidence.png")
+
+    browser.find_element(By.LINK_TEXT, school).click()  # the breadcrumb of the article
+    assert browser.find_element(By.TAG_NAME, "h1").text == school
+    assert browser.current_url == f"{site}/school/{urllib.parse.quote(school, safe='')}"  # not ~E6~B1~9F…
     assert no_alert(browser)

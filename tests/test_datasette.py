@@ -8,15 +8,18 @@ import io
 import pathlib
 import re
 import sqlite3
+from html import unescape
 from urllib.parse import quote
 
 import pytest
+import sqlite_utils
+import yaml
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 from lxml import etree
 from replica_harness import archive_config, crawl, replica, set_state
 
-from jiangbei_crawler import search
+from jiangbei_crawler import search, storage, web
 
 
 @pytest.fixture(scope="module")
@@ -137,7 +140,21 @@ def test_visit_trend_and_takedown_evidence_on_pages(ds):
     )[0][0]
     assert "<svg" in get(datasette, f"/disclosure/articles/{aid}").text
     removed = db_rows(root, "select id from articles where removed_at is not null limit 1")[0][0]
-    assert "删除证据" in get(datasette, f"/disclosure/articles/{removed}").text
+    evidence = get(datasette, f"/disclosure/articles/{removed}").text.split("删除证据")[1]
+    sightings = db_rows(
+        root, f"select status, kind from removals where article_id = {removed} order by observed_at, id"
+    )
+    said = re.findall(r"<li><b>[^<]+</b>\(北京时间\):门户([^<。]+)", evidence)
+    assert len(said) == len(sightings) > 1 and "第二次看到,确认删除" in evidence
+    for (status, kind), words in zip(sightings, said):
+        assert f"HTTP {status}" in words or kind == "redirect", words
+        assert (
+            "页面写着“" in words
+            if kind == "soft404"
+            else "跳转" in words
+            if kind == "redirect"
+            else "找不到页面" in words
+        )
 
 
 def test_settings_are_safe_to_publish(ds):
@@ -161,7 +178,7 @@ def test_home_page_has_search_first_and_every_school_by_stage(ds):
     html = get(datasette, "/").text
     assert html.index('action="/disclosure/search"') < html.index("学校 Schools")
     schools = [s for (s,) in db_rows(root, "select distinct school from articles where school is not null")]
-    assert schools and all(f'href="/school/{tilde_encode(s)}"' in html for s in schools)
+    assert schools and all(f'href="/school/{quote(s, safe="")}"' in html for s in schools)
     assert "本周新公开" in html and "本周修改" in html and "本周删除" in html
     assert 'rel="alternate" type="application/atom+xml"' in html
 
@@ -285,7 +302,7 @@ def test_article_page_has_a_citation_and_a_permanent_link(ds):
     cite = html.split('class="cite"')[1].split("</div>")[0]
     assert school in cite and url in cite and sha in cite and "存档于" in cite
     assert f"http://localhost/disclosure/article_versions/{aid},{version}" in cite
-    assert f'href="/school/{tilde_encode(school)}"' in html
+    assert f'href="/school/{quote(school, safe="")}"' in html
     assert 'rel="alternate" type="application/atom+xml"' in html
 
 
@@ -346,3 +363,214 @@ def test_csv_for_excel_has_a_byte_order_mark_all_rows_and_beijing_times(ds):
     assert not plain.startswith(b"\xef\xbb\xbf") and b"+00:00" not in plain and b"+08:00" in plain
     query = get(datasette, "/disclosure/recently_changed.excel").content
     assert query.startswith(b"\xef\xbb\xbf") and b"+08:00" in query
+
+
+# ---- the journalist's screens on a tiny archive built here: no crawl -------------------------------------
+
+MANY = 1205  # one school's articles: more than max_returned_rows (1,000), where Datasette's CSV would stop
+TODAY = dt.datetime.now(web.SHANGHAI).replace(hour=9, minute=0, second=0, microsecond=0)
+NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
+FIRST, SECOND = ((NOW - dt.timedelta(days=d)).isoformat() for d in (2, 1))  # two crawls, both this week
+SOFT_404 = "<html><head></head><body><script>alert('该信息不存在或已被删除!');history.back();</script></body></html>"
+
+
+def made(aid, school, title, published):
+    return {"id": aid, "url": f"http://portal.example/show.asp?id={aid}", "school": school, "title": title,
+            "category": "校务公开", "category_path": "校务公开", "source": "办公室", "published": published.isoformat(),
+            "body_text": f"{title}。学校召开师德建设大会。", "body_html": f"<p>{title}</p>", "attachments": []}  # fmt: skip
+
+
+def gone(db, aid, crawl_id, now, **how):
+    storage.save_removal(db, {"article_id": aid, "url": f"http://portal.example/show.asp?id={aid}", **how}, crawl_id,
+                         now=now)  # fmt: skip
+
+
+def build(root, metadata=None):
+    """MANY articles of a primary school, one a day back from yesterday, and three notices of a kindergarten on
+    收费公示: live, suspected (found gone once, redirected home) and removed (found gone twice: a soft 404)."""
+    db = storage.ensure_db_shape(sqlite_utils.Database(memory=True))
+    for i in range(1, MANY + 1):
+        storage.save_article(
+            db, made(i, "江北区甲小学", f"甲小学第{i}号通知", TODAY - dt.timedelta(days=i)), 1, now=FIRST
+        )
+    month_ago = TODAY - dt.timedelta(days=30)
+    for aid, title in ((5001, "乙幼儿园收费公示"), (5002, "乙幼儿园收费公示补充"), (5003, "乙幼儿园收费公示说明")):
+        storage.save_article(db, made(aid, "江北区乙幼儿园", title, month_ago), 1, now=FIRST)
+    for crawl_id, now in ((1, FIRST), (2, SECOND)):
+        gone(db, 5001, crawl_id, now, status=200, final_url="http://portal.example/show.asp?id=5001", kind="soft404",
+             snippet=SOFT_404)  # fmt: skip
+    gone(db, 5002, 2, SECOND, status=200, final_url="http://portal.example/index.asp", kind="redirect", snippet="")
+    out = sqlite3.connect(root / "disclosure.db")
+    db.conn.backup(out)
+    out.close()
+    if metadata is not None:
+        (root / "metadata.yml").write_text(yaml.safe_dump(metadata, allow_unicode=True))
+    return Datasette(config_dir=root)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    root = archive_config(tmp_path_factory.mktemp("built"))
+    return build(root), root
+
+
+def results_by_title(html):
+    """The search page's results: title -> the HTML of its result."""
+    parts = html.split('<div class="result">')[1:]
+    return {re.search(r"<b><a [^>]*>([^<]+)</a></b>", p).group(1): p.split('<div class="meta">')[0] for p in parts}
+
+
+def test_search_results_mark_removed_and_suspected_articles(built):
+    datasette, root = built
+    results = results_by_title(get(datasette, "/disclosure/search", q="收费公示").text)
+    assert set(results) == {"乙幼儿园收费公示", "乙幼儿园收费公示补充", "乙幼儿园收费公示说明"}
+    assert '<span class="badge removed"' in results["乙幼儿园收费公示"] and "已删除" in results["乙幼儿园收费公示"]
+    assert (
+        '<span class="badge suspected"' in results["乙幼儿园收费公示补充"]
+        and "疑似删除" in results["乙幼儿园收费公示补充"]
+    )
+    assert "badge" not in results["乙幼儿园收费公示说明"]
+
+
+def csv_link(html, text="CSV"):
+    return unescape(re.search(rf'<a href="([^"]+)">{re.escape(text)}', html).group(1))
+
+
+def read_csv(datasette, path):
+    resp = asyncio.run(datasette.client.get(path))
+    assert resp.status_code == 200, resp.text[:500]
+    return list(csv.DictReader(io.StringIO(resp.content.decode("utf-8-sig"))))
+
+
+def test_csv_link_of_the_articles_table_has_every_row_and_each_url(built):
+    datasette, root = built
+    link = csv_link(get(datasette, "/disclosure/articles").text)
+    rows = read_csv(datasette, link)
+    stored = dict(db_rows(root, "select id, url from articles"))
+    assert len(stored) > 1000 and {int(r["id"]): r["url"] for r in rows} == stored
+    assert list(rows[0])[:2] == ["id", "url"] and "title" in rows[0] and "body_text" not in rows[0]  # the page's
+    # a filtered page: its CSV is the filtered rows, all of them
+    school = read_csv(datasette, csv_link(get(datasette, "/disclosure/articles", school="江北区甲小学").text))
+    assert len(school) == MANY and {r["school"] for r in school} == {"江北区甲小学"}
+
+
+def test_saved_query_csv_has_every_row_urls_and_beijing_times(built):
+    datasette, root = built
+    page = get(datasette, "/disclosure/school_timeline", school="江北区甲小学", category="").text
+    assert "超过 1,000 条" in page
+    rows = read_csv(datasette, csv_link(page, "CSV(全部"))
+    assert len(rows) == MANY and all(r["url"] == f"http://portal.example/show.asp?id={r['id']}" for r in rows)
+    excel = asyncio.run(datasette.client.get(csv_link(page, "Excel"))).content
+    assert (
+        excel.startswith(b"\xef\xbb\xbf") and len(list(csv.reader(io.StringIO(excel.decode("utf-8-sig"))))) == MANY + 1
+    )
+    removed = read_csv(datasette, csv_link(get(datasette, "/disclosure/removed").text, "CSV(全部"))
+    stored = dict(db_rows(root, "select id, suspected_removed_at from articles where suspected_removed_at is not null"))
+    shown = {int(r["id"]): r["suspected_removed_at"] for r in removed}
+    assert set(shown) == set(stored) == {5001, 5002}
+    assert all(t.endswith("+08:00") and dt.datetime.fromisoformat(t) == dt.datetime.fromisoformat(stored[i])
+               for i, t in shown.items())  # fmt: skip
+
+
+def test_saved_query_pages_have_chinese_titles_and_no_sql_controls(built):
+    datasette, root = built
+    html = get(datasette, "/disclosure/removed").text
+    assert "已删除 Taken down</h1>" in html and "共 2 条" in html
+    assert "Custom SQL query" not in html and "Run SQL" not in html and "<textarea" not in html
+    assert 'type="submit"' not in html and "select id" not in html  # no parameters to fill, the SQL hidden
+    assert '<th class="col-suspected_removed_at" scope="col" title="suspected_removed_at">疑似删除</th>' in html
+    shown = get(datasette, "/disclosure/removed", _show_sql="1").text
+    assert "select id, school" in shown and "Run SQL" not in shown and "<textarea" not in shown
+    timeline = get(datasette, "/disclosure/school_timeline", school="江北区乙幼儿园", category="").text
+    assert '<label for="qp1">学校</label>' in timeline and 'value="查询 Show"' in timeline and "共 3 条" in timeline
+    assert "Run SQL" not in timeline
+
+
+def test_table_headers_and_facets_read_in_chinese(built):
+    datasette, root = built
+    html = get(datasette, "/disclosure/articles").text
+    headers = re.findall(r'<th [^>]*class="col-([a-z_]+)"[^>]*>\s*(?:<a [^>]*>)?([^<&]+)', html)
+    assert [(c, label.strip()) for c, label in headers] == [
+        ("id", "文章编号"), ("published", "发表时间"), ("school", "学校"), ("category_path", "栏目路径"),
+        ("title", "标题"), ("source", "来源"), ("has_attachments", "有附件"), ("status", "状态")]  # fmt: skip
+    titles = re.findall(r'<p class="facet-info-name">\s*<strong>([^<]+?)\s*<span', html)
+    assert sorted(titles) == sorted(["学校", "栏目路径", "年份", "有附件", "状态"]) and "(zh)" not in html
+    removals = get(datasette, "/disclosure/removals").text
+    assert ">观察时间" in removals and ">文章编号" in removals and "最终地址" in removals
+
+
+def test_school_links_are_readable_and_both_spellings_are_served(built):
+    datasette, root = built
+    html = get(datasette, "/").text
+    for school in ("江北区甲小学", "江北区乙幼儿园"):
+        readable = "/school/" + quote(school, safe="")
+        assert f'href="{readable}"' in html and tilde_encode(school) not in html
+        for path in (readable, "/school/" + tilde_encode(school)):
+            resp = get(datasette, path)
+            assert resp.status_code == 200 and f"<h1>{school}</h1>" in resp.text, path
+    article = get(datasette, "/disclosure/articles/5001").text
+    assert f'href="/school/{quote("江北区乙幼儿园", safe="")}"' in article
+    missing = get(datasette, "/school/" + quote("没有这所学校", safe=""))
+    assert missing.status_code == 404 and "找不到这个页面" in missing.text
+
+
+def test_home_counts_articles_published_this_week(built):
+    datasette, root = built
+    html = get(datasette, "/").text
+    published = [TODAY - dt.timedelta(days=i) for i in range(1, MANY + 1)] + [TODAY - dt.timedelta(days=30)] * 3
+    this_week = sum((TODAY.date() - p.date()).days < 7 for p in published)
+    assert this_week == 6
+    assert re.search(re.escape("本周新公开(按发表时间)") + rf"[^<]*<b>{this_week}</b>", html)
+    assert re.search(
+        re.escape("本周新存档(按首次抓取)") + rf"[^<]*<b>{MANY + 3:,}</b>", html
+    )  # all first seen on FIRST
+
+
+def test_takedown_evidence_reads_in_plain_chinese(built):
+    datasette, root = built
+    html = get(datasette, "/disclosure/articles/5001").text
+    evidence = html.split("删除证据")[1]
+    sightings = re.findall(r"<li>(.*?)</li>", evidence, re.S)
+    assert len(sightings) == 2
+    first, second = (" ".join(s.split()) for s in sightings)
+    said = "门户返回 HTTP 200 但页面写着“该信息不存在或已被删除!”"
+    when = [dt.datetime.fromisoformat(t).astimezone(web.SHANGHAI).strftime("%Y-%m-%d %H:%M") for t in (FIRST, SECOND)]
+    assert f"<b>{when[0]}</b>(北京时间)" in first and said in first and "第一次看到,疑似删除" in first
+    assert f"<b>{when[1]}</b>" in second and said in second and "第二次看到,确认删除" in second
+    assert "soft404" not in evidence and "确认</th>" not in evidence
+    moved = get(datasette, "/disclosure/articles/5002").text.split("删除证据")[1]
+    assert "把原文地址跳转到了别的页面" in moved and 'href="http://portal.example/index.asp"' in moved
+
+
+def test_error_page_and_breadcrumbs_speak_chinese(built):
+    datasette, root = built
+    resp = get(datasette, "/disclosure/no_such_table")
+    assert resp.status_code == 404
+    assert "找不到这个页面 / Page not found" in resp.text and "返回首页" in resp.text
+    crumbs = get(datasette, "/disclosure/removals").text.split('<p class="crumbs">')[1].split("</p>")[0]
+    assert re.findall(r">([^<]+)</a>", crumbs) == ["首页", "公开信息档案"]
+    row = get(datasette, "/disclosure/removals/1").text.split('<p class="crumbs">')[1].split("</p>")[0]
+    assert re.findall(r">([^<]+)</a>", row) == ["首页", "公开信息档案", "删除证据"]
+
+
+DEMO = "这是模拟门户的演示存档 / This is a demo archive of a simulated portal (the local replica), not the real portal."
+
+
+def config_dir(path):
+    path.mkdir()
+    return archive_config(path)
+
+
+def test_demo_banner_from_plugin_config_or_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("JIANGBEI_DEMO", raising=False)
+    plain = build(config_dir(tmp_path / "plain"))
+    assert DEMO not in get(plain, "/").text
+    monkeypatch.setenv("JIANGBEI_DEMO", "1")
+    assert DEMO in get(plain, "/").text
+    monkeypatch.delenv("JIANGBEI_DEMO")
+    root = config_dir(tmp_path / "demo")
+    metadata = yaml.safe_load((root / "metadata.yml").read_text())
+    demo = build(root, {**metadata, "plugins": {"jiangbei": {"demo": True}}})
+    html = get(demo, "/").text
+    assert html.index(DEMO) < html.index("<h1>")
+    assert DEMO not in get(demo, "/disclosure/articles").text  # the home page only

@@ -87,6 +87,7 @@ def dump(db):
     return out
 
 
+@pytest.mark.slow
 def test_running_twice_changes_nothing_but_last_seen_and_visits(tmp_path):
     db = tmp_path / "disclosure.db"
     with replica("tiny") as url:
@@ -111,6 +112,7 @@ FAMILIES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("family", sorted(FAMILIES))
 def test_every_template_family_matches_the_truth(tmp_path, family):
     template, settings = FAMILIES[family]

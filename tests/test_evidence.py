@@ -15,7 +15,6 @@ from replica_harness import archive_config, cli, crawl, replica, set_state
 
 from jiangbei_crawler import search, storage, warc
 from jiangbei_crawler.replica import Options, Portal
-from jiangbei_crawler.replica.files import cjk_font_path
 from jiangbei_crawler.replica.model import is_scan
 
 EVERY_RUN = {"REVISIT_ROTATION": "1"}
@@ -41,7 +40,6 @@ def tool(name):
 def evidence(tmp_path_factory):
     """tiny crawled at states 0, 1, 2, 2 (edits, suspected then confirmed takedowns), small WARC files so they
     rotate, then OCR; with the replica's log of what it served (serial -> sha256 of the body)."""
-    assert cjk_font_path(), "the replica draws text images with a Chinese font: apt-get install fonts-wqy-microhei"
     root = archive_config(tmp_path_factory.mktemp("evidence"))
     db = root / "disclosure.db"
     with replica("tiny") as url:

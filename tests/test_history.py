@@ -41,6 +41,7 @@ def history(tmp_path_factory):
     return db, snaps
 
 
+@pytest.mark.slow
 def test_archive_matches_truth_after_every_step(history):
     db, snaps = history
     for snap in snaps:
@@ -128,6 +129,7 @@ def test_incremental_repeat_costs_at_most_5_percent_and_finds_new_articles(tmp_p
     assert step - repeat <= 6 * len(new_ids), "new articles cost about the pages that hold them"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("template", ["specalt", "powereasy", "table"])
 def test_incremental_repeat_costs_at_most_5_percent_on_every_family(tmp_path, template):
     db = tmp_path / "disclosure.db"
@@ -168,6 +170,7 @@ def committed(db, n):
         return False
 
 
+@pytest.mark.slow
 def test_sigkill_at_any_point_then_resume_equals_an_uninterrupted_crawl(tmp_path):
     with replica("tiny") as url:
         reference = tmp_path / "reference.db"
@@ -197,6 +200,7 @@ def cron(url, archive, *extra):
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+@pytest.mark.slow
 def test_two_cron_runs_at_once_one_crawls_one_skips(tmp_path):
     archive = tmp_path / "disclosure.db"
     with replica("tiny") as url:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import urllib.request
 
+import pytest
 from replica_harness import archive_config, cli, replica, wait_for
 
 from jiangbei_crawler.local import FAST_ARGS, FAST_SETTINGS, setting_args
@@ -53,6 +54,7 @@ def test_cron_without_a_portal_is_one_line(tmp_path):
     assert proc.returncode == 2 and proc.stderr == "error: no portal URL: use --portal URL or set JIANGBEI_PORTAL_URL\n"
 
 
+@pytest.mark.slow
 def test_the_crawl_log_is_quiet_rotated_and_the_summary_complete(tmp_path):
     archive = tmp_path / "disclosure.db"
     with replica("tiny") as url:
@@ -67,6 +69,7 @@ def test_the_crawl_log_is_quiet_rotated_and_the_summary_complete(tmp_path):
     assert all(p.stat().st_size <= 4000 + 2000 for p in logs), [p.stat().st_size for p in logs]
 
 
+@pytest.mark.slow
 def test_the_readme_commands_work_once_the_venv_is_active(tmp_path):
     """`scrapy crawl disclosure` and `datasette archive/`, with the venv's bin on PATH."""
     env = {**os.environ, "PATH": BIN + os.pathsep + os.environ.get("PATH", "")}

@@ -148,3 +148,57 @@ def test_an_archive_from_before_search_id_is_brought_up_to_date(db):
     before = list(db.query("select * from articles order by id"))
     storage.ensure_db_shape(db)  # idempotent
     assert list(db.query("select * from articles order by id")) == before
+
+
+def test_this_week_is_what_was_published_in_the_last_seven_beijing_days():
+    db = storage.ensure_db_shape(sqlite_utils.Database(memory=True))
+    now = "2026-01-08T16:30:00+00:00"  # 2026-01-09 00:30 in Beijing: the week is 01-03 to 01-09
+    published = {
+        1: "2026-01-09T00:10:00+08:00",  # today, Beijing
+        2: "2026-01-03T00:00:00+08:00",  # the first day of the seven
+        3: "2026-01-02T16:30:00+00:00",  # 2026-01-03 00:30 in Beijing, stored at another offset
+        4: "2026-01-02T23:59:00+08:00",  # the day before
+        5: "2025-12-01T09:00:00+08:00",
+    }
+    for aid, when in published.items():
+        # all first seen this week: archived is not published
+        storage.save_article(
+            db, article(aid, "宁波市甲小学", f"通知{aid}", published=when), 1, now="2026-01-07T00:00:00+00:00"
+        )
+    counts = web.home(db.conn, now=now)["counts"]
+    assert (counts["new_week"], counts["archived_week"]) == (3, 5)
+    assert web.home(db.conn, now="2026-01-09T16:30:00+00:00")["counts"]["new_week"] == 1  # a day later: 01-04 to 01-10
+
+
+def sighting(kind, status, confirmed, **extra):
+    return {"observed_at": "2026-01-05T02:00:00+00:00", "kind": kind, "status": status, "confirmed": confirmed,
+            "final_url": "http://portal.example/show.asp?id=7", "snippet": "", **extra}  # fmt: skip
+
+
+def test_takedown_evidence_in_plain_words():
+    notice = "<html><body><div class='msg'>对不起,您访问的信息不存在!</div></body></html>"
+    rows = web.removal_evidence([
+        sighting("404", 404, 0),
+        sighting("soft404", 200, 1, snippet=notice),
+        sighting("redirect", 200, 1, final_url="http://portal.example/index.asp"),
+        sighting("410", 410, 1),
+    ])  # fmt: skip
+    assert [r["answer"] for r in rows] == [
+        "返回 HTTP 404(找不到页面)",
+        "返回 HTTP 200 但页面写着“对不起,您访问的信息不存在!”",
+        "把原文地址跳转到了别的页面,不再是这篇文章",
+        "返回 HTTP 410(页面已永久删除)",
+    ]
+    assert [r["verdict"] for r in rows] == [
+        "第一次看到,疑似删除(待下次抓取确认)", "第二次看到,确认删除", "第三次看到,仍无法访问", "第四次看到,仍无法访问"
+    ]  # fmt: skip
+    assert rows[0]["observed_at"] == "2026-01-05 10:00" and rows[2]["moved_to"] == "http://portal.example/index.asp"
+    assert rows[0]["moved_to"] is None
+
+
+def test_a_table_csv_is_streamed_and_keeps_the_article_url():
+    q = datasette_plugin.complete_csv_query
+    assert q("/disclosure/articles.csv", b"_col=title&_size=max") == b"_col=url&_col=title&_size=max&_stream=on"
+    assert q("/disclosure/articles.csv", b"_col=title&_nocol=url") == b"_col=title&_nocol=url&_stream=on"
+    assert q("/disclosure/articles.csv", b"") == b"_stream=on"  # every column, the URL among them
+    assert q("/disclosure/removals.csv", b"_col=kind&_next=20") == b"_col=kind&_next=20"  # a page asked for: a page

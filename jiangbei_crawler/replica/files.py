@@ -9,7 +9,6 @@ export of ASP-era sites.
 import functools
 import io
 import os
-import subprocess
 import time
 import zipfile
 
@@ -145,12 +144,6 @@ def pdf(label):
     return bytes(out)
 
 
-# A 1x1 transparent PNG; bodies reference images, the crawler never needs their bytes.
-PNG = bytes.fromhex(
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082"
-)
-
 CONTENT_TYPES = {
     "doc": "application/msword",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -177,37 +170,20 @@ def attachment_bytes(ext, title, lines, label):
 
 # ---- images of text: what OCR must read back ------------------------------------------------------
 # Schools publish fee schedules and notices as photographed or scanned pages. The replica draws its
-# own with a Chinese font from the system (Debian: fonts-wqy-microhei, which `make test` installs).
-FONT_PATHS = (
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-)
+# own with a subset of WenQuanYi Micro Hei shipped beside it (fonts/LICENSE): never a system font, so
+# a fresh machine needs none and every machine draws the same bytes.
+FONT_PATH = os.path.join(os.path.dirname(__file__), "fonts", "wqy-microhei-replica.ttf")
 
 
-@functools.cache
 def cjk_font_path():
-    """A font file with Chinese glyphs, or None."""
-    for path in FONT_PATHS:
-        if os.path.exists(path):
-            return path
-    try:
-        out = subprocess.run(["fc-match", "-f", "%{file}", ":lang=zh"], capture_output=True, text=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    path = out.stdout.strip()
-    return path if path and os.path.exists(path) and ("wqy" in path.lower() or "cjk" in path.lower()) else None
+    """The font file the replica draws Chinese text with."""
+    return FONT_PATH
 
 
 def _text_image(lines, size=28):
     from PIL import Image, ImageDraw, ImageFont
 
-    path = cjk_font_path()
-    if path is None:
-        raise RuntimeError("no Chinese font to draw text images: install fonts-wqy-microhei (Debian)")
-    font = ImageFont.truetype(path, size)
+    font = ImageFont.truetype(cjk_font_path(), size)
     width = max(int(font.getlength(line)) for line in lines) + 2 * size
     img = Image.new("L", (width, size * (2 * len(lines) + 1)), 255)
     draw = ImageDraw.Draw(img)

@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from . import render
 from .families import family
-from .files import CONTENT_TYPES, PNG, cjk_font_path, text_png
+from .files import CONTENT_TYPES, text_png
 from .model import FAULTS, attachment_by_path, image_lines
 
 log = logging.getLogger("replica")
@@ -51,6 +51,7 @@ class Replica:
         self.portal = portal
         self.family = family(portal.opts.template)
         self.started = time.monotonic()
+        self.outage_ended = False  # POST /__admin__/outage/end: tests end an outage when they choose, not by the clock
         self.hits = {}
         self.requests = 0
         self.served = {}  # serial -> sha256 of the body sent: what a WARC record must hold
@@ -69,7 +70,11 @@ class Replica:
             acc += faults.get(name, 0.0)
             if r < acc:
                 outage = name in ("5xx", "redirect") and rng.random() < 0.25
-                if outage and time.monotonic() - self.started < self.portal.opts.outage_seconds:
+                if (
+                    outage
+                    and not self.outage_ended
+                    and time.monotonic() - self.started < self.portal.opts.outage_seconds
+                ):
                     return name  # down (or looping) for the whole outage, however often it is retried
                 burst = {"5xx": rng.randint(1, 3), "redirect": 3}.get(name, 1)
                 return name if n < burst else None
@@ -161,8 +166,6 @@ class Replica:
             aid = int(m.group(1))
             if not self.portal.exists(aid) or aid not in self.portal.live:
                 return Response(404, b"<html><body>404 Not Found</body></html>")
-            if cjk_font_path() is None:  # no Chinese font on this machine: a blank image, as before
-                return Response(200, PNG, "image/png")
             return Response(200, text_png(image_lines(self.portal.article(aid))), "image/png")
         m = UPLOAD.match(path)
         if not m:
@@ -190,6 +193,11 @@ class Replica:
             return Response(404, b"not found", "text/plain")
         if path == "/__admin__/served":
             return Response(200, json.dumps(self.served).encode(), "application/json")
+        if path == "/__admin__/outage/end":
+            if method != "POST":
+                return Response(405, b"POST to end the outage", "text/plain")
+            self.outage_ended = True
+            return Response(200, b'{"outage": "ended"}', "application/json")
         m = re.match(r"^/__admin__/state(?:/(\d+))?$", path)
         if not m:
             return Response(404, b"not found", "text/plain")
