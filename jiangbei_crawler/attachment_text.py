@@ -20,6 +20,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 import zipfile
 
 from lxml import html as lxml_html
@@ -31,6 +32,12 @@ MAX_CHARS = 200_000  # enough for search; a 500-page PDF is not indexed whole
 MAX_UNPACKED = 100 * 1024 * 1024  # bytes a .docx/.xlsx may unpack to
 TIME_LIMIT = 60.0  # seconds of extraction per attachment
 MEMORY_LIMIT = 1536 * 1024 * 1024  # address space of the extraction worker
+# What an attachment records when the crawl's ATTACHMENT_TEXT_BUDGET was spent; ``extract_deferred`` ends it.
+DEFERRED = "text extraction deferred: the crawl's ATTACHMENT_TEXT_BUDGET was spent; the OCR pass extracts it"
+# What an attachment records when SIGTERM or SIGINT ended its extraction; ``extract_deferred`` retries it too.
+INTERRUPTED = "text extraction interrupted ({signal}): the OCR pass extracts it"
+_stopping = []  # the name of the signal that ends this process, once one has come
+_workers = weakref.WeakSet()  # live Guards, for ``interrupt``
 
 
 def _docx(data):
@@ -156,11 +163,14 @@ class Guard:
         self.module, self.what = module, what
         self.proc = None
         self.lock = threading.Lock()
+        _workers.add(self)
 
     def _worker(self):
         if self.proc is None or self.proc.poll() is not None:
             cmd = [sys.executable, "-m", self.module, str(self.memory_limit)]
-            self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            # a session of its own: Ctrl-C reaches this process only, which ends the worker and says why
+            self.proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                                         start_new_session=True)  # fmt: skip
         return self.proc
 
     def _reset(self):
@@ -170,7 +180,10 @@ class Guard:
             proc.wait()
 
     def run(self, data):
+        """(text, error) of one file; raises Interrupted when a signal ended it (nothing to record as failed)."""
         with self.lock:  # one extraction at a time: the worker is one process
+            if _stopping:
+                raise Interrupted(_stopping[0])
             proc = self._worker()
             try:
                 proc.stdin.write(len(data).to_bytes(8, "big") + data)
@@ -181,6 +194,8 @@ class Guard:
                 return None, f"{self.what} took longer than {self.time_limit:.0f} s: skipped (the file is archived)"
             except (OSError, EOFError):
                 self._reset()
+                if _stopping:  # killed by ``interrupt``, not by the file
+                    raise Interrupted(_stopping[0]) from None
                 return None, f"{self.what} ran out of memory or crashed: skipped (the file is archived)"
             return tuple(json.loads(answer))
 
@@ -192,6 +207,20 @@ class Guard:
             except subprocess.TimeoutExpired:
                 self._reset()
         self.proc = None
+
+
+class Interrupted(BaseException):
+    """SIGTERM or SIGINT ended this process's work (a BaseException, like KeyboardInterrupt: nothing catches it
+    as a failure of the file); its argument is the signal's name."""
+
+
+def interrupt(signame):
+    """End every worker at once (called from a signal handler): what they were doing raises Interrupted."""
+    _stopping[:] = [signame]
+    for guard in list(_workers):
+        proc = guard.proc
+        if proc is not None and proc.poll() is None:
+            proc.kill()
 
 
 def _read_answer(stream, deadline):
@@ -225,3 +254,50 @@ def guarded_text(data, guard=None):
     if extractor_for(data or b"") is None:
         return None, "unsupported attachment format"
     return (guard or _GUARD).run(data)
+
+
+def crawl_text(data):
+    """``guarded_text`` for the crawl's threads: an interruption is recorded, and the OCR pass retries it."""
+    try:
+        return guarded_text(data)
+    except Interrupted as exc:
+        return None, INTERRUPTED.format(signal=exc.args[0])
+
+
+def extract_deferred(db, files_dir, deadline, guard=None):
+    """Extract the text the crawl deferred, until ``deadline`` (time.monotonic()); returns files done.
+
+    Each file's text goes to every attachment row with its bytes, and their articles are re-indexed.
+    """
+    from . import search, storage
+
+    retry = "(text_error = ? or text_error like ?)"
+    again = [DEFERRED, INTERRUPTED.split("(")[0] + "(%"]
+    rows = db.execute(f"select sha256, min(file) from attachments where {retry} and file is not null "
+                      "group by sha256", again).fetchall()  # fmt: skip
+    done = 0
+    for sha, rel in rows:
+        if time.monotonic() >= deadline:
+            break
+        try:
+            with open(os.path.join(files_dir, rel), "rb") as fh:
+                text, error = guarded_text(fh.read(), guard)
+        except OSError as exc:
+            text, error = None, f"file missing from the archive: {exc.strerror}"
+        with storage.write_transaction(db):
+            db.execute(f"update attachments set text = ?, text_error = ? where sha256 = ? and {retry}",
+                       [text, error, sha, *again])  # fmt: skip
+            for (aid,) in db.execute("select distinct article_id from attachments where sha256 = ?", [sha]).fetchall():
+                _refresh_attachments_text(db, aid, search, storage)
+        done += 1
+    return done
+
+
+def _refresh_attachments_text(db, aid, search, storage):
+    old = storage._get(db, "articles", aid)
+    if old is None:
+        return
+    texts = [r[0] for r in db.execute("select text from attachments where article_id = ? and text is not null "
+                                      "and text != '' order by rowid", [aid])]  # fmt: skip
+    db.execute("update articles set attachments_text = ? where id = ?", ["\n".join(texts) or None, aid])
+    search.index_article(db, aid, old)

@@ -6,10 +6,12 @@ errors, raised the coverage alarm, was interrupted or failed (probe: the portal 
 """
 
 import argparse
+import http.client
 import json
 import logging
 import logging.handlers
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -17,6 +19,7 @@ import time
 from urllib.parse import urlsplit
 
 from . import lock
+from .attachment_text import Interrupted
 from .session import CrawlRefused, on_failure, portal_url
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
@@ -48,6 +51,8 @@ def build_parser():
     probe.add_argument("--pages", type=int, default=16, help="hub pages to follow at most (default: 16)")
     probe.add_argument("--articles", type=int, default=5, help="articles to read (default: 5)")
     probe.add_argument("--json", action="store_true", help="print the report as JSON")
+    probe.add_argument("--timeout", type=float, default=120.0,
+                       help="seconds the probe may take in all, waits for a silent server included (default: 120)")  # fmt: skip
     probe.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE", help="Scrapy setting")
     upgrade = sub.add_parser("upgrade", help="bring an archive written by an older version up to date (a crawl "
                              "does this too); make serve runs it")  # fmt: skip
@@ -157,15 +162,30 @@ def run_cron(args):
     except OSError as exc:
         print(f"error: cannot write the log in {log_dir}: {exc.strerror}: make it writable", file=sys.stderr)
         return EXIT_ERRORS
+    try:
+        return crawl_then_ocr(args, settings, archive)
+    except Interrupted:
+        end_our_crawl(archive)
+        raise
+
+
+def crawl_then_ocr(args, settings, archive):
     started = time.monotonic()
     from scrapy.crawler import CrawlerProcess
 
     settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
-    crawler = process.create_crawler("disclosure")
-    refused = []
-    on_failure(process.crawl(crawler, mode=args.mode), refused.append)
-    process.start()
+    heard = []  # the signal that stopped the crawl
+    try:
+        process = CrawlerProcess(settings)
+        scrapy_signals(process, heard)  # from here until the reactor stops: a graceful stop, never a raise
+        crawler = process.create_crawler("disclosure")
+        refused = []
+        on_failure(process.crawl(crawler, mode=args.mode), refused.append)
+        process.start(install_signal_handlers=False)
+    finally:
+        catch_signals()
+    if heard:
+        raise Interrupted(heard[0])
     if refused:
         print(f"error: {refused[0]}", file=sys.stderr)
         return EXIT_USAGE if isinstance(refused[0], (ValueError, CrawlRefused)) else EXIT_ERRORS
@@ -180,6 +200,53 @@ def run_cron(args):
     return code
 
 
+SHUTDOWN_SIGNALS = {signal.SIGTERM, signal.SIGINT}
+
+
+def catch_signals():
+    """SIGTERM and SIGINT end the current worker at once and raise Interrupted (main says so in one line)."""
+    from .attachment_text import Interrupted, interrupt
+
+    def handler(signum, _frame):
+        name = signal.Signals(signum).name
+        interrupt(name)
+        raise Interrupted(name)
+
+    for signum in SHUTDOWN_SIGNALS:
+        signal.signal(signum, handler)
+
+
+def scrapy_signals(process, heard):
+    """During the crawl, the text workers are ended at once and Scrapy stops the crawl gracefully (the crawl is
+    recorded interrupted; a second signal forces it). Installed before the reactor starts, unlike Scrapy's own
+    handlers, so that a signal while the crawl opens is not lost: Scrapy's stop waits in the reactor's queue."""
+    from .attachment_text import interrupt
+
+    def handler(signum, frame):
+        heard.append(signal.Signals(signum).name)
+        interrupt(heard[0])
+        process._signal_shutdown(signum, frame)  # what Scrapy's own handler does
+
+    for signum in SHUTDOWN_SIGNALS:
+        signal.signal(signum, handler)
+
+
+def end_our_crawl(archive):
+    """This process's crawl row, if still 'running', is marked interrupted: the next run resumes it."""
+    from . import storage
+
+    if not os.path.exists(archive):
+        return
+    try:
+        db = storage.open_db(archive)
+        with storage.write_transaction(db):
+            db.execute("update crawls set status = 'interrupted', finished = ? where status = 'running' and pid = ?",
+                       [storage.now_iso(), os.getpid()])  # fmt: skip
+        db.close()
+    except sqlite3.Error as exc:
+        log.error("could not mark the crawl interrupted: %s", storage.explain(exc, archive))
+
+
 def ocr_pass(archive, files_dir, budget):
     """Recognize what the crawl brought, within the budget; one line says what was done and what is left."""
     from . import ocr, storage
@@ -189,7 +256,8 @@ def ocr_pass(archive, files_dir, budget):
     except sqlite3.Error as exc:
         print(f"error: OCR could not write: {storage.explain(exc, archive)}", file=sys.stderr)
         return EXIT_ERRORS
-    line = (f"ocr: {counts['files']} files, {counts['pages']} pages recognized, {counts['failed']} failed "
+    line = (f"ocr: {counts['texts']} deferred attachment texts extracted, "
+            f"{counts['files']} files, {counts['pages']} pages recognized, {counts['failed']} failed "
             f"(see the ocr table), {counts['left']} left for the next run, {counts['seconds']}s")  # fmt: skip
     print(line)
     log.info(line)
@@ -228,8 +296,17 @@ def run_wacz(args):
     except packaging.PackagingError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except sqlite3.Error as exc:
+        print(f"error: {storage.explain(exc, archive)}", file=sys.stderr)
+        return EXIT_ERRORS
+    except OSError as exc:
+        print(f"error: cannot read {exc.filename or archive}: {exc.strerror}", file=sys.stderr)
+        return EXIT_ERRORS
     print(f"wrote {args.output}: {summary['records']} records from {summary['files']} WARC files, "
           f"{summary['pages']} pages")  # fmt: skip
+    if summary["repaired"]:
+        print(f"repaired {len(summary['repaired'])} records warcio could not read (brotli, zstd or a broken "
+              f"encoding; stored decoded in the package), first {summary['repaired'][0]}")  # fmt: skip
     return EXIT_OK
 
 
@@ -481,7 +558,7 @@ def run_extract(args):
         url = args.url or args.source
         try:
             body, ctype = fetch(args.source)
-        except OSError as exc:
+        except (OSError, ValueError, http.client.HTTPException) as exc:  # a malformed URL: http://[::1, :abc
             print(f"error: cannot fetch {args.source}: {exc}", file=sys.stderr)
             return EXIT_ERRORS
     else:
@@ -505,32 +582,75 @@ def run_extract(args):
     return EXIT_OK
 
 
+def probe_settings(args):
+    """The probe's settings within its time budget: each request waits an eighth of it at most and is retried
+    once, and no new request starts after half of it, so that a server that accepts connections and never answers
+    is reported in time."""
+    overrides = {**parse_sets(args.set), "PORTAL_URL": args.url, "ITEM_PIPELINES": {}, "LOG_LEVEL": "ERROR"}
+    settings = project_settings(overrides)
+    limits = {"DOWNLOAD_TIMEOUT": min(settings.getfloat("DOWNLOAD_TIMEOUT", 60), args.timeout / 8),
+              "RETRY_TIMES": min(settings.getint("RETRY_TIMES", 3), 1),
+              "RETRY_BACKOFF_MAX": min(settings.getfloat("RETRY_BACKOFF_MAX", 60), args.timeout / 16),
+              "CLOSESPIDER_TIMEOUT": max(args.timeout / 2, 0.001), "LOG_INSTALL_ROOT_HANDLER": False}  # fmt: skip
+    for name, value in limits.items():
+        settings.set(name, value, priority="cmdline")
+    return settings
+
+
+def silent_portal(args):
+    return (
+        f"error: {args.url} did not answer within {args.timeout:g} s (it may accept connections and send "
+        "nothing): check the address, or give more time with --timeout"
+    )
+
+
+def probe_watchdog(args):
+    """The budget's backstop: past it, whatever is still in flight, one line and exit (the probe writes nothing,
+    so nothing is lost)."""
+    import threading
+
+    def expire():
+        print(silent_portal(args), file=sys.stderr, flush=True)
+        os._exit(EXIT_ERRORS)
+
+    timer = threading.Timer(args.timeout, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
 def run_probe(args):
     from scrapy.crawler import CrawlerProcess
 
     from .extract.report import probe_text
     from .spiders import probe
 
-    overrides = {**parse_sets(args.set), "PORTAL_URL": args.url, "ITEM_PIPELINES": {}, "LOG_LEVEL": "ERROR"}
-    settings = project_settings(overrides)
-    settings.set("LOG_INSTALL_ROOT_HANDLER", False, priority="cmdline")
-    process = CrawlerProcess(settings)
+    started, watchdog = time.monotonic(), probe_watchdog(args)
+    process = CrawlerProcess(probe_settings(args))
     crawler = process.create_crawler(probe.ProbeSpider)
     refused = []
     on_failure(process.crawl(crawler, max_pages=args.pages, max_articles=args.articles), refused.append)
-    started = time.monotonic()
     process.start()
+    watchdog.cancel()
     if refused or crawler.spider is None:
         print(f"error: {refused[0] if refused else 'the probe did not start'}", file=sys.stderr)
         return EXIT_USAGE
     report = crawler.spider.report
-    requests = crawler.stats.get_value("downloader/request_count", 0)
+    timed_out = crawler.stats.get_value("finish_reason") == "closespider_timeout"
+    if timed_out and report["home"] is None:
+        print(silent_portal(args), file=sys.stderr)
+        return EXIT_ERRORS
     understood, reason = probe.verdict(report)
     if args.json:
         json.dump({**report, "understood": understood, "reason": reason}, sys.stdout, ensure_ascii=False, indent=1)
         print()
     else:
+        requests = crawler.stats.get_value("downloader/request_count", 0)
         print(probe_text(args.url, report, requests, time.monotonic() - started, understood, reason))
+    if timed_out:
+        print(
+            f"note: the probe stopped at its time limit ({args.timeout:g} s); --timeout gives it more", file=sys.stderr
+        )
     return EXIT_OK if understood else EXIT_ERRORS
 
 
@@ -544,9 +664,15 @@ def main(argv=None):
         except OSError as exc:
             print(f"error: cannot append to {args.append_output}: {exc.strerror}", file=sys.stderr)
             return EXIT_USAGE
+    if args.command in ("cron", "ocr"):
+        catch_signals()
     commands = {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe, "upgrade": run_upgrade,
                 "ocr": run_ocr, "wacz": run_wacz, "move-portal": run_move_portal}  # fmt: skip
-    return commands[args.command](args)
+    try:
+        return commands[args.command](args)
+    except Interrupted as exc:
+        print(f"interrupted ({exc.args[0]}): the next run goes on from here", file=sys.stderr)
+        return EXIT_ERRORS
 
 
 if __name__ == "__main__":

@@ -13,8 +13,9 @@ import os
 import re
 import sqlite3
 import sys
+import warnings
 import zlib
-from urllib.parse import quote, unquote, urlencode, urlsplit
+from urllib.parse import quote, unquote, unquote_to_bytes, urlencode, urlsplit
 
 import click
 import nh3
@@ -32,9 +33,10 @@ from datasette.utils import (
 from datasette.utils.asgi import Response
 from datasette.views.database import MagicParameters
 from markupsafe import Markup
+from PIL import Image
 
 from . import search, storage, upgrade, warc, web
-from .extract.text import ALLOWED_ATTRS, ALLOWED_TAGS
+from .extract.text import ALLOWED_ATTRS, ALLOWED_TAGS, xml_safe
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 ARCHIVE_DB = "disclosure"
@@ -55,6 +57,8 @@ def prepare_connection(conn):
     conn.create_function("beijing", 1, web.beijing_iso, deterministic=True)
     conn.create_function("url_host", 1, lambda url: urlsplit(url or "").hostname, deterministic=True)
     conn.create_function("html_of", 1, _html_of, deterministic=True)
+    # feeds: text stored before extraction dropped XML's forbidden characters must not make them invalid
+    conn.create_function("xml_text", 1, xml_safe, deterministic=True)
 
 
 def _html_of(value):
@@ -318,14 +322,43 @@ async def image_view(datasette, request):
         return Response.text("image not archived", status=404)
     ctype = (row[0] or "").split(";")[0].strip().lower()
     ctype = ctype if ctype in IMAGE_TYPES else "application/octet-stream"
-    with open(path, "rb") as fh:
-        body = fh.read()
     headers = {"x-content-type-options": "nosniff", "content-security-policy": "sandbox",
                "cache-control": "public, max-age=31536000, immutable"}  # fmt: skip
+    refused = not_inline(path)  # whatever its type says: browsers sniff what an <img> shows
+    if refused:
+        return Response(placeholder_svg(refused), content_type="image/svg+xml", headers=headers)
+    with open(path, "rb") as fh:
+        body = fh.read()
     return Response(body, content_type=ctype, headers=headers)
 
 
 IMAGE_TYPES = {"image/png", "image/jpeg", "image/gif", "image/bmp", "image/webp", "image/tiff"}
+MAX_INLINE_PIXELS = 50_000_000  # a 2.5-gigapixel PNG is a few kilobytes of file and 10 GB in a browser
+
+
+def not_inline(path):
+    """Why an archived image is not served as itself (in words), or None: its size is read from its header,
+    nothing decoded, and a browser would spend gigabytes on a few kilobytes of file past MAX_INLINE_PIXELS."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        try:
+            with Image.open(path) as im:
+                width, height = im.size
+        except Image.DecompressionBombError:  # past twice Pillow's own limit, which is above ours
+            return "图片过大,未显示 / image too large to show"
+        except (OSError, ValueError, SyntaxError):
+            return "无法读取的图片 / unreadable image"
+    if width * height > MAX_INLINE_PIXELS:
+        return f"图片过大,未显示({width:,}×{height:,} 像素)/ image too large to show"
+    return None
+
+
+def placeholder_svg(words):
+    """What is served instead of an image that is not shown (``words`` are ours: no markup to escape)."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="480" height="40"><rect width="100%" height="100%" '
+        f'fill="#eee"/><text x="10" y="25" font-size="14">{words}</text></svg>'
+    )
 
 
 async def attachment_view(datasette, request):
@@ -509,7 +542,7 @@ async def render_excel(datasette, request, database, sql, columns, rows, table, 
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(columns)
-    writer.writerows(rows)
+    writer.writerows([inert_cell(c) for c in row] for row in rows)
     body = "\ufeff".encode() + UTC_TIME.sub(beijing_bytes, buf.getvalue().encode())
     name = quote(f"{query_name or table or 'query'}.csv")
     return Response(body, content_type="text/csv; charset=utf-8",
@@ -517,7 +550,42 @@ async def render_excel(datasette, request, database, sql, columns, rows, table, 
 
 
 UTC_TIME = re.compile(rb"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?\+00:00")
-HOLD_BACK = 48  # longer than any timestamp UTC_TIME matches, so none is cut between two chunks
+
+
+def record_end(data):
+    """Where the last complete CSV record of ``data`` ends: after a line break outside quotes (0: none).
+    A doubled quote inside a quoted cell counts twice, so the parity of the quotes before a break tells."""
+    quotes, pos = data.count(b'"'), len(data)
+    while (nl := data.rfind(b"\n", 0, pos)) >= 0:
+        quotes -= data.count(b'"', nl, pos)
+        if quotes % 2 == 0:
+            return nl + 1
+        pos = nl
+    return 0
+
+
+# OWASP's CSV injection rule: a cell starting with one of these is a formula to Excel and LibreOffice
+# (=HYPERLINK(…), +cmd|…, @SUM(…)); a quote in front makes it text. A plain number stays a number.
+FORMULA_START = "=+-@\t\r"
+PLAIN_NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
+MAYBE_FORMULA = re.compile(rb'(?:^|[,\n])"?[=+\-@\t\r]')
+
+
+def inert_cell(value):
+    if isinstance(value, str) and value[:1] in FORMULA_START and value and not PLAIN_NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def inert_csv(data):
+    """Complete CSV records with every cell that could run as a formula made text (unchanged otherwise)."""
+    if not MAYBE_FORMULA.search(data):
+        return data
+    text = data.decode("utf-8", "surrogateescape")
+    buf = io.StringIO()
+    csv.writer(buf).writerows([inert_cell(c) for c in row] for row in csv.reader(io.StringIO(text, newline="")))
+    out = buf.getvalue()
+    return (out if text.endswith("\n") else out.removesuffix("\r\n")).encode("utf-8", "surrogateescape")
 
 
 def beijing_bytes(match):
@@ -527,7 +595,101 @@ def beijing_bytes(match):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return lambda app: readable_school_paths(readable_articles_table(complete_csv(csv_for_excel(app))))
+    def wrap(app):
+        app = escaped_search(readable_school_paths(readable_articles_table(complete_csv(csv_for_excel(app)))))
+        return content_security_policy(read_only(trusted_origin(datasette, app)))
+
+    return wrap
+
+
+# A reader's browser fetches nothing from elsewhere: not the portal's images (which would tell the portal who
+# reads the archive), fonts or scripts. Datasette's own pages use inline scripts and styles.
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+       "script-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; form-action 'self'")  # fmt: skip
+
+
+def content_security_policy(app):
+    """Every response carries CSP; one that has its own (a capture's or an image's sandbox) gets ours after it,
+    in the same policy."""
+
+    async def wrapped(scope, receive, send):
+        async def send_with_csp(message):
+            if message["type"] == "http.response.start":
+                headers = message.get("headers", [])
+                own = [v for k, v in headers if k.lower() == b"content-security-policy"]
+                policy = b"; ".join([*own, CSP.encode()])
+                headers = [(k, v) for k, v in headers if k.lower() != b"content-security-policy"]
+                message = {**message, "headers": [*headers, (b"content-security-policy", policy)]}
+            await send(message)
+
+        return await app(scope, receive, send_with_csp if scope["type"] == "http" else send)
+
+    return wrapped
+
+
+# The archive is read-only and shows nothing of the server: of Datasette's /-/ pages only the static files,
+# the settings and the plugin's own routes are served. Its write API (/-/insert, /-/create, …), debug and
+# actor pages, and /-/databases.json (which shows file paths) answer 404, any other method 405.
+OPEN_PATHS = re.compile(r"^/-/(?:static|static-plugins|image|attachment|capture)/|^/-/settings(?:\.json)?$")
+
+
+def read_only(app):
+    async def wrapped(scope, receive, send):
+        if scope["type"] == "http":
+            if scope["method"] not in ("GET", "HEAD"):
+                refusal = Response.text("只读存档 / read-only archive", status=405, headers={"allow": "GET, HEAD"})
+                return await refusal.asgi_send(send)
+            if "/-/" in scope["path"] and not OPEN_PATHS.match(scope["path"]):
+                return await Response.text("找不到这个页面 / not found", status=404).asgi_send(send)
+        return await app(scope, receive, send)
+
+    return wrapped
+
+
+def trusted_origin(datasette, app):
+    """Links that leave the page (feeds, citations, facets) name the archive's origin: ``base_url`` of the
+    plugin's configuration, else the address the server answers on, never the request's Host or
+    X-Forwarded-* headers, which anyone can forge (and a cache would then serve to every reader)."""
+    configured = urlsplit(str((datasette.plugin_config("jiangbei") or {}).get("base_url") or ""))
+
+    async def wrapped(scope, receive, send):
+        if scope["type"] == "http":
+            scheme, host = (configured.scheme, configured.netloc) if configured.netloc else server_origin(scope)
+            headers = [(k, v) for k, v in scope.get("headers", []) if k.lower() not in FORWARDED]
+            headers += [(b"host", host.encode()), (b"x-forwarded-proto", scheme.encode())]
+            scope = {**scope, "headers": headers, "scheme": scheme}
+        return await app(scope, receive, send)
+
+    return wrapped
+
+
+FORWARDED = frozenset({b"host", b"x-forwarded-proto", b"x-forwarded-host", b"x-forwarded-port", b"forwarded"})
+
+
+def server_origin(scope):
+    """(scheme, host[:port]) of the socket the request came in on."""
+    scheme = scope.get("scheme") or "http"
+    host, port = scope.get("server") or ("localhost", None)
+    host = f"[{host}]" if ":" in host else host
+    default = {"http": 80, "https": 443}.get(scheme)
+    return scheme, host if port in (None, default) else f"{host}:{port}"
+
+
+RAW_SEARCH = frozenset({b"_searchmode", b"_fts_table", b"_fts_pk"})
+
+
+def escaped_search(app):
+    """The search box always goes through escape_fts (search.fts_query, bounded): ?_searchmode=raw would hand
+    FTS5 a query of the visitor's own, of any size, and _fts_table another table."""
+
+    async def wrapped(scope, receive, send):
+        query = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if b"_searchmode" in query or b"_fts" in query or b"%5F" in query.upper():
+            pairs = [p for p in query.split(b"&") if unquote_to_bytes(p.split(b"=", 1)[0]) not in RAW_SEARCH]
+            scope = {**scope, "query_string": b"&".join(pairs)}
+        return await app(scope, receive, send)
+
+    return wrapped
 
 
 def readable_school_paths(app):
@@ -593,29 +755,30 @@ def readable_articles_table(app):
 
 
 def csv_for_excel(app):
-    """Every CSV shows the archive's UTC times as Beijing time; ``?_bom=1`` adds the UTF-8 byte-order mark
-    without which Excel reads Chinese as mojibake. Datasette streams CSV, so this rewrites the stream: a
-    timestamp keeps its length, and the tail of each chunk waits for the next so none is split."""
+    """Every CSV shows the archive's UTC times as Beijing time and no cell a spreadsheet would run as a formula
+    (inert_csv); ``?_bom=1`` adds the UTF-8 byte-order mark without which Excel reads Chinese as mojibake.
+    Datasette streams CSV, so this rewrites the stream a whole record at a time: the tail of each chunk
+    waits for the next."""
 
     async def wrapped(scope, receive, send):
         if scope["type"] != "http" or not scope["path"].endswith(".csv"):
             return await app(scope, receive, send)
         bom = b"_bom=1" in scope.get("query_string", b"").split(b"&")
-        state = {"first": True, "held": b""}
+        state = {"first": True, "held": b"", "csv": False}
 
         async def send_rewritten(message):
-            if message["type"] == "http.response.start" and bom:
+            if message["type"] == "http.response.start":
                 headers = [(k, v) for k, v in message.get("headers", []) if k.lower() != b"content-length"]
+                ctype = dict((k.lower(), v) for k, v in headers).get(b"content-type", b"")
+                state["csv"] = ctype.startswith((b"text/csv", b"text/plain"))  # not an error page
                 message = {**message, "headers": headers}
             elif message["type"] == "http.response.body":
                 data = state["held"] + message.get("body", b"")
                 more = message.get("more_body", False)
-                cut = max(len(data) - HOLD_BACK, 0) if more else len(data)
-                for m in UTC_TIME.finditer(data):
-                    if m.start() < cut < m.end():
-                        cut = m.start()
+                cut = record_end(data) if more else len(data)
                 state["held"] = data[cut:]
-                body = UTC_TIME.sub(beijing_bytes, data[:cut])
+                body = inert_csv(data[:cut]) if state["csv"] else data[:cut]
+                body = UTC_TIME.sub(beijing_bytes, body)
                 if state["first"] and bom:
                     body = "\ufeff".encode() + body
                 state["first"] = False

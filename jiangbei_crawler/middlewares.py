@@ -21,6 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
 from . import warc
+from .extract.links import same_host
 
 
 def retry_after_seconds(response, now=None):
@@ -80,12 +81,17 @@ class UnfilteredRedirectMiddleware(RedirectMiddleware):
         return result
 
 
-class PortalOnlyMiddleware:
-    """No request leaves the portal's host: not a link, not a redirect, not an attachment.
+class OffsiteRequest(IgnoreRequest):
+    """A request to another origin than the portal's, refused before it is sent."""
 
-    Scrapy's offsite filter lets ``dont_filter`` requests through (redirects,
-    article parts); this guard has no exceptions. A blocked request fails into its
-    errback, so the attempt is recorded.
+
+class PortalOnlyMiddleware:
+    """No request leaves the portal's origin: not a link, not a redirect, not an attachment.
+
+    The origin is scheme, host and port, as a browser compares them: another port of the portal's host is another
+    server (an admin console, a metrics endpoint). Scrapy's offsite filter compares host names only and lets
+    ``dont_filter`` requests through (redirects, article parts); this guard has no exceptions. A blocked request
+    fails into its errback, so the attempt is recorded.
     """
 
     @classmethod
@@ -96,10 +102,9 @@ class PortalOnlyMiddleware:
 
     def process_request(self, request, spider=None):
         spider = spider or self.crawler.spider
-        host = (urlsplit(request.url).hostname or "").lower()
-        allowed = {d.lower() for d in getattr(spider, "allowed_domains", None) or []}
-        if allowed and host not in allowed:
-            raise IgnoreRequest(f"off-site request blocked: {request.url}")
+        portal = getattr(spider, "portal_url", None)
+        if portal and not same_host(request.url, portal):
+            raise OffsiteRequest(f"off-site request blocked: {request.url}")
         return None
 
 

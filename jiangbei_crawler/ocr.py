@@ -13,7 +13,7 @@ import os
 import time
 
 from . import search, storage
-from .attachment_text import Guard
+from .attachment_text import Guard, Interrupted, extract_deferred
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +40,19 @@ def run(db, files_dir, budget=1800.0, guard=None):
     """Recognize pending files for at most ``budget`` seconds; returns counts for the log line."""
     guard = guard or Guard(FILE_TIME_LIMIT, MEMORY_LIMIT, "jiangbei_crawler.ocr_worker", "OCR")
     started = time.monotonic()
-    counts = {"files": 0, "pages": 0, "failed": 0, "left": 0, "seconds": 0.0}
-    todo = pending(db)
+    counts = {"texts": 0, "files": 0, "pages": 0, "failed": 0, "left": 0, "seconds": 0.0}
     try:
+        counts["texts"] = extract_deferred(db, files_dir, started + budget)  # before OCR: a PDF with text needs none
+        todo = pending(db)
         for n, (sha, rel) in enumerate(todo):
             if time.monotonic() - started >= budget:
                 counts["left"] = len(todo) - n
                 break
-            pages = recognize(guard, os.path.join(files_dir, rel))
+            try:
+                pages = recognize(guard, os.path.join(files_dir, rel))
+            except Interrupted as exc:  # not a failure of the file: nothing stored, so the next run retries it
+                log.info("OCR of %s interrupted (%s): recognized on the next run", rel, exc.args[0])
+                raise
             save(db, sha, pages)
             counts["files"] += 1
             counts["pages"] += sum(1 for p in pages if p["text"] is not None)

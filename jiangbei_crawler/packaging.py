@@ -14,7 +14,11 @@ import os
 import tempfile
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
+
+from . import warc
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -57,6 +61,68 @@ def _cut(warc_dir, names, start, end, out_path):
                         writer.write_record(record)
                         kept += record.rec_type != "warcinfo"
     return kept
+
+
+def _needs_repair(record):
+    """A response record warcio cannot read back (brotli, zstd or a broken coding, stored before warc.readable):
+    its bytes with the readable form's (headers, payload, notes), or None for a record that reads as it is."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    raw = record.raw_stream.read()
+    headers, body, notes = warc.readable(record.http_headers.headers, raw)
+    return (headers, body, notes) if notes else None
+
+
+def _unreadable(path):
+    """Offsets of the records of one WARC file to repair; PackagingError naming the record where the file itself
+    is damaged."""
+    offsets = []
+    with open(path, "rb") as fh:
+        records = ArchiveIterator(fh, ensure_http_headers=False)
+        try:
+            for record in records:
+                if _needs_repair(record):
+                    offsets.append(records.get_record_offset())
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:  # zlib.error is not raised: gzip is read
+            why = str(exc).strip()[:80].encode("unicode_escape").decode("ascii")  # one line, whatever the bytes
+            where = f"{os.path.basename(path)} at offset {records.offset}"
+            raise PackagingError(f"damaged WARC record in {where}: {why}; package other crawls with --crawl") from exc
+    return offsets
+
+
+def _repaired_copy(path, offsets, out_path):
+    """A copy of a WARC file whose records at ``offsets`` are stored readable (same id, date and URI)."""
+    with open(path, "rb") as fh, open(out_path, "wb") as out:
+        writer = WARCWriter(out, gzip=True, warc_version="1.1")
+        records = ArchiveIterator(fh, ensure_http_headers=False)
+        for record in records:
+            if records.get_record_offset() not in offsets:
+                writer.write_record(record)
+                continue
+            headers, body, notes = _needs_repair(record)
+            http = StatusAndHeaders(record.http_headers.statusline, headers, protocol=record.http_headers.protocol)
+            drop = {"content-length", "content-type", "warc-block-digest", "warc-payload-digest"}
+            kept = {k: v for k, v in record.rec_headers.headers if k.lower() not in drop}
+            writer.write_record(writer.create_warc_record(
+                record.rec_headers.get_header("WARC-Target-URI"), "response", payload=io.BytesIO(body),
+                length=len(body), http_headers=http, warc_headers_dict={**kept, **notes},
+            ))  # fmt: skip
+
+
+def _readable_inputs(paths, tmp):
+    """The WARC files as wacz can read them: each file with records warcio cannot read is replaced by a repaired
+    copy. Returns (paths, repaired: a list of 'file@offset')."""
+    out, repaired = [], []
+    for path in paths:
+        offsets = _unreadable(path)
+        if offsets:
+            copy = os.path.join(tmp, "repaired", os.path.basename(path))
+            os.makedirs(os.path.dirname(copy), exist_ok=True)
+            _repaired_copy(path, set(offsets), copy)
+            repaired += [f"{os.path.basename(path)}@{o}" for o in offsets]
+            path = copy
+        out.append(path)
+    return out, repaired
 
 
 def _count(warc_dir, names):
@@ -104,6 +170,7 @@ def make_wacz(db, warc_dir, output, crawls=None, since=None, until=None):
             if not records:
                 raise PackagingError(f"no records captured between {since or 'the start'} and {until or 'now'}")
             inputs = [cut]
+        inputs, repaired = _readable_inputs(inputs, tmp)
         pages_path = os.path.join(tmp, "pages.jsonl")
         with open(pages_path, "w", encoding="utf-8") as fh:
             fh.write(
@@ -111,10 +178,29 @@ def make_wacz(db, warc_dir, output, crawls=None, since=None, until=None):
             )
             for n, page in enumerate(listed):
                 fh.write(json.dumps({"id": f"p{n}", **page}, ensure_ascii=False) + "\n")
-        args = ["create", "-o", output, "-p", pages_path, "--title", "江北区校务信息公开 archive", *inputs]
+        _write_wacz(wacz_main, output, pages_path, inputs)
+    return {"files": len(names), "records": records if records is not None else _count(warc_dir, names),
+            "pages": len(listed), "repaired": repaired}  # fmt: skip
+
+
+def _write_wacz(wacz_main, output, pages_path, inputs):
+    """The package written to a temporary file beside ``output`` and renamed onto it once complete: a failure
+    leaves no broken file."""
+    try:
+        fd, partial = tempfile.mkstemp(suffix=".wacz.partial", dir=os.path.dirname(os.path.abspath(output)))
+        os.close(fd)
+    except OSError as exc:
+        raise PackagingError(f"cannot write {output}: {exc.strerror}") from exc
+    args = ["create", "-o", partial, "-p", pages_path, "--title", "江北区校务信息公开 archive", *inputs]
+    try:
         with contextlib.redirect_stdout(io.StringIO()):  # the package prints progress lines of its own
             code = wacz_main(args)
         if code not in (0, None):
             raise PackagingError(f"the wacz package could not write {output} (exit {code})")
-    return {"files": len(names), "records": records if records is not None else _count(warc_dir, names),
-            "pages": len(listed)}  # fmt: skip
+        os.replace(partial, output)
+    except (Exception, SystemExit) as exc:  # the wacz package's own failure, whatever it is, in one line
+        with contextlib.suppress(OSError):
+            os.remove(partial)
+        if isinstance(exc, PackagingError):
+            raise
+        raise PackagingError(f"the wacz package could not write {output}: {type(exc).__name__}: {exc}") from exc

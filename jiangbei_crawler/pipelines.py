@@ -10,12 +10,13 @@ the rest of its batch is committed. When the archive cannot be written at all
 import asyncio
 import logging
 import sqlite3
+import time
 
 from itemadapter import ItemAdapter
 from scrapy.utils.defer import deferred_from_coro
 
 from . import storage
-from .attachment_text import guarded_text
+from .attachment_text import DEFERRED, crawl_text
 from .items import (
     ArticleItem,
     FetchedItem,
@@ -36,6 +37,8 @@ class ArchivePipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         self.batch_size = crawler.settings.getint("ARCHIVE_BATCH_SIZE", 200)
+        self.text_budget = crawler.settings.getfloat("ATTACHMENT_TEXT_BUDGET", 600)
+        self.text_spent = 0.0  # seconds of attachment text extraction (waits for the one worker included)
         self.buffer = []
         self.session = None
 
@@ -73,10 +76,19 @@ class ArchivePipeline:
             body = att.pop("body", None)
             if body is not None:
                 att["file"] = storage.store_file(self.files_dir, body, att["sha256"])
-                # off the reactor's thread: a slow or hostile file must not stall the crawl
-                att["text"], att["text_error"] = await loop.run_in_executor(None, guarded_text, body)
+                att["text"], att["text_error"] = await self._text(loop, body)
                 if att["text_error"]:
                     item.warnings.append(f"attachment {att['url']}: {att['text_error']}")
+
+    async def _text(self, loop, body):
+        """Attachment text within the crawl's budget; past it, deferred to the OCR pass (``attachment_text``)."""
+        if self.text_spent >= self.text_budget:
+            return None, DEFERRED
+        started = time.monotonic()
+        try:  # off the reactor's thread: a slow or hostile file must not stall the crawl
+            return await loop.run_in_executor(None, crawl_text, body)
+        finally:
+            self.text_spent += time.monotonic() - started
 
     def flush(self):
         if not self.buffer or self.session.failure:

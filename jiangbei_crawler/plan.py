@@ -1,7 +1,9 @@
 """What a crawl should fetch, read from the archive. Nothing here knows Scrapy.
 
-* A crawl that follows an interrupted one resumes it: same mode, and articles
-  committed since the interrupted crawl started are not fetched again.
+* A crawl that follows an unfinished one (``interrupted``, or ``failed``: a full
+  disk, say) resumes it whatever mode was asked for: same mode, and articles
+  committed since the unfinished crawl started are not fetched again. A full
+  walk that never finished is owed until one does.
 * ``full`` re-fetches every list page, every article and every attachment.
 * ``incremental`` fetches the home page (its 最新公开 block is the fast path),
   lists that hold new articles, a rolling slice of lists and old articles
@@ -21,7 +23,7 @@ from .storage import now_iso
 @dataclass
 class Plan:
     mode: str = "full"
-    resume_from: str | None = None  # start time of the interrupted crawl being resumed
+    resume_from: str | None = None  # start time of the unfinished crawl being resumed
     seq: int = 0  # number of crawls before this one; picks the rotation slice
     rotation: int = 30
     known: set = field(default_factory=set)  # archived, not removed
@@ -56,15 +58,26 @@ def mark_interrupted(db):
     db.execute("update crawls set status = 'interrupted', finished = ? where status = 'running'", [now_iso()])
 
 
+def unfinished(status):
+    """A crawl that stopped before its walk was done: killed, interrupted, or failed (a full disk...)."""
+    return status == "interrupted" or (status or "").startswith("failed")
+
+
 def effective_mode(db, requested):
-    """(mode, resume_from): resume an interrupted crawl, else full on an empty archive."""
+    """(mode, resume_from): an unfinished walk is resumed whatever was requested (its mode, from the start of
+    the first unfinished crawl in a row), and so is a full walk that never finished even when incremental
+    runs came after it (archives crawled before failed crawls were resumed); else full on an empty archive."""
+    crawls = list(db.query("select mode, status, started from crawls order by id desc"))
     chain = []
-    for row in db.query("select mode, status, started from crawls order by id desc"):
-        if row["status"] != "interrupted":
+    for row in crawls:
+        if not unfinished(row["status"]):
             break
         chain.append(row)
     if chain:
         return chain[-1]["mode"], chain[-1]["started"]
+    last_full = next((row for row in crawls if row["mode"] == "full"), None)
+    if last_full is not None and unfinished(last_full["status"]):
+        return "full", last_full["started"]
     if db["articles"].count == 0:
         return "full", None
     return requested, None

@@ -63,9 +63,28 @@ def encode_text(text):
     return " ".join(filter(None, [*map(encode_run, runs), chars]))
 
 
+# FTS5 never consults SQLite's progress handler while it merges the doclists of one MATCH, so Datasette's
+# time limit cannot stop a query of 1,000 phrases: the work is bounded here instead. A search of more
+# words than this answers for the first MAX_TERMS (more articles, never fewer); a longer word, its start.
+MAX_TERMS = 8
+MAX_TERM_CHARS = 64
+
+
+def distinct_terms(query):
+    """The query's words, each once and at most MAX_TERM_CHARS long, the first MAX_TERMS * 4 of them."""
+    return list(dict.fromkeys(t[:MAX_TERM_CHARS] for t in (query or "").split()))[: MAX_TERMS * 4]
+
+
+def query_terms(query):
+    """The terms a search runs: distinct_terms, none inside another (ANDing it adds nothing), at most
+    MAX_TERMS."""
+    terms = distinct_terms(query)
+    return [t for t in terms if not any(t != other and t in other for other in terms)][:MAX_TERMS]
+
+
 def fts_query(query):
-    """FTS5 MATCH expression equivalent to ``instr(col, term)`` for every term (AND)."""
-    terms = (query or "").split()
+    """FTS5 MATCH expression equivalent to ``instr(col, term)`` for every term of ``query_terms`` (AND)."""
+    terms = query_terms(query)
     if not terms:
         return NO_MATCH
     parts = []
@@ -148,7 +167,7 @@ def snippet(text, query, width=60):
     """
     if not text:
         return ""
-    terms = sorted({t for t in (query or "").split() if t}, key=len, reverse=True)
+    terms = sorted(distinct_terms(query), key=len, reverse=True)  # each marked, a term inside another too
     hits = [text.find(t) for t in terms if t in text]
     start = max(0, min(hits) - width // 2) if hits else 0
     window = text[start : start + width * 2]

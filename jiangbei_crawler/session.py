@@ -11,7 +11,11 @@ committed, never from what Scrapy says alone:
   lost on most articles or dropped sharply since the last crawl: the portal
   changed its template);
 * ``interrupted``: stopped early (SIGTERM, SIGINT, SIGKILL): the next crawl resumes it;
-* ``failed: …``: the archive could not be written, or Scrapy stopped for another reason.
+* ``failed: …``: the archive could not be written, or Scrapy stopped for another reason: the next
+  crawl resumes it too, whatever its mode.
+
+The summary of an interrupted or failed crawl says the archive is incomplete; a crawl that resumes one
+says ``ok`` only once it has finished the walk (see ``plan.effective_mode``).
 """
 
 import difflib
@@ -41,7 +45,11 @@ def portal_url(value):
     value = (value or "").strip()
     if not value:
         raise CrawlRefused("no portal URL: pass -s PORTAL_URL=http://host or set JIANGBEI_PORTAL_URL")
-    parts = urlsplit(value)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - a port past 65535, or not a number, raises only when read
+    except ValueError as exc:  # e.g. an unclosed IPv6 bracket: http://[::1
+        raise CrawlRefused(f"PORTAL_URL {value!r} is not a valid URL ({exc}): use e.g. http://host:8080/") from exc
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         hint = f"http://{value}" if "://" not in value else "http://host/"
         raise CrawlRefused(f"PORTAL_URL {value!r} is not an http(s) URL: use e.g. {hint}")
@@ -177,7 +185,7 @@ class CrawlSession:
                 "lists_seen": lists,
                 **_cov_columns(coverage),
             }
-            counts["summary"] = summary_line(self.crawl_id, status, counts)
+            counts["summary"] = summary_line(self.crawl_id, status, counts) + owed(status, self.plan.mode)
             self.final_status, self.summary = status, counts["summary"]
             storage.finish_crawl(self.db, self.crawl_id, status, counts)
             log.info(counts["summary"])
@@ -223,6 +231,14 @@ def summary_line(crawl_id, status, c):
     if c.get("dead"):
         line += f" dead_links={c['dead']}"
     return line
+
+
+def owed(status, mode):
+    """What an unfinished crawl leaves owed, for its summary: the archive is known to be incomplete."""
+    if not planning.unfinished(status):
+        return ""
+    walk = "full walk" if mode == "full" else "crawl"
+    return f"; incomplete: the archive lacks the rest of this {walk}, which the next run resumes whatever its mode"
 
 
 def on_failure(started, record):

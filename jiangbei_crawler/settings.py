@@ -18,6 +18,9 @@ ARCHIVE_BATCH_SIZE = 200
 WARC_ENABLED = True
 WARC_MAX_SIZE = 256 * 1024 * 1024  # bytes per .warc.gz before the next file is started
 OCR_BUDGET = 1800  # seconds cron spends recognizing images and scans after a crawl (0: never; `ocr` command)
+# Seconds one crawl spends extracting attachment text; past it, extraction is deferred (recorded) to the
+# OCR pass after the crawl (`ocr` command), so slow files cannot add up to hours inside the crawl.
+ATTACHMENT_TEXT_BUDGET = 600
 
 # Incremental runs: every list and old article is re-checked once per REVISIT_ROTATION runs;
 # articles published in the last REVISIT_YOUNG_DAYS days are re-checked every run.
@@ -46,6 +49,13 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
+# Only encodings whose WARC records warcio, `wacz` and the capture view read back: Scrapy would also ask for
+# br and zstd, which warcio cannot decode. A server that sends them anyway is stored decoded (warc.py).
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "en",
+    "Accept-Encoding": "gzip, deflate",
+}
 DOWNLOAD_MAXSIZE = 50 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 10 * 1024 * 1024
 RETRY_ENABLED = True

@@ -190,7 +190,7 @@ TABLES = {
         {"pk": "id"},
     ),
     "warnings": (
-        {"id": int, "crawl_id": int, "url": str, "message": str, "time": str},
+        {"id": int, "crawl_id": int, "url": str, "message": str, "time": str, "count": int},
         {"pk": "id"},
     ),
     "offsite_links": (
@@ -538,18 +538,31 @@ def explain(exc, path):
 
 
 def attachment_key(att):
-    return [att.get("name"), att.get("sha256")]
+    """An attachment as content: its bytes (sha256); an off-site link, never fetched, by its URL; None for a
+    same-host attachment whose bytes were never archived (pending: it counts once they arrive)."""
+    if att.get("sha256"):
+        return f"sha256:{att['sha256']}"
+    return f"offsite:{att.get('url')}" if att.get("offsite") else None
+
+
+def plain(text):
+    """Text as compared for a change: runs of whitespace (spaces, line breaks, U+3000, NBSP) made one space."""
+    return " ".join((text or "").split()) or None
 
 
 def content_hash(item):
-    """What identifies an article's content: title, source, body and attachments (not its date)."""
-    key = [
-        item.get("title"),
-        item.get("source"),
-        item.get("body_text"),
-        sorted((attachment_key(a) for a in item.get("attachments", [])), key=lambda k: [x or "" for x in k]),
-    ]
+    """What the school published, as compared for a change (not its date, compared beside it; see
+    change_key): title, source and body text, whitespace-normalized, and the set of attachments by content
+    (attachment_key: order, link text and URL of same-host files do not count). Markup, visit counts and
+    fetch failures never change it."""
+    attachments = sorted({k for k in map(attachment_key, item.get("attachments") or []) if k})
+    key = [plain(item.get("title")), plain(item.get("source")), plain(item.get("body_text")), attachments]
     return hashlib.sha256(json.dumps(key, ensure_ascii=False).encode()).hexdigest()
+
+
+def change_key(item):
+    """Two states of an article are the same version when this is equal: content_hash and publish date."""
+    return content_hash(item), item.get("published")
 
 
 def _year(published):
@@ -583,8 +596,17 @@ def unpack_html(value):
 
 
 def save_article(db, item, crawl_id, now=None):
-    """Insert or update one article; returns 'new', 'changed' or 'unchanged'."""
+    """Insert or update one article; returns 'new', 'changed' or 'unchanged'.
+
+    A version is what the school published (change_key), never what this crawl managed to fetch: a part that
+    failed this time (an attachment, an image, the visit counter) keeps its archived state, its failure is in
+    ``fetch_errors`` and the article is fetched again on the next run. Bytes that arrive for an attachment the
+    latest version already listed but never had complete that version in place: an arrival is not an edit."""
     now = now or now_iso()
+    old = _get(db, "articles", item["id"])
+    before = _stored_parts(db, "attachments", item["id"])
+    _keep_failed_parts(item.get("attachments") or [], before)
+    _keep_failed_parts(item.get("images") or [], _stored_parts(db, "images", item["id"]))
     _fill_attachment_text(db, item.get("attachments", []))
     chash = content_hash(item)
     row = {
@@ -599,8 +621,10 @@ def save_article(db, item, crawl_id, now=None):
         "extraction": json.dumps(item.get("extraction") or {}, ensure_ascii=False, sort_keys=True),
         **warc_ref(item.get("warc")),
     }  # fmt: skip
-    old = _get(db, "articles", item["id"])
-    status = _article_status(old, row)
+    if row["visits"] is None and old:  # the counter failed or was not shown: the last count read stands
+        row["visits"] = old.get("visits")
+    completing = _pending_in_latest(db, old, before)
+    status = _article_status(old, before, item, completing)
     if row["school"] is None:
         row["school"] = (old or {}).get("school") or _listed_school(db, item["id"], row["category_path"])
     if status == "new":
@@ -612,6 +636,8 @@ def save_article(db, item, crawl_id, now=None):
         row.update(version=old.get("version") or 1)
     if status != "unchanged":
         _save_version(db, row, crawl_id, now, _attachments_summary(item))
+    elif any(a.get("sha256") for a in item.get("attachments", []) if a["url"] in completing):
+        _complete_version(db, row, _attachments_summary(item))
     row["ocr_text"] = ocr_text_for(
         db, [f.get("sha256") for f in [*item.get("images", []), *item.get("attachments", [])]]
     )
@@ -669,11 +695,54 @@ def _listed_school(db, article_id, category_path):
     return rows[0][0] if rows else None
 
 
-def _article_status(old, row):
+# What an archived part keeps when fetching it again failed.
+KEPT_PART = ("sha256", "size", "content_type", "file", "etag", "last_modified", "text", "text_error", "error",
+             *WARC_REF)  # fmt: skip
+
+
+def _stored_parts(db, table, article_id):
+    """url -> archived row of an article's attachments or images."""
+    cursor = db.execute(f"select * from [{table}] where article_id = ?", [article_id])
+    names = [d[0] for d in cursor.description]
+    return {row["url"]: row for row in (dict(zip(names, r)) for r in cursor.fetchall())}
+
+
+def _keep_failed_parts(parts, stored):
+    """A same-host part without bytes this time (its fetch failed) keeps the bytes and text archived before."""
+    for part in parts:
+        prev = stored.get(part.get("url")) or {}
+        if prev.get("sha256") and not part.get("sha256") and not part.get("offsite"):
+            part.update({k: prev[k] for k in KEPT_PART if k in prev})
+
+
+def _pending_in_latest(db, old, before):
+    """URLs of attachments the latest version lists whose bytes were never archived (their fetch failed)."""
+    if old is None:
+        return set()
+    row = db.execute(
+        "select attachments from article_versions where article_id = ? and version = ?",
+        [old["id"], old.get("version") or 1],
+    ).fetchone()
+    listed = {a.get("url") for a in json.loads(row[0] or "[]")} if row else set()
+    return {url for url, att in before.items() if url in listed and not att.get("sha256") and not att.get("offsite")}
+
+
+def _article_status(old, before, item, completing):
+    """Compared with what the archive holds (recomputed, so an archive hashed by an earlier rule is not
+    all changed); attachments completing the latest version count as still pending."""
     if old is None:
         return "new"
-    same = old.get("content_hash") == row["content_hash"] and old.get("published") == row["published"]
-    return "unchanged" if same else "changed"
+    was = {**old, "attachments": list(before.values())}
+    now = {**item, "attachments": [{**a, "sha256": None} if a.get("url") in completing else a
+                                   for a in item.get("attachments") or []]}  # fmt: skip
+    return "unchanged" if change_key(was) == change_key(now) else "changed"
+
+
+def _complete_version(db, row, attachments):
+    db.execute(
+        "update article_versions set content_hash = ?, attachments = ? where article_id = ? and version = ?",
+        [row["content_hash"], attachments, row["id"], row["version"]],
+    )
 
 
 def _save_version(db, row, crawl_id, now, attachments):
@@ -823,9 +892,14 @@ def save_fetch_error(db, error, crawl_id, now=None):
 
 
 def save_warning(db, warning, crawl_id, now=None):
-    db["warnings"].insert(
-        {"crawl_id": crawl_id, "url": warning["url"], "message": warning["message"], "time": now or now_iso()}
-    )
+    """One row per warning of a page in a crawl: the same warning again (each page of a long article, a
+    retried list) counts on that row instead of repeating it."""
+    key = [crawl_id, warning["url"], warning["message"]]
+    seen = db.execute("update warnings set count = coalesce(count, 1) + 1 where crawl_id = ? and url = ? and"
+                      " message = ?", key).rowcount  # fmt: skip
+    if not seen:
+        db["warnings"].insert({"crawl_id": crawl_id, "url": warning["url"], "message": warning["message"],
+                               "time": now or now_iso(), "count": 1})  # fmt: skip
 
 
 def save_removal(db, removal, crawl_id, now=None):

@@ -9,18 +9,34 @@ beside what it extracted from that response.
 """
 
 import datetime as dt
+import hashlib
 import io
 import os
+import sys
 import uuid
+import zlib
 from http import HTTPStatus
 
+import brotli
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+if sys.version_info >= (3, 14):
+    from compression import zstd
+else:
+    from backports import zstd
+
 SOFTWARE = "jiangbei-crawler/0.1 (warcio)"
 # Hop-by-hop framing the HTTP client has already undone: the record holds the body as received, de-chunked.
 DROPPED = {"transfer-encoding"}
+
+
+# Content codings warcio undoes by itself (one layer of them). warcio cannot read brotli with brotli >= 1.2, nor
+# zstd at all: a body so encoded is stored decoded, the coding named in X-Archive-Orig-Content-Encoding and in
+# WARC-Jiangbei-Original-* headers (with the length and digest of the bytes as served), so that every record reads.
+READABLE = {"gzip", "deflate"}
+DECODE_LIMIT = 64 * 1024 * 1024  # bytes a decoded body may reach (a compression bomb is stored as served)
 
 
 def record_id():
@@ -36,6 +52,93 @@ def _http_headers(status_line, headers, protocol="HTTP/1.1"):
     kept = [(k, v) for k, v in headers if k.lower() not in DROPPED]
     kept += [(f"X-Archive-Orig-{k}", v) for k, v in headers if k.lower() in DROPPED]
     return StatusAndHeaders(status_line, kept, protocol=protocol)
+
+
+def content_codings(headers):
+    """The Content-Encoding codings of ``(name, value)`` pairs, in the order they were applied."""
+    values = [v for k, v in headers if k.lower() == "content-encoding"]
+    codings = [c.strip().lower() for v in values for c in v.split(",")]
+    return [c for c in codings if c and c != "identity"]
+
+
+def decode(codings, body, limit=DECODE_LIMIT):
+    """``body`` with its codings undone, last applied first; ValueError when one cannot be (unknown, corrupt,
+    truncated, or larger than ``limit``)."""
+    for coding in reversed(codings):
+        if coding not in DECODERS:
+            raise ValueError(f"unknown content coding {coding!r}")
+        try:
+            body = DECODERS[coding](body, limit)
+        except (zlib.error, brotli.error, zstd.ZstdError, EOFError) as exc:
+            raise ValueError(f"{coding} body cannot be decoded: {exc}") from exc
+    return body
+
+
+def _zlib(wbits):
+    def unzip(body, limit):
+        d = zlib.decompressobj(wbits)
+        out = d.decompress(body, limit + 1)
+        return _whole(out, d.eof, limit)
+
+    return unzip
+
+
+def _deflate(body, limit):
+    try:
+        return _zlib(zlib.MAX_WBITS)(body, limit)
+    except zlib.error:  # raw deflate without the zlib wrapper, as some servers send it
+        return _zlib(-zlib.MAX_WBITS)(body, limit)
+
+
+def _brotli(body, limit):
+    d = brotli.Decompressor()
+    out = [d.process(body, output_buffer_limit=limit + 1)]
+    while not d.is_finished() and sum(map(len, out)) <= limit:
+        chunk = d.process(b"", output_buffer_limit=limit + 1)
+        if not chunk:
+            break
+        out.append(chunk)
+    return _whole(b"".join(out), d.is_finished(), limit)
+
+
+def _zstd(body, limit):
+    d = zstd.ZstdDecompressor()
+    out = d.decompress(body, max_length=limit + 1)
+    return _whole(out, d.eof, limit)
+
+
+def _whole(out, finished, limit):
+    if len(out) > limit:
+        raise ValueError(f"decoded body larger than {limit} bytes")
+    if not finished:
+        raise ValueError("encoded body truncated")
+    return out
+
+
+DECODERS = {"gzip": _zlib(16 + zlib.MAX_WBITS), "x-gzip": _zlib(16 + zlib.MAX_WBITS), "deflate": _deflate,
+            "br": _brotli, "zstd": _zstd}  # fmt: skip
+
+
+def readable(headers, body, limit=DECODE_LIMIT):
+    """(HTTP headers, payload, extra WARC headers) of a response such that warcio reads the record back.
+
+    A body in one coding warcio undoes, and that decodes, is kept as served. Any other coding is undone here; a
+    body that cannot be decoded is kept as served with its coding renamed. Either way the WARC headers say so."""
+    codings = content_codings(headers)
+    if not codings:
+        return headers, body, {}
+    try:
+        decoded = decode(codings, body, limit)
+    except ValueError as exc:
+        decoded, problem = None, " ".join(str(exc).split())[:300]  # a WARC header: one line
+    if decoded is not None and len(codings) == 1 and codings[0] in READABLE:
+        return headers, body, {}
+    renamed = {"content-encoding"} if decoded is None else {"content-encoding", "content-length"}
+    kept = [(f"X-Archive-Orig-{k}", v) if k.lower() in renamed else (k, v) for k, v in headers]
+    notes = {"WARC-Jiangbei-Original-Encoding": ", ".join(codings), "WARC-Jiangbei-Original-Length": str(len(body))}
+    if decoded is None:
+        return kept, body, {**notes, "WARC-Jiangbei-Encoding-Error": problem}
+    return kept, decoded, {**notes, "WARC-Jiangbei-Original-Digest": f"sha256:{hashlib.sha256(body).hexdigest()}"}
 
 
 class WarcLog:
@@ -96,8 +199,9 @@ class WarcLog:
         when = warc_date()
         resp_id, req_id = record_id(), record_id()
         phrase = _phrase(status)
+        headers, body, notes = readable(headers, body)
         http = _http_headers(f"{status} {phrase}".strip(), headers)
-        extra = {"WARC-Date": when, "WARC-Record-ID": resp_id, "WARC-Concurrent-To": req_id}
+        extra = {"WARC-Date": when, "WARC-Record-ID": resp_id, "WARC-Concurrent-To": req_id, **notes}
         if ip:
             extra["WARC-IP-Address"] = ip
         response = self.writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body),
@@ -131,13 +235,19 @@ def _phrase(status):
 def read_record(directory, ref_file, offset, decoded=False):
     """The record at ``offset`` of a WARC file: (WARC headers, HTTP headers or None, payload bytes).
 
-    The payload is the bytes as served, unless ``decoded`` undoes their Content-Encoding (for display)."""
+    The payload is the bytes as stored, unless ``decoded`` undoes their Content-Encoding (for display; a body that
+    cannot be decoded, as records written before ``readable`` may hold, is given as stored)."""
     name = os.path.basename(ref_file or "")
     if not name.endswith(".warc.gz") or name != ref_file:
         raise ValueError(f"not a WARC file name: {ref_file!r}")
     with open(os.path.join(directory, name), "rb") as fh:
         fh.seek(int(offset))
         for record in ArchiveIterator(fh):
-            stream = record.content_stream() if decoded else record.raw_stream
-            return record.rec_headers, record.http_headers, stream.read()
+            body = record.raw_stream.read()
+            if decoded and record.http_headers is not None:
+                try:
+                    body = decode(content_codings(record.http_headers.headers), body)
+                except ValueError:
+                    pass
+            return record.rec_headers, record.http_headers, body
     raise ValueError(f"no record at {name}:{offset}")

@@ -157,8 +157,9 @@ def article(conn, article_id):
     art = found[0]
     art["body_html"] = storage.unpack_html(art["body_html"])
     versions = storage.versions_of(conn, article_id)
+    budget = diffs.Budget()  # one for the page: many versions cost no more than one
     diffs_ = [{"from": old["version"], "to": new["version"], "fetched_at": shanghai(new["fetched_at"]),
-               "changed": diffs.what_changed(old, new), "rows": diffs.diff_rows(old, new)}
+               "changed": diffs.what_changed(old, new), "rows": diffs.diff_rows(old, new, budget=budget)}
               for old, new in zip(versions, versions[1:])]  # fmt: skip
     return {
         "article": art,
@@ -235,20 +236,25 @@ def soft404_notice(snippet):
     return text[:80] + ("…" if len(text) > 80 else "")
 
 
-IMG_SRC = re.compile(r'(<img\b[^>]*?\ssrc=")([^"]*)(")', re.I)
+IMG_TAG = re.compile(r"""<img\b(?:[^>"']|"[^"]*"|'[^']*')*>""", re.I)
+IMG_SRC = re.compile(r"""\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 
 
 def archived_images(body_html, images, prefix):
-    """Body HTML whose fetched images point at their archived copies (``prefix`` + sha256); others unchanged."""
+    """Body HTML whose fetched images point at their archived copies (``prefix`` + sha256). An image the
+    crawler refused or did not fetch becomes its address as text: a live src would have every reader's
+    browser fetch it from the portal (and tell the portal who reads the archive)."""
     kept = {i["url"]: i["sha256"] for i in images if i.get("sha256") and i.get("file")}
-    if not kept:
-        return body_html
 
     def swap(m):
-        sha = kept.get(html.unescape(m.group(2)))
-        return m.group(1) + (prefix + sha if sha else m.group(2)) + m.group(3)
+        tag = m.group(0)
+        src = IMG_SRC.search(tag)
+        url = html.unescape(next(g for g in src.groups() if g is not None)) if src else ""
+        if url in kept:
+            return tag[: src.start()] + f' src="{prefix}{kept[url]}"' + tag[src.end() :]
+        return f"<em>[图片未存档 image not archived: {html.escape(url)}]</em>" if url else ""
 
-    return IMG_SRC.sub(swap, body_html or "")
+    return IMG_TAG.sub(swap, body_html or "")
 
 
 def version(conn, article_id, number):

@@ -1,3 +1,4 @@
+import asyncio
 import os
 import sys
 
@@ -8,6 +9,17 @@ from scrapy.utils.test import get_crawler
 sys.path.insert(0, os.path.dirname(__file__))
 
 PORTAL = "http://portal.test"
+
+
+def collect(output):
+    """Everything a spider callback yields, whether it is a generator or an async generator."""
+    if not hasattr(output, "__aiter__"):
+        return list(output)
+
+    async def drain():
+        return [item async for item in output]
+
+    return asyncio.run(drain())
 
 
 def pytest_collection_modifyitems(items):

@@ -120,8 +120,9 @@ class Portal:
 
 
 @contextmanager
-def hostile_portal(mode):
-    portal = Portal(mode)
+def hostile_portal(mode, portal=None):
+    """Serve ``Portal(mode)``, or a test's own ``portal`` (a Portal that answers some paths its way)."""
+    portal = portal or Portal(mode)
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 - http.server's naming

@@ -17,11 +17,11 @@ import time
 
 import pytest
 from datasette.app import Datasette
-from hostile_portal import GOOD, hostile_portal
+from hostile_portal import GOOD, Portal, article, hostile_portal
 from replica_harness import archive_config, crawl, crawl_cmd, q, replica, truth, wait_for
 
-from jiangbei_crawler import search, storage
-from jiangbei_crawler.attachment_text import Guard, guarded_text
+from jiangbei_crawler import ocr, search, storage
+from jiangbei_crawler.attachment_text import DEFERRED, Guard, guarded_text
 from jiangbei_crawler.local import FAST_ARGS
 from jiangbei_crawler.replica.files import docx
 
@@ -172,7 +172,7 @@ def test_deep_nesting_loses_no_text_and_says_so(tmp_path):
     body, school = q(db, "select body_text, school from articles where id = 101")[0]
     assert body.split("\n") == ["深处", "嵌套之后的文字", "附件.doc"] and school == "江北区实验小学"
     assert q(db, "select url from attachments where article_id = 101")[0][0].endswith("/UploadFiles/after.doc")
-    assert any("html5lib" in m for (m,) in q(db, "select message from warnings"))
+    assert any("nesting deeper than" in m for (m,) in q(db, "select message from warnings"))
     assert sorted(r[0] for r in q(db, "select article_id from listings")) == list(GOOD)
 
 
@@ -196,6 +196,31 @@ def test_extraction_runs_under_a_time_limit_and_a_memory_cap():
     assert text is None and "memory" in error
     slow.close()
     small.close()
+
+
+class RtfPortal(Portal):
+    """Each good article has an RTF attachment: text that takes the worker a moment to extract."""
+
+    def article_page(self, aid, pageno):
+        return article(aid, tail=f'<div class="attach">附件:<a href="/UploadFiles/a{aid}.rtf">说明{aid}.rtf</a></div>')
+
+    def respond(self, path):
+        if path.startswith("/UploadFiles/a") and path.endswith(".rtf"):
+            return 200, b"{\\rtf1\\ansi note " + path[14:17].encode() + b"}", "application/rtf"
+        return super().respond(path)
+
+
+def test_attachment_text_past_the_crawls_budget_is_deferred_then_extracted(tmp_path):
+    db = tmp_path / "disclosure.db"
+    with hostile_portal("plain", RtfPortal("plain")) as (url, portal):
+        crawl(url, db, settings={"ATTACHMENT_TEXT_BUDGET": "0"})
+    assert q(db, "select status from crawls") == [("ok",)]
+    assert q(db, "select count(*), count(distinct text_error) from attachments where text is null") == [(3, 1)]
+    assert q(db, "select distinct text_error from attachments") == [(DEFERRED,)]
+    counts = ocr.run(storage.open_db(str(db)), str(tmp_path / "files"), budget=120)
+    assert counts["texts"] == 3
+    assert q(db, "select text, text_error from attachments where article_id = 101") == [("note 101", None)]
+    assert q(db, "select attachments_text from articles where id = 102") == [("note 102",)]
 
 
 # ---- 7. 300,000 links --------------------------------------------------------------------------------

@@ -125,7 +125,9 @@ def test_archived_images_point_at_their_copies():
         f'<p><img src="{PORTAL}/up/a.png?x=1&amp;y=2" width="400"><img src="http://cdn.example.net/b.jpg"></p>',
         images, "/-/image/",
     )  # fmt: skip
-    assert re.findall(r'src="([^"]+)"', out) == ["/-/image/" + "a" * 64, "http://cdn.example.net/b.jpg"]
+    # an image not archived is never a live src (the reader's browser would fetch it): its address is text
+    assert re.findall(r'src="([^"]+)"', out) == ["/-/image/" + "a" * 64]
+    assert "[图片未存档 image not archived: http://cdn.example.net/b.jpg]" in out
 
 
 # ---- storage ----------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ import json
 import pathlib
 
 import pytest
-from conftest import respond
+from conftest import collect, respond
 from scrapy.http import Request
 
 from jiangbei_crawler.extract import article, dates, listing
@@ -188,7 +188,7 @@ def test_list_page_rows_school_category_and_pager(profiles):
 
 def test_spider_list_callback_yields_listings_and_article_requests(spider):
     req = spider._list_request(f"{PORTAL}/list.asp?sid=10&cid=3", f"{PORTAL}/list.asp?sid=10&cid=3", {})
-    out = list(spider.parse_page(respond(req, (FIX / "list_page.html").read_bytes())))
+    out = collect(spider.parse_page(respond(req, (FIX / "list_page.html").read_bytes())))
     listings = [o for o in out if isinstance(o, ListingItem)]
     articles = [o for o in out if isinstance(o, Request) and o.meta.get("expect") == "article"]
     assert len(listings) == len(articles) == 7
@@ -200,7 +200,7 @@ def test_spider_article_callback_yields_the_item_after_its_parts(spider):
     name = "article_gbk_nodecl.html"
     exp = EXPECTED[name]
     req = spider._article_request(exp["url"].replace("http://portal.test", PORTAL), {"school": exp["school"]}, 0)
-    out = list(spider.parse_page(respond(req, (FIX / name).read_bytes(), "text/html")))
+    out = collect(spider.parse_page(respond(req, (FIX / name).read_bytes(), "text/html")))
     parts = [o for o in out if isinstance(o, Request)]
     assert parts and parts[0].meta["part"].kind in ("counter", "attachment", "page")
     asm = parts[0].meta["asm"]
@@ -210,9 +210,9 @@ def test_spider_article_callback_yields_the_item_after_its_parts(spider):
 def test_spider_soft_404_yields_removal_evidence_for_an_archived_article_and_a_dead_link_otherwise(spider):
     body = "<script>alert('该信息不存在或已被删除!');history.back();</script>".encode()
     spider.plan.known.add(77)
-    out = list(spider.parse_page(respond(spider._article_request(f"{PORTAL}/show.asp?id=77", {}, 0), body)))
+    out = collect(spider.parse_page(respond(spider._article_request(f"{PORTAL}/show.asp?id=77", {}, 0), body)))
     removals = [o for o in out if isinstance(o, RemovalItem)]
     assert not [o for o in out if isinstance(o, (ArticleItem, Request))]
     assert len(removals) == 1 and removals[0].kind == "soft404" and removals[0].article_id == 77
-    out = list(spider.parse_page(respond(spider._article_request(f"{PORTAL}/show.asp?id=78", {}, 0), body)))
+    out = collect(spider.parse_page(respond(spider._article_request(f"{PORTAL}/show.asp?id=78", {}, 0), body)))
     assert [(o.kind, o.url) for o in out if isinstance(o, FetchErrorItem)] == [("dead", f"{PORTAL}/show.asp?id=78")]

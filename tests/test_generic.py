@@ -7,13 +7,15 @@ saved as the bytes such a server sends (GBK pages stay GBK).
 
 import json
 import pathlib
+import time
 
 import pytest
+from lxml import etree
 
 from jiangbei_crawler.extract import dates
 from jiangbei_crawler.extract.article import parse_article, parse_counter_js
 from jiangbei_crawler.extract.classify import classify
-from jiangbei_crawler.extract.dom import parse_html, text_of
+from jiangbei_crawler.extract.dom import MAX_DEPTH, parse_html, text_of
 from jiangbei_crawler.extract.encoding import decode_html
 from jiangbei_crawler.extract.links import continuation_page, hashed_id, id_template, numeric_id
 from jiangbei_crawler.extract.listing import parse_list_page
@@ -187,7 +189,44 @@ def test_nesting_deeper_than_libxml2_allows_keeps_the_tail_and_says_so():
     page = parse_article(
         f"<html><body><h1>题</h1><div id='zoom'>{nest}<p>之后的文字</p></div></body></html>", "http://x.test/1"
     )
-    assert page.body_lines[-1] == "之后的文字" and any("html5lib" in w for w in page.warnings)
+    assert page.body_lines[-1] == "之后的文字" and any("nesting deeper than" in w for w in page.warnings)
+
+
+def depth_of(root):
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+@pytest.mark.parametrize("levels", [10_000, 100_000])
+def test_a_page_nested_100000_deep_is_read_in_seconds_with_every_character(levels):
+    nest = "<div>" * levels + "深处" + "</div>" * levels
+    html = f"<html><head><title>题目标题</title></head><body><h1>题目标题</h1><p>发布时间：2020-01-01</p><div id='zoom'>{nest}<p>之后的文字</p></div></body></html>"
+    started = time.monotonic()
+    read = classify(html, "http://x.test/show.asp?id=1")
+    assert time.monotonic() - started < 30, "was quadratic: hours at 100,000 levels"
+    assert read.kind == "article" and read.article.body_lines == ["深处", "之后的文字"]
+    assert any(f"nesting deeper than {MAX_DEPTH} levels" in w for w in read.article.warnings)
+    root = parse_html(html).root
+    assert depth_of(root) <= MAX_DEPTH + 1 and len(list(root.iter())) < MAX_DEPTH + 20, "bare wrappers merged"
+
+
+def test_elements_past_the_depth_cap_keep_their_attributes_text_and_order():
+    levels = 3000
+    nest = "".join(f"<div class='c{i}'>t{i} " for i in range(levels)) + "</div>" * levels
+    doc = parse_html(f"<html><body>{nest}<a href='/after.doc'>附件.doc</a></body></html>")
+    assert depth_of(doc.root) <= MAX_DEPTH + 1 and doc.notes
+    assert text_of(doc.root) == " ".join(f"t{i}" for i in range(levels)) + " 附件.doc"
+    assert [el.get("class") for el in doc.root.iter("div")] == [f"c{i}" for i in range(levels)]
+    assert doc.root.find(".//a").get("href") == "/after.doc"
+
+
+def test_a_page_of_normal_depth_is_parsed_as_libxml2_reads_it():
+    nest = "<div>" * 200 + "深处" + "</div>" * 200
+    doc = parse_html(f"<html><body>{nest}<p>之后</p></body></html>")
+    assert doc.notes == [] and depth_of(doc.root) == 202  # html, body, 200 divs
 
 
 def test_text_after_a_comment_is_text():

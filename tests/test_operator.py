@@ -107,3 +107,115 @@ def test_make_test_says_what_to_install_when_it_cannot(tmp_path):
                           text=True, env={"PATH": str(tmp_path)})  # fmt: skip
     assert proc.returncode == 1 and proc.stderr.count("\n") == 1
     assert "apt-get install chromium chromium-driver" in proc.stderr
+
+
+# ---- one line, never a traceback --------------------------------------------------------------------------------
+
+
+def archive_commands(archive, out):
+    """Every command that opens an archive, as the operator types it."""
+    portal = "http://127.0.0.1:9"
+    runs = [["cron", "--portal", portal, "--archive", archive, *FAST], ["ocr", "--archive", archive],
+            ["wacz", "--archive", archive, "-o", out], ["upgrade", "--archive", archive],
+            ["move-portal", portal + "/new", "--archive", archive]]  # fmt: skip
+    scrapy = [os.path.join(BIN, "scrapy"), "crawl", "disclosure", "-s", f"PORTAL_URL={portal}",
+              "-s", f"ARCHIVE_PATH={archive}"]  # fmt: skip
+    return [[sys.executable, "-m", "jiangbei_crawler.cli", *r] for r in runs] + [scrapy]
+
+
+def assert_one_line(proc, expected=None):
+    last = (proc.stderr.strip().splitlines() or [""])[-1]
+    assert "Traceback" not in proc.stderr + proc.stdout, proc.stderr[-3000:]
+    if proc.returncode != 0:
+        assert last.startswith("error:"), proc.stderr[-2000:]
+        assert expected is None or any(e in last for e in expected), last
+
+
+def test_a_read_only_archive_is_one_line_under_every_command(tmp_path):
+    from test_attack import without_root_override
+
+    from jiangbei_crawler import storage
+
+    for name, locked_dir in (("ro-dir", True), ("ro-file", False)):
+        folder = tmp_path / name
+        folder.mkdir()
+        archive = folder / "disclosure.db"
+        storage.ensure_db_shape(storage.open_db(str(archive))).close()
+        archive.chmod(0o444)
+        folder.chmod(0o555 if locked_dir else 0o755)
+        try:
+            for cmd in archive_commands(str(archive), str(tmp_path / "out.wacz")):
+                proc = subprocess.run(without_root_override(cmd), capture_output=True, text=True, cwd=ROOT,
+                                      timeout=120)  # fmt: skip
+                assert_one_line(proc, ["read-only", "cannot open the lock file", "no WARC files"])
+        finally:
+            folder.chmod(0o755)
+
+
+def test_a_corrupt_archive_is_one_line_under_every_command(tmp_path):
+    archive = tmp_path / "disclosure.db"
+    archive.write_bytes(b"not an archive at all, " * 200)
+    for cmd in archive_commands(str(archive), str(tmp_path / "out.wacz")):
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert proc.returncode != 0, (cmd, proc.stdout)
+        assert_one_line(proc, ["not a readable SQLite database"])
+    assert not (tmp_path / "out.wacz").exists()
+
+
+@pytest.mark.parametrize("url", ["http://[::1", "http://127.0.0.1:70000/", "http://127.0.0.1:abc/"])
+def test_a_malformed_portal_url_is_one_line(tmp_path, url):
+    archive = str(tmp_path / "a.db")
+    runs = [["cron", "--portal", url, "--archive", archive], ["probe", url], ["extract", url]]
+    cmds = [[sys.executable, "-m", "jiangbei_crawler.cli", *r] for r in runs]
+    cmds.append([os.path.join(BIN, "scrapy"), "crawl", "disclosure", "-s", f"PORTAL_URL={url}",
+                 "-s", f"ARCHIVE_PATH={archive}"])  # fmt: skip
+    for cmd in cmds:
+        proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert proc.returncode != 0, (cmd, proc.stdout)
+        assert_one_line(proc)
+
+
+def test_probe_of_a_server_that_never_answers_says_so_within_its_time_limit():
+    import threading
+    import time
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(50)
+    listener.settimeout(0.5)
+    held, stop = [], threading.Event()
+
+    def accept_and_say_nothing():
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except OSError:
+                pass
+
+    threading.Thread(target=accept_and_say_nothing, daemon=True).start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/"
+    started = time.monotonic()
+    try:
+        proc = cli("probe", url, "--timeout", "20", timeout=180)
+    finally:
+        stop.set()
+        for conn in held:
+            conn.close()
+        listener.close()
+    elapsed = time.monotonic() - started
+    assert held  # it did connect: the server is silent, not absent
+    assert proc.returncode == 1 and "did not answer within 20 s" in proc.stderr, proc.stderr[-2000:]
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    assert elapsed < 60  # three times the limit: start-up included; without it the probe waited 8 minutes
+
+
+def test_a_warning_repeated_on_every_page_of_an_article_is_one_row_with_a_count():
+    from jiangbei_crawler import storage
+
+    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    for _ in range(50):  # the same warning from each of 50 continuation pages
+        storage.save_warning(db, {"url": "http://portal/show.asp?id=1", "message": "image refused: too large"}, 7)
+    storage.save_warning(db, {"url": "http://portal/show.asp?id=1", "message": "another"}, 7)
+    storage.save_warning(db, {"url": "http://portal/show.asp?id=1", "message": "image refused: too large"}, 8)
+    rows = db.execute("select crawl_id, message, count from warnings order by crawl_id, message").fetchall()
+    assert rows == [(7, "another", 1), (7, "image refused: too large", 50), (8, "image refused: too large", 1)]

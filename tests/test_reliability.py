@@ -11,12 +11,13 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from conftest import PORTAL, respond
+from conftest import PORTAL, collect, respond
 from replica_harness import compare, crawl, end_outage, free_port, replica, truth
 from scrapy.http import Request, Response
 
 from jiangbei_crawler import plan, storage
 from jiangbei_crawler.extract.encoding import decode_html, looks_binary
+from jiangbei_crawler.extract.links import same_host
 from jiangbei_crawler.items import ArticleItem, FetchErrorItem
 from jiangbei_crawler.local import FAST_ARGS
 from jiangbei_crawler.middlewares import BackoffRetryMiddleware, retry_after_seconds
@@ -80,12 +81,12 @@ def page(body_html, info="来源:江北区实验小学&nbsp;发表时间:2013-10
 
 def items(spider, response):
     """What the spider yields for an article page, its parts (attachments, images) not answered."""
-    return list(spider.parse_page(response))
+    return collect(spider.parse_page(response))
 
 
 def answered(spider, response):
     """The same, each part answered with a page that is not what was asked for (the article then completes)."""
-    out, todo = [], list(spider.parse_page(response))
+    out, todo = [], collect(spider.parse_page(response))
     while todo:
         o = todo.pop(0)
         if isinstance(o, Request) and "part" in o.meta:
@@ -248,6 +249,56 @@ def test_no_request_leaves_the_portal_host_even_through_redirects(tmp_path):
     assert f"{off}/school.asp?sid=2" in offsite
 
 
+def test_another_port_of_the_portal_host_is_off_site_links_and_redirects_alike(tmp_path):
+    """An admin console on another port of the portal's own host is another origin: never fetched, recorded."""
+
+    class Console(Recorder):
+        hits = []
+
+        def do_GET(self):  # noqa: N802
+            Console.hits.append(self.path)
+            super().do_GET()
+
+    console = http.server.HTTPServer(("127.0.0.1", 0), Console)
+    threading.Thread(target=console.serve_forever, daemon=True).start()
+    admin = f"http://127.0.0.1:{console.server_port}"
+
+    class Portal(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            if self.path == "/":
+                links = f'<a href="school.asp?sid=1">甲</a><a href="{admin}/admin/users">乙</a>'
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.end_headers()
+                self.wfile.write(f'<div class="stage">{links}</div>'.encode())
+            else:
+                self.send_response(302)
+                self.send_header("Location", f"{admin}/metrics")
+                self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    portal = http.server.HTTPServer(("127.0.0.1", 0), Portal)
+    threading.Thread(target=portal.serve_forever, daemon=True).start()
+    try:
+        crawl(f"http://127.0.0.1:{portal.server_port}/", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
+    finally:
+        portal.shutdown()
+        console.shutdown()
+    assert Console.hits == []
+    offsite = {r[0] for r in sqlite3.connect(tmp_path / "a.db").execute("select url from offsite_links")}
+    assert {f"{admin}/admin/users", f"{admin}/metrics"} <= offsite, offsite
+
+
+def test_origins_compare_scheme_host_and_port_with_default_ports_filled_in():
+    assert same_host("http://Portal.example:80/a.asp", "http://portal.example/")
+    assert same_host("https://portal.example/a", "https://portal.example:443")
+    assert not same_host("http://portal.example:8080/a", "http://portal.example")
+    assert not same_host("https://portal.example/a", "http://portal.example")
+    assert not same_host("http://portal.example:99999/a", "http://portal.example")
+
+
 @pytest.mark.slow
 def test_datasette_reads_while_a_crawl_writes_without_locking_errors(tmp_path):
     root = tmp_path / "archive"
@@ -356,3 +407,20 @@ def test_redirect_loops_are_cut_recorded_and_recovered(tmp_path):
     assert "Traceback" not in first.stderr
     accuracy, wrong = compare(db, records)
     assert wrong == []
+
+
+def test_a_large_page_is_read_off_the_reactor_thread(monkeypatch):
+    """The spider's reading of a page: on the calling (reactor) thread when short, in a worker thread when long,
+    with the same result."""
+    from jiangbei_crawler.spiders import disclosure
+
+    threads = []
+    real = disclosure.classify
+    monkeypatch.setattr(disclosure, "classify", lambda *a: threads.append(threading.get_ident()) or real(*a))
+    row = "<li><a href='show.asp?id=1'>关于学校收费公示的通知</a><span>2024-01-02</span></li>"
+    short = f"<html><body><ul>{row * 3}</ul></body></html>"
+    long = f"<html><body><ul>{row * (disclosure.THREAD_READ_CHARS // len(row) + 1)}</ul></body></html>"
+    args = ("http://portal.test/list.asp?sid=1&cid=2", "http://portal.test", (), "list", {})
+    reads = [asyncio.run(disclosure.read_page(text, *args)) for text in (short, long)]
+    assert threads[0] == threading.get_ident() and threads[1] != threading.get_ident()
+    assert [r.kind for r in reads] == [real(text, *args).kind for text in (short, long)]

@@ -36,7 +36,8 @@ def db():
 def test_one_changed_character_is_marked_alone():
     rows = diffs.diff_rows({"body_text": "学校召开师德建设大会。"}, {"body_text": "学校召开师风建设大会。"})
     assert rows == [{"kind": "change", "label": "正文", "old": "学校召开师<del>德</del>建设大会。",
-                     "new": "学校召开师<ins>风</ins>建设大会。", "inline": "学校召开师<del>德</del><ins>风</ins>建设大会。"}]  # fmt: skip
+                     "new": "学校召开师<ins>风</ins>建设大会。", "inline": "学校召开师<del>德</del><ins>风</ins>建设大会。",
+                     "coarse": False}]  # fmt: skip
 
 
 def test_diff_escapes_hostile_text_and_names_what_changed():
@@ -124,7 +125,8 @@ def test_csv_stream_shows_beijing_times_even_when_a_chunk_splits_one():
     for size in (1, 7, 20, 31, len(raw)):
         head, body = run_wrapped([raw[i : i + size] for i in range(0, len(raw), size)])
         assert body.decode() == expected, size
-        assert (b"content-length", b"1") in head["headers"]  # same length: the header stays true
+        # a cell made inert grows by a quote, so no rewritten CSV keeps a length it may no longer have
+        assert not [k for k, _ in head["headers"] if k == b"content-length"]
 
 
 def test_csv_byte_order_mark_on_request():

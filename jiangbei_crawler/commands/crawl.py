@@ -1,7 +1,7 @@
 """``scrapy crawl disclosure`` as Scrapy's own command, with two differences.
 
-* A crawl that cannot start (no or bad PORTAL_URL, another crawl holds the lock, an unreadable archive)
-  prints one line naming the cause and the fix, and exits 2, without a traceback.
+* A crawl that cannot start (no or bad PORTAL_URL, another crawl holds the lock, an unreadable or read-only
+  archive) prints one line naming the cause and the fix, and exits 2, without a traceback.
 * The exit code follows what the archive says of the crawl: 0 for ``ok``, 1 for anything else (errors, a
   coverage alarm, an interruption, a failure), as ``jiangbei-crawler cron`` does.
 """
@@ -11,6 +11,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
+from ..lock import LockError
 from ..session import CrawlRefused, on_failure
 
 
@@ -24,9 +25,9 @@ class Command(ScrapyCrawl):
         self.crawler_process.start()
         if refused:
             error = refused[0]
-            if not isinstance(error, (CrawlRefused, ValueError)):
+            if not isinstance(error, (CrawlRefused, ValueError, LockError)):
                 raise error
-            print(f"error: {error}", file=sys.stderr)
+            print(f"error: {error.strerror if isinstance(error, LockError) else error}", file=sys.stderr)
             self.exitcode = 2
             return
         session = getattr(crawler.spider, "session", None)

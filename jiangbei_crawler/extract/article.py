@@ -45,7 +45,7 @@ from .patterns import (
     VISITS_RX,
 )
 from .profiles import for_url
-from .text import block_lines, clean_line, sanitize_html
+from .text import block_lines, clean_line, sanitize_html, xml_safe
 
 CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -177,8 +177,8 @@ def title_candidates(r):
             continue
         if el in r.layout.boiler:
             continue
-        text = text_of(el)
-        if 2 <= len(text) <= MAX_TITLE and el not in seen:
+        text = r.layout.short_text(el)
+        if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
             seen.add(el)
             yield el, text
 
@@ -264,7 +264,7 @@ def _exact_title_element(r, exact):
         return None
     for el in r.layout.stats:  # children come before their parents: the first match is the innermost
         if 4 <= r.layout.chars(el) <= MAX_TITLE and el not in r.layout.boiler and tag_name(el) != "a":
-            if _squash(text_of(el)) in wanted:
+            if _squash(r.layout.short_text(el) or "") in wanted:
                 return el
     return None
 
@@ -350,7 +350,7 @@ def _skip_set(r, container, title_el, info_el):
         if el in r.layout.boiler and r.layout.mass(el) < 0.5 * r.layout.mass(container):
             skip.add(el)
         elif tag_name(el) in ("div", "p", "span", "li", "a", "td", "table") and r.layout.chars(el) < 120:
-            text = text_of(el)
+            text = r.layout.short_text(el)
             if text and NAV_LINE.match(text):
                 skip.add(el)
     return skip
@@ -431,7 +431,7 @@ def find_info_element(r, region_start, region_end):
     for el, (start, end) in r.layout.span.items():
         if start < region_start or end > region_end or r.layout.chars(el) > 300:
             continue
-        if DATE_LABEL_RX.search(text_of(el)):
+        if DATE_LABEL_RX.search(r.layout.short_text(el) or ""):
             if best is None or r.layout.chars(el) > r.layout.chars(best):
                 best = el  # the widest such element: the whole metadata line, not one span of it
     return best
@@ -631,6 +631,17 @@ def parse_article(
         page.warnings.append(date_warning)
     if body_el is None:
         page.warnings.append("no body container found")
+    return _xml_safe_page(page)
+
+
+def _xml_safe_page(page):
+    """Entities decode to characters the body-text rule never saw (&#x1; in a title): none is kept."""
+    for name in ("title", "category_path", "source"):
+        setattr(page, name, xml_safe(getattr(page, name)))
+    page.breadcrumb = [xml_safe(p) for p in page.breadcrumb]
+    page.body_lines = [line for line in map(xml_safe, page.body_lines) if line]
+    for a in page.attachments:
+        a.name = xml_safe(a.name)
     return page
 
 

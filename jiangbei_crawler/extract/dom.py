@@ -6,7 +6,11 @@ Two ways real pages lose text in libxml2, both handled here:
   both end tags are optional in HTML, so they are removed before parsing;
 * nesting deeper than libxml2's limit (2,048 levels even with ``huge_tree``)
   stops the parse with the rest of the page silently missing: the error log
-  says so, and the page is parsed again with html5lib, which has no depth limit.
+  says so.
+
+Nesting is also what makes tree work slow (a walk per ancestor), so a page
+nested deeper than ``MAX_DEPTH`` in any way is parsed again by libxml2 into a
+tree builder of ours that keeps it that shallow, losing no text (``_CappedTree``).
 """
 
 import re
@@ -17,10 +21,11 @@ import lxml.html
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
-from .text import SKIP_TAGS
+from .text import BLOCK_TAGS, SKIP_TAGS
 
 STRAY_END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
 XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+MAX_DEPTH = 256  # libxml2's default limit; real pages nest a few dozen levels
 
 
 @dataclass
@@ -33,51 +38,128 @@ def parse_html(text: str) -> Document:
     cleaned = STRAY_END_TAGS.sub("", XML_DECLARATION.sub("", text or ""))
     if not cleaned.strip():
         return Document(lxml.html.document_fromstring("<html><body></body></html>"), ["empty page"])
+    data = cleaned.encode("utf-8", "surrogatepass")
     parser = lxml.html.HTMLParser(huge_tree=True, encoding="utf-8")
     try:
-        root = lxml.html.document_fromstring(cleaned.encode("utf-8", "surrogatepass"), parser=parser)
+        root = lxml.html.document_fromstring(data, parser=parser)
     except (etree.ParserError, ValueError):
         root = lxml.html.document_fromstring("<html><body></body></html>")
-    if any("Excessive depth" in e.message for e in parser.error_log):
-        return _parse_deep(cleaned)
+    if any("Excessive depth" in e.message for e in parser.error_log) or _deeper_than(root, MAX_DEPTH):
+        return _parse_capped(data)
     return Document(root)
 
 
-def _parse_deep(text):
-    """html5lib builds the tree itself, so libxml2's parser depth limit does not apply."""
-    import html5lib
+def _deeper_than(root, limit):
+    depth = 0
+    for event, _ in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > limit:
+            return True
+    return False
 
+
+def _parse_capped(data):
+    """libxml2 reads the page into a tree builder of ours, which has no depth limit but ours."""
+    builder = _CappedTree(MAX_DEPTH)
+    parser = lxml.html.HTMLParser(target=builder, huge_tree=True, encoding="utf-8")
     try:
-        tree = html5lib.parse(text, treebuilder="lxml", namespaceHTMLElements=False)
-        root = _as_html_tree(tree.getroot())
-    except Exception as exc:  # noqa: BLE001 - a page we cannot parse is recorded, not raised
+        root = etree.fromstring(data, parser)
+    except (etree.ParserError, ValueError) as exc:
         return Document(lxml.html.document_fromstring("<html><body></body></html>"), [f"unparseable HTML: {exc}"])
-    return Document(root, ["nesting deeper than 2,048 levels: parsed with html5lib"])
+    return Document(
+        root, [f"nesting deeper than {MAX_DEPTH} levels: {builder.cut} deeper elements flattened, no text lost"]
+    )
 
 
-def _as_html_tree(src_root):
-    """Copy an html5lib tree into lxml.html elements, iteratively (its depth is unbounded)."""
-    root = lxml.html.document_fromstring("<html></html>")
-    stack = [(src_root, root)]
-    while stack:
-        src, dst = stack.pop()
-        dst.text = src.text
-        for child in src:
-            if not isinstance(child.tag, str):
-                node = etree.Comment(child.text or "") if child.tag is etree.Comment else None
-                if node is None:
-                    continue
-                dst.append(node)
-            else:
-                node = etree.SubElement(dst, child.tag.rsplit("}", 1)[-1])
-                for key, value in child.attrib.items():
-                    try:
-                        node.set(key.rsplit("}", 1)[-1], value)
-                    except ValueError:
-                        continue  # an attribute name XML cannot hold carries no text
-                stack.append((child, node))
-            node.tail = child.tail
-    return root
+class _CappedTree:
+    """An lxml parser target building lxml.html elements at most ``limit`` levels deep.
+
+    An element that would sit deeper closes the deepest open element early and
+    takes its place as its next sibling, so every attribute and character stays,
+    in document order (what followed in the closed element follows the new one).
+    An empty, attribute-less wrapper opening another (``<div><div>``) holds both
+    instead, so a nest of bare tags does not become as many elements.
+    """
+
+    def __init__(self, limit):
+        self.limit = limit
+        self.root = None
+        self.open = []  # (element, index in self.starts): elements really open, at most `limit`
+        self.starts = []  # one per start tag not yet ended: True while its element is really open
+        self.pending = []  # text not yet placed (joined once: a text arrives in many small pieces)
+        self.cut = 0
+
+    def start(self, tag, attrib):
+        self._flush()
+        if len(self.open) >= self.limit:
+            self.cut += 1
+            top, index = self.open.pop()
+            self.starts[index] = False
+            if _bare_wrapper(top, tag, attrib):
+                self.open.append((top, len(self.starts)))
+                self.starts.append(True)
+                return
+        el = self._element(tag, attrib)
+        if el is None:  # a tag name XML cannot hold: its content goes to its parent
+            self.starts.append(False)
+            return
+        self.open.append((el, len(self.starts)))
+        self.starts.append(True)
+
+    def _element(self, tag, attrib):
+        if self.open:
+            try:
+                el = etree.SubElement(self.open[-1][0], tag)
+            except ValueError:
+                return None
+        elif self.root is None:
+            el = self.root = lxml.html.document_fromstring("<html></html>")
+        else:
+            return None  # a second root: libxml2 never makes one
+        for key, value in attrib.items():
+            try:
+                el.set(key, value)
+            except ValueError:
+                continue  # an attribute name XML cannot hold carries no text
+        return el
+
+    def end(self, tag):
+        self._flush()
+        if self.starts and self.starts.pop():
+            self.open.pop()
+
+    def data(self, text):
+        self.pending.append(text)
+
+    def comment(self, text):
+        self._flush()
+        if self.open:
+            try:
+                self.open[-1][0].append(etree.Comment(text))
+            except ValueError:
+                pass  # a comment XML cannot hold ("--" inside) is not text
+
+    def close(self):
+        self._flush()
+        return self.root if self.root is not None else lxml.html.document_fromstring("<html><body></body></html>")
+
+    def _flush(self):
+        text, self.pending = "".join(self.pending), []
+        if not text or not self.open:
+            return
+        parent = self.open[-1][0]
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + text
+        else:
+            parent.text = (parent.text or "") + text
+
+
+def _bare_wrapper(el, tag, attrib):
+    """``el`` holds nothing yet and an element like it, without attributes, opens in it: one element can be both."""
+    if attrib or el.attrib or len(el) or (el.text or "").strip():
+        return False
+    name = tag_name(el)
+    return not {name, tag} & (SKIP_TAGS | {"a"}) and (name in BLOCK_TAGS) == (tag in BLOCK_TAGS)
 
 
 @lru_cache(maxsize=512)
@@ -102,6 +184,8 @@ def tag_name(el):
 
 def text_of(el):
     """Visible text of ``el``: no script, style or comments (their tails are text); whitespace collapsed."""
+    if next(el.iter(*SKIP_TAGS), None) is None:  # lxml walks the tree itself, many times faster
+        return " ".join("".join(el.itertext()).split())
     out = [el.text or ""] if isinstance(el.tag, str) and tag_name(el) not in SKIP_TAGS else []
     walker = etree.iterwalk(el, events=("start", "end", "comment", "pi"))
     for event, node in walker:

@@ -9,13 +9,14 @@ import re
 
 from lxml import etree
 
-from .dom import attr_words, body_of, tag_name
+from .dom import attr_words, body_of, tag_name, text_of
 from .patterns import BOILERPLATE_ATTR
 from .text import BLOCK_TAGS, SKIP_TAGS
 
 PUNCT = re.compile(r"[，。；：、！？“”‘’《》（）,;!?]")
 NON_SPACE = re.compile(r"\S")
 CHARS, LINK_CHARS, PUNCTS, TAGS, LINKS = range(5)
+SHORT_TAGS = 100  # elements a title, label line, pager or navigation line holds, with room to spare
 
 
 class Layout:
@@ -116,6 +117,15 @@ class Layout:
     def chars(self, el):
         s = self.stats.get(el)
         return s[CHARS] + s[LINK_CHARS] if s else 0
+
+    def short_text(self, el):
+        """Text of ``el`` when it holds few elements, else None.
+
+        A wrapper of many elements is no title, label line or pager; reading the text
+        of every such wrapper again would make a deep page cost its size times its depth.
+        """
+        s = self.stats.get(el)
+        return None if s and s[TAGS] > SHORT_TAGS else text_of(el)
 
     def start(self, el):
         return self.span.get(el, (0, 0))[0]

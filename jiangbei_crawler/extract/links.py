@@ -77,8 +77,25 @@ def query_int(url, key):
     return int(value) if value.isdigit() and int(value) < MAX_ID else None
 
 
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin(url):
+    """(scheme, host, port) with the scheme's default port filled in; None for a URL without one (a bad port)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or DEFAULT_PORTS.get(scheme)
+    except ValueError:  # a port past 65535 or not a number
+        return None
+    return (scheme, parts.hostname or "", port) if parts.hostname else None
+
+
 def same_host(url, portal_url):
-    return (urlsplit(url).hostname or "").lower() == (urlsplit(portal_url).hostname or "").lower()
+    """On the portal: the same origin (scheme, host and port), as a browser decides. Another port of the
+    portal's host is another server (an admin console, a metrics endpoint), not the portal."""
+    mine = origin(url)
+    return mine is not None and mine == origin(portal_url)
 
 
 def numeric_id(url, profiles=()):

@@ -339,9 +339,9 @@ def _pager_box(lay):
     """The smallest element whose text has pager words and which holds links or a page count."""
     best = None
     for el in lay.stats:
-        if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body"):
+        text = None if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body") else lay.short_text(el)
+        if text is None:
             continue
-        text = text_of(el)
         if len(PAGER_WORDS.findall(text)) >= 2 or re.search(r"共\s*\d+\s*页|页次", text):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words

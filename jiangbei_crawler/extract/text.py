@@ -15,11 +15,18 @@ BLOCK_TAGS = frozenset(
     "section article header footer nav aside center form fieldset address hr br".split()
 )
 SKIP_TAGS = frozenset("script style noscript template head title object embed iframe".split())
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What XML 1.0 cannot hold (a feed with one of these is not XML): control characters but tab and line
+# breaks, lone surrogates and the non-characters U+FFFE/U+FFFF. An entity (&#x1;) brings them past decoding.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean_line(text):
     return " ".join(CONTROL.sub("", text).split())
+
+
+def xml_safe(value):
+    """A string without CONTROL characters; anything else (None, a number) unchanged."""
+    return CONTROL.sub("", value) if isinstance(value, str) else value
 
 
 def block_lines(root, skip=frozenset()):
@@ -76,7 +83,7 @@ ALLOWED_ATTRS = {"a": {"href", "title"}, "img": {"src", "alt", "width", "height"
 def sanitize_html(fragment):
     """Keep structure and text; drop scripts, event handlers, styles and non-http(s) URLs."""
     return nh3.clean(
-        fragment,
+        xml_safe(fragment),
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRS,
         url_schemes={"http", "https"},

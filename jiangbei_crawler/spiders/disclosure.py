@@ -18,6 +18,7 @@ generic rules elsewhere); an article is put together by
 fetches what is new or due, see ``jiangbei_crawler.plan``.
 """
 
+import asyncio
 import hashlib
 import re
 from urllib.parse import urlsplit
@@ -46,6 +47,7 @@ from ..items import (
     WarningItem,
 )
 from ..logs import quiet_tracebacks
+from ..middlewares import OffsiteRequest
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
@@ -165,9 +167,13 @@ class DisclosureSpider(scrapy.Spider):
             notes.append(FetchErrorItem(response.url, "undecodable bytes: stored with replacement characters"))
         return decoded.text, notes
 
-    def parse_page(self, response):
+    async def parse_page(self, response):
+        """Read one page and yield what it holds and what to fetch next. A large page is read in a worker thread
+        (``THREAD_READ_CHARS``), so that one slow page never stalls the downloads and the archive."""
         text, notes = self._decode(response)
-        yield from (n for n in notes if n is not None)
+        for note in notes:
+            if note is not None:
+                yield note
         if text is None:
             return
         meta = response.meta
@@ -179,7 +185,8 @@ class DisclosureSpider(scrapy.Spider):
                 meta = {**meta, **self.requested[aid], "expect": "article", "aid": aid}
                 expect = "article"
         if expect == "home":
-            yield from self.on_home(response, text)
+            for item in self.on_home(response, text):
+                yield item
             return
         if expect == "article" and meta.get("aid") is not None:
             gone = self._gone(response, meta, text)
@@ -188,16 +195,19 @@ class DisclosureSpider(scrapy.Spider):
                 return
         school = meta.get("school") or (meta.get("ctx") or {}).get("school")
         hints = {**(meta.get("hints") or {}), "school": school}
-        read = classify(text, response.url, self.portal_url, self.profiles, expect, hints)
+        read = await read_page(text, response.url, self.portal_url, self.profiles, expect, hints)
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return
         if read.kind == "article":
-            yield from self.on_article(response, meta, read.article)
+            for item in self.on_article(response, meta, read.article):
+                yield item
         elif read.kind == "list":
-            yield from self.on_list(response, meta, read.listing)
+            for item in self.on_list(response, meta, read.listing):
+                yield item
         else:
-            yield from self.on_hub(response, meta, read.listing)
+            for item in self.on_hub(response, meta, read.listing):
+                yield item
 
     def _gone(self, response, meta, text):
         """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere; for a
@@ -423,6 +433,7 @@ class DisclosureSpider(scrapy.Spider):
         request = failure.request
         asm, part = request.meta["asm"], request.meta["part"]
         yield self._error(failure)
+        yield from self._blocked(failure)
         asm.fail(part, self._reason(failure))
         yield from self._advance(asm)
 
@@ -440,6 +451,13 @@ class DisclosureSpider(scrapy.Spider):
                 yield self._removal(response, request.meta, aid, response.body[:300].decode("latin-1"), str(status))
                 return
         yield self._error(failure)
+        yield from self._blocked(failure)
+
+    def _blocked(self, failure):
+        """A redirect (or a part) to another origin: recorded as an off-site link of the page that led there."""
+        if failure.check(OffsiteRequest):
+            hops = failure.request.meta.get("redirect_urls") or [failure.request.url]
+            yield from self._offsite(hops[-1], [failure.request.url])
 
     def _removal(self, response, meta, aid, text, kind):
         url = self.plan.urls.get(aid) or canonical(meta.get("redirect_urls", [response.url])[0])
@@ -470,6 +488,16 @@ class DisclosureSpider(scrapy.Spider):
             if not same_host(url, self.portal_url) and url not in self.offsite_seen:
                 self.offsite_seen.add(url)
                 yield OffsiteLinkItem(from_url, url)
+
+
+THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread
+
+
+async def read_page(text, *args):
+    """``classify`` of a page; a large one in a worker thread (lxml works there while the reactor goes on)."""
+    if len(text) < THREAD_READ_CHARS:
+        return classify(text, *args)
+    return await asyncio.to_thread(classify, text, *args)
 
 
 def _hints(row):
