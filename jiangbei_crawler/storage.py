@@ -538,11 +538,12 @@ def explain(exc, path):
 
 
 def attachment_key(att):
-    """An attachment as content: its bytes (sha256); an off-site link, never fetched, by its URL; None for a
-    same-host attachment whose bytes were never archived (pending: it counts once they arrive)."""
+    """An attachment as content: its bytes (sha256); an off-site link, never fetched, by its link text (the
+    school's words: a repost links the same file under another upload path); None for a same-host attachment
+    whose bytes were never archived (pending: it counts once they arrive)."""
     if att.get("sha256"):
         return f"sha256:{att['sha256']}"
-    return f"offsite:{att.get('url')}" if att.get("offsite") else None
+    return f"offsite:{plain(att.get('name')) or att.get('url')}" if att.get("offsite") else None
 
 
 def plain(text):
