@@ -354,7 +354,7 @@ def run_move_portal(args):
         db = storage.open_db(archive)
         with storage.write_transaction(db):
             storage.ensure_db_shape(db)
-        old = storage.get_meta(db, "portal_url") or "(not recorded)"
+        old = storage.archive_portal(db) or "(not recorded)"
         changed = storage.move_portal(db, new)
     except sqlite3.Error as exc:
         print(f"error: {storage.explain(exc, archive)}", file=sys.stderr)
@@ -514,10 +514,7 @@ def clear_demo_archive(archive):
         return None
     try:
         db = storage.open_db(archive)
-        portal = storage.get_meta(db, "portal_url")
-        if portal is None and db["articles"].exists():
-            row = db.execute("select url from articles limit 1").fetchone()
-            portal = row[0] if row else None
+        portal = storage.archive_portal(db)
         db.close()
     except sqlite3.Error as exc:
         return f"{archive} cannot be read ({exc}): move it away, and make demo writes a new one"

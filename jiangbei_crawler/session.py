@@ -76,10 +76,7 @@ def check_setting_names(settings):
 def check_portal(db, path, url):
     """An archive keeps one portal: it remembers the portal's address on its first crawl, and a crawl of
     another host is refused (its revisits would all be dropped as off-site, and takedowns never seen)."""
-    stored = storage.get_meta(db, "portal_url")
-    if stored is None:  # a new archive, or one written before archives remembered their portal
-        row = db.execute("select url from articles where url is not null limit 1").fetchone()
-        stored = _portal_of(row[0]) if row else None
+    stored = storage.archive_portal(db)
     if stored is not None and _host(stored) != _host(url):
         raise CrawlRefused(
             f"{path} is the archive of {stored}, not of {url}: give another ARCHIVE_PATH for another portal, or, "
@@ -91,10 +88,6 @@ def check_portal(db, path, url):
 
 def _host(url):
     return (urlsplit(url).hostname or "").lower()
-
-
-def _portal_of(url):
-    return storage.origin(url) + "/"
 
 
 class CrawlSession:

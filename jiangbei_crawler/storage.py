@@ -446,6 +446,16 @@ def get_meta(db, key):
     return rows[0]["value"] if rows else None
 
 
+def archive_portal(db):
+    """The portal an archive keeps: the address it recorded, else (an archive written before archives recorded
+    it) the origin of an archived article's URL; None for an empty archive."""
+    recorded = get_meta(db, "portal_url")
+    if recorded is not None or not db["articles"].exists():
+        return recorded
+    row = db.execute("select url from articles where url is not null limit 1").fetchone()
+    return origin(row[0]) + "/" if row else None
+
+
 def set_meta(db, key, value):
     db["archive_meta"].upsert({"key": key, "value": value}, pk="key")
 
@@ -474,7 +484,7 @@ def origin(url):
 def move_portal(db, new_url):
     """Rewrite the archive's portal URLs from the recorded portal's origin to ``new_url``'s; returns the number
     of values rewritten per table. The WARC records keep the addresses they were captured from."""
-    old, new = origin(get_meta(db, "portal_url") or ""), origin(new_url)
+    old, new = origin(archive_portal(db) or ""), origin(new_url)
     changed = {}
     with db.atomic():
         for table, columns in PORTAL_URL_COLUMNS.items():
