@@ -213,25 +213,20 @@ class Recorder(http.server.BaseHTTPRequestHandler):
         pass
 
 
-def test_no_request_leaves_the_portal_host_even_through_redirects(tmp_path):
-    """A second loopback address plays an off-site host; it must see no request at all."""
-    other = http.server.HTTPServer(("127.0.0.2", 0), Recorder)
-    threading.Thread(target=other.serve_forever, daemon=True).start()
-    off = f"http://127.0.0.2:{other.server_port}"
+def leaking_portal(home_links, redirect_to):
+    """A loopback portal whose home page holds ``home_links`` and whose every other page redirects to
+    ``redirect_to``: the two ways a crawl could be led off the portal. Serving; shut it down when done."""
 
     class Portal(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802
             if self.path == "/":
-                body = (
-                    f'<div class="stage"><a href="school.asp?sid=1">甲</a><a href="{off}/school.asp?sid=2">乙</a></div>'
-                )
                 self.send_response(200)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
                 self.end_headers()
-                self.wfile.write(body.encode())
+                self.wfile.write(f'<div class="stage">{home_links}</div>'.encode())
             else:
                 self.send_response(302)
-                self.send_header("Location", f"{off}/school.asp?sid=3")
+                self.send_header("Location", redirect_to)
                 self.end_headers()
 
         def log_message(self, *args):
@@ -239,6 +234,17 @@ def test_no_request_leaves_the_portal_host_even_through_redirects(tmp_path):
 
     portal = http.server.HTTPServer(("127.0.0.1", 0), Portal)
     threading.Thread(target=portal.serve_forever, daemon=True).start()
+    return portal
+
+
+def test_no_request_leaves_the_portal_host_even_through_redirects(tmp_path):
+    """A second loopback address plays an off-site host; it must see no request at all."""
+    other = http.server.HTTPServer(("127.0.0.2", 0), Recorder)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    off = f"http://127.0.0.2:{other.server_port}"
+
+    portal = leaking_portal(f'<a href="school.asp?sid=1">甲</a><a href="{off}/school.asp?sid=2">乙</a>',
+                            f"{off}/school.asp?sid=3")  # fmt: skip
     try:
         crawl(f"http://127.0.0.1:{portal.server_port}", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
     finally:
@@ -263,24 +269,9 @@ def test_another_port_of_the_portal_host_is_off_site_links_and_redirects_alike(t
     threading.Thread(target=console.serve_forever, daemon=True).start()
     admin = f"http://127.0.0.1:{console.server_port}"
 
-    class Portal(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            if self.path == "/":
-                links = f'<a href="school.asp?sid=1">甲</a><a href="{admin}/admin/users">乙</a>'
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.end_headers()
-                self.wfile.write(f'<div class="stage">{links}</div>'.encode())
-            else:
-                self.send_response(302)
-                self.send_header("Location", f"{admin}/metrics")
-                self.end_headers()
-
-        def log_message(self, *args):
-            pass
-
-    portal = http.server.HTTPServer(("127.0.0.1", 0), Portal)
-    threading.Thread(target=portal.serve_forever, daemon=True).start()
+    portal = leaking_portal(
+        f'<a href="school.asp?sid=1">甲</a><a href="{admin}/admin/users">乙</a>', f"{admin}/metrics"
+    )
     try:
         crawl(f"http://127.0.0.1:{portal.server_port}/", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
     finally:
