@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8001
 REPLICA_PORT ?= 8765
+REPLAY_PORT ?= 8002
 
 .PHONY: install demo test lint crawl serve bench clean
 
@@ -21,10 +22,13 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/jiangbei-crawler demo --port $(PORT) --replica-port $(REPLICA_PORT)
+	@PYTHON=$(PYTHON) scripts/ensure-pywb
+	$(BIN)/jiangbei-crawler demo --port $(PORT) --replica-port $(REPLICA_PORT) --replay-port $(REPLAY_PORT)
 
 test: install
 	@scripts/ensure-chromium
+	@PYTHON=$(PYTHON) scripts/ensure-pywb
+	@scripts/ensure-replaywebpage
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
@@ -39,7 +43,9 @@ crawl: install
 
 serve: install
 	$(BIN)/jiangbei-crawler upgrade --archive archive/disclosure.db
-	$(BIN)/datasette serve archive/ -h 127.0.0.1 -p $(PORT)
+	@PYTHON=$(PYTHON) scripts/ensure-pywb
+	$(BIN)/jiangbei-crawler replay --archive archive/disclosure.db --port $(REPLAY_PORT) & replay=$$!; \
+	JIANGBEI_REPLAY_PORT=$(REPLAY_PORT) $(BIN)/datasette serve archive/ -h 127.0.0.1 -p $(PORT); kill $$replay
 
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[test,bench]'

@@ -19,8 +19,9 @@ import sys
 import time
 import warnings
 
-from jiangbei_crawler.extract import dates
+from jiangbei_crawler.extract import dates, rules
 from jiangbei_crawler.extract.article import parse_article
+from jiangbei_crawler.extract.classify import classify
 from jiangbei_crawler.extract.encoding import decode_html
 from jiangbei_crawler.extract.listing import parse_list_page
 
@@ -83,7 +84,23 @@ def trafilatura_(case):
     return {"title": got.get("title"), "source": None, "date": got.get("date"), "body": got.get("text")}
 
 
+def ours_without_htmldate(case):
+    """Ours without its last date rung (htmldate), to show what that library adds."""
+    with rules.disabled({"date.htmldate"}):
+        return ours(case)
+
+
+def ours_trafilatura(case):
+    """Ours with trafilatura as the body rung before null (when no body was found)."""
+    got = ours(case)
+    if not got["body"]:
+        got["body"] = trafilatura_(case)["body"]
+    return got
+
+
 EXTRACTORS = {"ours": ours, "GNE": gne, "trafilatura": trafilatura_}
+# libraries as rungs of our ladder, measured before they are kept (BENCHMARKS.md says which are and why)
+RUNGS = {"ours-htmldate": ours_without_htmldate, "ours+trafilatura": ours_trafilatura}
 
 
 def day(value):
@@ -141,7 +158,7 @@ def lists(cases):
     out = []
     for case in cases:
         page = parse_list_page(case["text"], case["url"] if "url" in case else "http://www.sxyz.net/" + case["file"])
-        last = (page.pager.last_url or "").rsplit("/", 1)[-1]
+        last = (page.pager.last_url or "").rsplit("/", 1)[-1] or None  # no last-page link: null, as expected.json
         out.append({
             "file": case["file"], "rows": len(page.rows), "expected_rows": case["rows"],
             "page": page.pager.current, "expected_page": case["page"], "last_href": last,
@@ -151,10 +168,55 @@ def lists(cases):
     return out
 
 
+def source_of(case):
+    """The source a page comes from, as the corpus README names its prefixes: sxyz, gne (the first seven),
+    gne_<dir>, gerapy_<site>, pmodlh, wgxy."""
+    stem = os.path.basename(case["file"]).rsplit(".", 1)[0]
+    parts = stem.split("_")
+    if parts[0] in ("gne", "gerapy") and len(parts) >= 3:
+        return f"{parts[0]}_{parts[1]}"
+    return parts[0]
+
+
+def by_source(cases, fn):
+    """source -> {field: [right, total]}."""
+    out = {}
+    for source in sorted({source_of(c) for c in cases}):
+        fields, _ = score([c for c in cases if source_of(c) == source], fn)
+        out[source] = fields
+    return out
+
+
+def leave_one_source_out(cases, fn=None):
+    """Each source scored with the rules written from it switched off (extract/rules.py), summed over sources."""
+    total = {f: [0, 0] for f in FIELDS}
+    per_source = {}
+    for source in sorted({source_of(c) for c in cases}):
+        with rules.disabled(rules.written_from(source)):
+            fields, _ = score([c for c in cases if source_of(c) == source], fn or ours)
+        per_source[source] = fields
+        for f in FIELDS:
+            total[f][0] += fields[f][0]
+            total[f][1] += fields[f][1]
+    return total, per_source
+
+
+def classification(data):
+    """Article pages read as articles and list pages as lists, by the page alone (no site evidence)."""
+    right, wrong = 0, []
+    for case, want in [(c, "article") for c in data["articles"]] + [(c, "list") for c in data["lists"]]:
+        url = case.get("url") or "http://www.sxyz.net/" + case["file"]
+        kind = classify(case["text"], url, url).kind
+        right += kind == want
+        if kind != want:
+            wrong.append((case["file"], kind))
+    return {"right": right, "total": len(data["articles"]) + len(data["lists"]), "wrong": wrong}
+
+
 def run(only=None):
     data = load(pages_dir())
     arts = data["articles"]
-    results = {"pages": len(arts), "extractors": {}}
+    results = {"pages": len(arts), "extractors": {}, "sources": {}}
     for name, fn in EXTRACTORS.items():
         if only and name not in only:
             continue
@@ -165,6 +227,16 @@ def run(only=None):
             results["extractors"][name] = {"error": f"not installed: {exc}"}
             continue
         results["extractors"][name] = {"fields": fields, "median_ms": ms, "misses": misses}
+        results["sources"][name] = by_source(arts, fn)
+    if "ours" in results["extractors"]:
+        results["loso"], results["loso_sources"] = leave_one_source_out(arts)
+        results["rungs"] = {}
+        for name, fn in RUNGS.items():
+            try:
+                results["rungs"][name] = {"all": score(arts, fn)[0], "loso": leave_one_source_out(arts, fn)[0]}
+            except ImportError as exc:
+                results["rungs"][name] = {"error": f"not installed: {exc}"}
+    results["classification"] = classification(data)
     results["lists"] = lists(data["lists"])
     return results
 
@@ -179,8 +251,31 @@ def main():
         print(f"{name:12s} {cells} median={r['median_ms']}ms")
         for miss in r["misses"]:
             print("   miss", *miss)
+    if "loso" in results:
+        cells = " ".join(f"{f}={results['loso'][f][0]}/{results['loso'][f][1]}" for f in FIELDS)
+        print(f"{'ours LOSO':12s} {cells}")
+    for name, r in results.get("rungs", {}).items():
+        if "error" in r:
+            print(name, r["error"])
+            continue
+        for kind in ("all", "loso"):
+            cells = " ".join(f"{f}={r[kind][f][0]}/{r[kind][f][1]}" for f in FIELDS)
+            print(f"{name + ' ' + kind:24s} {cells}")
+    print("per source (" + " ".join(FIELDS) + "); ours | ours without the rules written from it | GNE | trafilatura")
+    for source in results["sources"].get("ours", {}):
+        row = [results["sources"][n].get(source) for n in ("ours",)] + [results.get("loso_sources", {}).get(source)]
+        row += [results["sources"].get(n, {}).get(source) for n in ("GNE", "trafilatura")]
+        print(f"  {source:16s}", " | ".join(_cells(r) for r in row))
+    c = results["classification"]
+    print(f"classification {c['right']}/{c['total']}", *c["wrong"])
     for row in results["lists"]:
         print(row)
+
+
+def _cells(fields):
+    if not fields:
+        return "-"
+    return " ".join(f"{fields[f][0]}/{fields[f][1]}" if fields[f][1] else "-" for f in FIELDS)
 
 
 if __name__ == "__main__":

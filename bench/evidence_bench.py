@@ -147,6 +147,44 @@ def legacy_doc():
     return out
 
 
+def warc_of_crawl(warc_dir, crawl_id):
+    """Bytes and record types of one crawl's WARC files."""
+    from collections import Counter
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    names = [n for n in os.listdir(warc_dir) if n.startswith(f"jiangbei-{crawl_id:06d}-")]
+    kinds = Counter()
+    for name in names:
+        with open(os.path.join(warc_dir, name), "rb") as fh:
+            kinds.update(r.rec_type for r in ArchiveIterator(fh))
+    return {"bytes": sum(os.path.getsize(os.path.join(warc_dir, n)) for n in names), "records": dict(kinds)}
+
+
+def revisit_bytes(size="small"):
+    """WARC bytes of repeat crawls of an unchanged replica, with every response in full (WARC_REVISITS=0, as
+    before revisit records) and with revisit records: a full first crawl, then a nightly crawl (the default
+    incremental plan) and a crawl that fetches every article again. Both archives crawl the same replica,
+    alternating, in one run."""
+    out = {}
+    replica = Replica("--size", size)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            runs = {"full_responses": "0", "revisits": "1"}
+            paths = {k: os.path.join(tmp, k, "disclosure.db") for k in runs}
+            steps = (("first", ["-a", "mode=full"]), ("nightly", []), ("every_article", ["-s", "REVISIT_ROTATION=1"]))
+            for crawl_id, (step, extra) in enumerate(steps, 1):
+                for kind, flag in runs.items():
+                    crawl(replica.url, paths[kind], "-s", f"WARC_REVISITS={flag}", "-s", "OCR_BUDGET=0", *extra)
+                    warcs = os.path.join(os.path.dirname(paths[kind]), "warc")
+                    out.setdefault(step, {})[kind] = warc_of_crawl(warcs, crawl_id)
+    finally:
+        replica.close()
+    for step in out.values():
+        step["bytes_ratio"] = round(step["revisits"]["bytes"] / step["full_responses"]["bytes"], 3)
+    return out
+
+
 def run(size="small"):
     with tempfile.TemporaryDirectory() as tmp:
         timings, keep = crawl_pair(size, tmp)

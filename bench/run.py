@@ -9,7 +9,7 @@ import json
 import os
 import platform
 
-from . import accuracy, crawl_bench, evidence_bench, families, realsite, search_bench, storage_bench
+from . import accuracy, crawl_bench, evidence_bench, families, portals_bench, realsite, search_bench, storage_bench
 from .common import OUT, save
 
 SECTIONS = (
@@ -25,7 +25,9 @@ SECTIONS = (
     "scaling",
     "profile",
     "evidence",
+    "revisits",
     "pages",
+    "portals",
 )
 
 
@@ -90,6 +92,9 @@ def main(argv=None):
             result = storage_bench.run()
         elif section == "search":
             result = search_bench.run("large")
+        elif section == "portals":  # writes bench/out/portals.json itself
+            portals_bench.main([])
+            continue
         elif section == "crawl":
             result = crawl_bench.throughput("medium")
             save("memory_medium", {**result["ours"], "archive_bytes": result["archive_bytes"]})
@@ -105,6 +110,12 @@ def main(argv=None):
             result = search_bench.pages("large")
         elif section == "evidence":
             result = evidence_bench.run("small")
+        elif section == "revisits":
+            result = evidence_bench.revisit_bytes("small")
+        elif section == "ocr_engines":
+            from . import ocr_bench
+
+            result = ocr_bench.run()
         elif section == "scaling":
             result = scaling()
         elif section == "profile":

@@ -49,7 +49,7 @@ def item_from_page(article_id, url, page, school, list_hints=None):
         published=page.published, visits=page.visits, body_text="\n".join(page.body_lines),
         body_html=page.body_html,
         attachments=[{"name": a.name, "url": a.url, "offsite": a.offsite} for a in page.attachments],
-        warnings=list(page.warnings), extraction=dict(page.extraction),
+        warnings=list(page.warnings), extraction=dict(page.extraction), metadata=dict(page.metadata),
     )  # fmt: skip
     if not page.category_path and hints.get("category_path"):
         item.extraction["category_path"] = "list"

@@ -46,6 +46,9 @@ def build_parser():
     extract.add_argument("--url", help="the page's address, for a saved file (links are resolved against it)")
     extract.add_argument("--kind", choices=("article", "list"), help="read the page as this (default: decide)")
     extract.add_argument("--profile", default="auto", help="site profile: auto, none, or a name (default: auto)")
+    extract.add_argument(
+        "--explain", action="store_true", help="also list the candidates of each field that were passed over, and why"
+    )
     probe = sub.add_parser("probe", help="a polite first look at a portal: schools, lists, fields understood")
     probe.add_argument("url", metavar="URL", help="the portal's home page")
     probe.add_argument("--pages", type=int, default=16, help="hub pages to follow at most (default: 16)")
@@ -75,6 +78,13 @@ def build_parser():
     demo.add_argument("--replica-port", type=int, default=8765, help="port of the replica portal (default: 8765)")
     demo.add_argument("--port", type=int, default=8001, help="port Datasette serves the archive on (default: 8001)")
     demo.add_argument("--no-serve", action="store_true", help="crawl only; do not start Datasette")
+    demo.add_argument("--replay-port", type=int, default=8002, help="port pywb replays captures on (default: 8002)")
+    from . import replay
+
+    replay.add_parser(sub)
+    from . import portals_cli
+
+    portals_cli.add_parser(sub)
     return p
 
 
@@ -469,10 +479,13 @@ def run_demo(args):
     print(f"\nserving the archive: open http://127.0.0.1:{args.port}/  (Ctrl-C to stop)", flush=True)
     serve = [sys.executable, "-m", "datasette", "serve", os.path.join(root, "archive"), "-h", "127.0.0.1",
              "-p", str(args.port)]  # fmt: skip
-    try:
-        return subprocess.call(serve)
-    except KeyboardInterrupt:
-        return EXIT_OK
+    from . import replay
+
+    with replay.beside_datasette(archive, args.replay_port):
+        try:
+            return subprocess.call(serve, env={**os.environ, replay.PORT_ENV: str(args.replay_port)})
+        except KeyboardInterrupt:
+            return EXIT_OK
 
 
 def demo_crawls(url, archive):
@@ -569,11 +582,17 @@ def run_extract(args):
     decoded = decode_html(body, ctype)
     read = classify(decoded.text, url, url, profs, args.kind)
     kind = args.kind or read.kind
-    if kind == "article" and read.article is None:
+    if (kind == "article" and read.article is None) or args.explain:
         from .extract.article import parse_article
 
-        read.article = parse_article(decoded.text, url, url, profiles=profs)
+        article = parse_article(decoded.text, url, url, profiles=profs, explain=args.explain)
+        read.article = article if kind == "article" else read.article
     out = page_report(kind, read, decoded.encoding)
+    if args.explain:  # what an article reading finds on any page, and what it passed over
+        out["explain"] = article.explain
+        if kind != "article":
+            out["as_article"] = {"title": article.title, "published": article.published, "source": article.source,
+                                 "layers": article.extraction}  # fmt: skip
     json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
     print()
     return EXIT_OK
@@ -665,6 +684,14 @@ def main(argv=None):
         catch_signals()
     commands = {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe, "upgrade": run_upgrade,
                 "ocr": run_ocr, "wacz": run_wacz, "move-portal": run_move_portal}  # fmt: skip
+    if args.command == "replay":
+        from . import replay
+
+        return replay.run(args)
+    if args.command == "portals":
+        from . import portals_cli
+
+        return portals_cli.run(args)
     try:
         return commands[args.command](args)
     except Interrupted as exc:

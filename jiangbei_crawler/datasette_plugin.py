@@ -35,7 +35,7 @@ from datasette.views.database import MagicParameters
 from markupsafe import Markup
 from PIL import Image
 
-from . import search, storage, upgrade, warc, web
+from . import replay, search, storage, upgrade, warc, watch, web
 from .extract.text import ALLOWED_ATTRS, ALLOWED_TAGS, xml_safe
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -144,9 +144,11 @@ async def article_vars(datasette, db, request):
         return data
     art = data["article"] = dict(data["article"])
     art["body_html"] = web.archived_images(art["body_html"], data["images"], datasette.urls.path("/-/image/"))
+    art["metadata_pairs"] = json.loads(art.get("metadata") or "{}")  # 索引号, 发布机构, 文号… in page order
     data["capture"] = capture_url(datasette, art)
     for row in data["versions"] + data["removals"]:
         row["capture"] = capture_url(datasette, row)
+    replay_links(db, request, art["url"], [art, *data["versions"]])
     data["feeds"] = feed_links(datasette, request, art["school"])
     path = f"/disclosure/article_versions/{art['id']},{data['latest']}"
     data["permalink"] = datasette.absolute_url(request, datasette.urls.path(path))
@@ -162,7 +164,15 @@ async def version_vars(datasette, db, request):
         v = data["version"]
         v["body_html"] = web.archived_images(v["body_html"], data["images"], datasette.urls.path("/-/image/"))
         data["capture"] = capture_url(datasette, v)
+        replay_links(db, request, data["article"].get("url"), [v])
     return data
+
+
+def replay_links(db, request, url, rows):
+    """Each row's ``replay``: its capture in pywb, at the capture's own time (replay.py)."""
+    base, warcs = replay.base_url(request), storage.beside(db.path, storage.WARC_DIR)
+    for row in rows:
+        row["replay"] = replay.link(base, warcs, url, row)
 
 
 def query_exports(datasette, request, name):
@@ -199,9 +209,11 @@ def feed_links(datasette, request, school=None):
     """Atom feeds for autodiscovery: overall, or for one school."""
     query = f"?school={quote(school)}" if school else ""
     names = {"feed_new": "新公开", "feed_changed": "修改", "feed_removed": "删除"}
-    return [{"title": ("" if not school else school + " ") + title,
-             "href": datasette.absolute_url(request, datasette.urls.path(f"/disclosure/{name}.atom{query}"))}
-            for name, title in names.items()]  # fmt: skip
+    links = [{"title": ("" if not school else school + " ") + title,
+              "href": datasette.absolute_url(request, datasette.urls.path(f"/disclosure/{name}.atom{query}"))}
+             for name, title in names.items()]  # fmt: skip
+    watch_href = datasette.absolute_url(request, datasette.urls.path(f"/watch.atom{query}"))
+    return [*links, {"title": ("" if not school else school + " ") + "新文章与修改(含改动)", "href": watch_href}]
 
 
 def sparkline(values, width=240, height=40):
@@ -223,6 +235,7 @@ def register_routes(datasette):
         (r"^/-/attachment/(?P<article_id>\d+)/(?P<rowid>\d+)$", attachment_view),
         (r"^/-/image/(?P<sha256>[0-9a-f]{64})$", image_view),
         (r"^/-/capture/(?P<file>[A-Za-z0-9_.-]+\.warc\.gz)/(?P<offset>\d{1,15})(?P<record>/record)?$", capture_view),
+        (r"^/watch\.atom$", watch.feed_view),  # a saved search's changes, with what changed (watch.py)
     ]
     # Plugin routes come before Datasette's own: a saved query's CSV is answered here (query_csv_view).
     queries = "|".join(re.escape(name) for name in datasette.metadata("queries", database=ARCHIVE_DB) or {})
@@ -630,7 +643,9 @@ def content_security_policy(app):
 # The archive is read-only and shows nothing of the server: of Datasette's /-/ pages only the static files,
 # the settings and the plugin's own routes are served. Its write API (/-/insert, /-/create, …), debug and
 # actor pages, and /-/databases.json (which shows file paths) answer 404, any other method 405.
-OPEN_PATHS = re.compile(r"^/-/(?:static|static-plugins|image|attachment|capture)/|^/-/settings(?:\.json)?$")
+OPEN_PATHS = re.compile(
+    r"^/-/(?:static|static-plugins|image|attachment|capture)/|^/-/settings(?:\.json)?$|^/-/search(?:\.json|\.atom)?$"
+)  # /-/search: the cross-portal search of `datasette archives/` (multi_web.py)
 
 
 def read_only(app):

@@ -21,6 +21,7 @@ class ArticleItem:
     extraction: dict = field(default_factory=dict)  # field -> layer that produced it (profile, label, density...)
     images: list = field(default_factory=list)  # dicts: url alt sha256 size content_type offsite error + WARC ref
     warc: dict | None = None  # where the first page's response lies in the WARC files
+    metadata: dict = field(default_factory=dict)  # a disclosure CMS's label/value table (索引号, 文号…)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
-from . import warc
+from . import replay, revisits, warc
 from .extract.links import same_host
 
 
@@ -121,6 +121,7 @@ class WarcMiddleware:
         self.crawler = crawler
         self.enabled = crawler.settings.getbool("WARC_ENABLED", True)
         self.max_size = crawler.settings.getint("WARC_MAX_SIZE", 256 * 1024 * 1024)
+        self.revisits = crawler.settings.getbool("WARC_REVISITS", True)  # off: every response in full (the bench)
         self.log = None
         crawler.signals.connect(self.close, signal=signals.spider_closed)
 
@@ -133,7 +134,8 @@ class WarcMiddleware:
             session = self.crawler.spider.session
             prefix = f"jiangbei-{session.crawl_id:06d}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S}"
             info = {"isPartOf": f"crawl {session.crawl_id}", "portal": self.crawler.settings.get("PORTAL_URL", "")}
-            self.log = warc.WarcLog(session.warc_dir(), prefix, self.max_size, info)
+            digests = revisits.DigestIndex(session.db, session.warc_dir()) if self.revisits else None
+            self.log = warc.WarcLog(session.warc_dir(), prefix, self.max_size, info, digests)
         return self.log
 
     def _keep(self, request, ref):
@@ -167,6 +169,8 @@ class WarcMiddleware:
     def close(self, spider=None):
         if self.log is not None:
             self.log.close()
+            session = self.crawler.spider.session
+            replay.after_crawl(session.path, session.warc_dir())  # the new captures replay at once
 
 
 def _target(url):

@@ -17,7 +17,25 @@ from .attachment_text import Guard, Interrupted, extract_deferred
 
 log = logging.getLogger(__name__)
 
-ENGINE = "rapidocr-onnxruntime (PP-OCR)"
+LEGACY_ENGINE = "rapidocr-onnxruntime (PP-OCR)"  # what rows recognized before rapidocr 3 say
+
+
+def engine_name():
+    """The engine and models that recognize text now, kept on every ``ocr`` row so that text read by an older
+    engine can be told apart: 'rapidocr 3.10.0; det PP-OCRv6 small, cls PP-OCRv4 mobile,
+    rec PP-OCRv6 small; onnxruntime 1.32.0'. Read from the packages' metadata and rapidocr's own configuration,
+    without loading the models."""
+    import importlib.metadata as meta
+    import importlib.resources
+
+    import yaml
+
+    config = yaml.safe_load((importlib.resources.files("rapidocr") / "config.yaml").read_text(encoding="utf-8"))
+    models = ", ".join(f"{part.lower()} {config[part]['ocr_version']} {config[part]['model_type']}"
+                       for part in ("Det", "Cls", "Rec"))  # fmt: skip
+    return f"rapidocr {meta.version('rapidocr')}; {models}; onnxruntime {meta.version('onnxruntime')}"
+
+
 FILE_TIME_LIMIT = 120.0  # seconds per file
 MEMORY_LIMIT = 4 * 1024**3  # onnxruntime maps its models and arenas: more room than text extraction
 
@@ -43,7 +61,7 @@ def run(db, files_dir, budget=1800.0, guard=None):
     counts = {"texts": 0, "files": 0, "pages": 0, "failed": 0, "left": 0, "seconds": 0.0}
     try:
         counts["texts"] = extract_deferred(db, files_dir, started + budget)  # before OCR: a PDF with text needs none
-        todo = pending(db)
+        todo, engine = pending(db), engine_name()
         for n, (sha, rel) in enumerate(todo):
             if time.monotonic() - started >= budget:
                 counts["left"] = len(todo) - n
@@ -53,7 +71,7 @@ def run(db, files_dir, budget=1800.0, guard=None):
             except Interrupted as exc:  # not a failure of the file: nothing stored, so the next run retries it
                 log.info("OCR of %s interrupted (%s): recognized on the next run", rel, exc.args[0])
                 raise
-            save(db, sha, pages)
+            save(db, sha, pages, engine)
             counts["files"] += 1
             counts["pages"] += sum(1 for p in pages if p["text"] is not None)
             counts["failed"] += sum(1 for p in pages if p["error"])
@@ -80,12 +98,12 @@ def recognize(guard, path):
     return [{"page": page, "text": text, "error": error, "seconds": seconds} for page, text, error in answer]
 
 
-def save(db, sha256, pages):
+def save(db, sha256, pages, engine=None):
     """Store one file's pages and refresh the articles that hold it, in one transaction."""
-    now = storage.now_iso()
+    now, engine = storage.now_iso(), engine or engine_name()
     with storage.write_transaction(db):
         for p in pages:
-            db["ocr"].upsert({"sha256": sha256, "engine": ENGINE, "recognized_at": now, **p}, pk=("sha256", "page"))
+            db["ocr"].upsert({"sha256": sha256, "engine": engine, "recognized_at": now, **p}, pk=("sha256", "page"))
         refresh_articles(db, sha256)
 
 

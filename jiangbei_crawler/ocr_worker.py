@@ -1,7 +1,7 @@
 """The OCR worker: length-prefixed file bytes in, JSON ``[[page, text, error], ...]`` out, under a memory cap.
 
 Started by ``ocr.recognize`` through ``attachment_text.Guard``, which kills it when a file takes longer
-than its time budget. The recognizer (RapidOCR: PP-OCR Chinese models run by onnxruntime, shipped
+than its time budget. The recognizer (rapidocr 3: PP-OCRv6 Chinese models run by onnxruntime, shipped
 inside the wheel) is loaded once per worker.
 """
 
@@ -17,16 +17,16 @@ SCALE = 200 / 72  # PDF pages are rendered at 200 dpi
 
 class Recognizer:
     def __init__(self):
-        from rapidocr_onnxruntime import RapidOCR
+        from rapidocr import RapidOCR
 
-        self.engine = RapidOCR()
+        # the models are the wheel's own (rapidocr/models): nothing is downloaded; its log stays quiet
+        self.engine = RapidOCR(params={"Global.log_level": "error"})
 
     def lines(self, image):
         """Text lines of a PIL image, top to bottom."""
         import numpy as np
 
-        result, _ = self.engine(np.asarray(image.convert("RGB")))
-        return [text for _box, text, _score in result or []]
+        return list(self.engine(np.asarray(image.convert("RGB"))).txts or ())
 
     def image(self, data):
         from PIL import Image

@@ -125,6 +125,31 @@ def _readable_inputs(paths, tmp):
     return out, repaired
 
 
+def _referred(warc_dir, paths, out_path):
+    """The records that revisit records of these files refer to but that the files do not hold (a package of
+    one crawl, or of a date range, whose unchanged responses were first captured before it), copied into one
+    more WARC file: every revisit in a package can be replayed. Returns [out_path], or [] when none is missing."""
+    held, wanted = set(), {}
+    for path in paths:
+        with open(path, "rb") as fh:
+            for record in ArchiveIterator(fh, ensure_http_headers=False):
+                held.add(record.rec_headers.get_header("WARC-Record-ID"))
+                if record.rec_type == "revisit" and record.rec_headers.get_header(warc.REFERS_FILE):
+                    ref = record.rec_headers.get_header("WARC-Refers-To")
+                    wanted[ref] = (record.rec_headers.get_header(warc.REFERS_FILE),
+                                   int(record.rec_headers.get_header(warc.REFERS_OFFSET)))  # fmt: skip
+    missing = sorted(v for k, v in wanted.items() if k not in held)
+    if not missing:
+        return []
+    with open(out_path, "wb") as out:
+        writer = WARCWriter(out, gzip=True, warc_version="1.1")
+        for name, offset in missing:
+            with open(os.path.join(warc_dir, os.path.basename(name)), "rb") as fh:
+                fh.seek(offset)
+                writer.write_record(next(iter(ArchiveIterator(fh, ensure_http_headers=False))))
+    return [out_path]
+
+
 def _count(warc_dir, names):
     n = 0
     for name in names:
@@ -171,13 +196,16 @@ def make_wacz(db, warc_dir, output, crawls=None, since=None, until=None):
                 raise PackagingError(f"no records captured between {since or 'the start'} and {until or 'now'}")
             inputs = [cut]
         inputs, repaired = _readable_inputs(inputs, tmp)
+        inputs += _referred(warc_dir, inputs, os.path.join(tmp, "jiangbei-referred.warc.gz"))
         pages_path = os.path.join(tmp, "pages.jsonl")
         with open(pages_path, "w", encoding="utf-8") as fh:
             fh.write(
                 json.dumps({"format": "json-pages-1.0", "id": "pages", "title": "江北区校务信息公开 archive"}) + "\n"
             )
-            for n, page in enumerate(listed):
-                fh.write(json.dumps({"id": f"p{n}", **page}, ensure_ascii=False) + "\n")
+            for n, page in enumerate(listed):  # no ts: the wacz package matches a page by URL and gives it the
+                # capture's own time (a ts that is not a record's exact second drops the page from the package)
+                entry = {"id": f"p{n}", "url": page["url"], "title": page["title"]}
+                fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
         _write_wacz(wacz_main, output, pages_path, inputs)
     return {"files": len(names), "records": records if records is not None else _count(warc_dir, names),
             "pages": len(listed), "repaired": repaired}  # fmt: skip

@@ -135,7 +135,7 @@ class CrawlSession:
         return self.crawler.settings.get("ARCHIVE_FILES_DIR") or storage.beside(self.path, storage.FILES_DIR)
 
     def warc_dir(self):
-        return storage.beside(self.path, storage.WARC_DIR)
+        return self.crawler.settings.get("ARCHIVE_WARC_DIR") or storage.beside(self.path, storage.WARC_DIR)
 
     # ---- the end -------------------------------------------------------------
     def status(self, reason, coverage, found):

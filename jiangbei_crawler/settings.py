@@ -13,10 +13,13 @@ NEWSPIDER_MODULE = "jiangbei_crawler.spiders"
 PORTAL_URL = os.environ.get("JIANGBEI_PORTAL_URL", "")
 ARCHIVE_PATH = os.environ.get("JIANGBEI_ARCHIVE", "archive/disclosure.db")
 ARCHIVE_FILES_DIR = ""  # default: "files" beside ARCHIVE_PATH
+ARCHIVE_WARC_DIR = ""  # default: "warc" beside ARCHIVE_PATH (portals.yaml gives each portal its own folders)
 ARCHIVE_BATCH_SIZE = 200
 # Every request and response, as WARC 1.1 (warc.py), in "warc" beside ARCHIVE_PATH.
 WARC_ENABLED = True
 WARC_MAX_SIZE = 256 * 1024 * 1024  # bytes per .warc.gz before the next file is started
+# An unchanged response (same payload as the last one kept for its URL) as a WARC revisit record (revisits.py).
+WARC_REVISITS = True
 OCR_BUDGET = 1800  # seconds cron spends recognizing images and scans after a crawl (0: never; `ocr` command)
 # Seconds one crawl spends extracting attachment text; past it, extraction is deferred (recorded) to the
 # OCR pass after the crawl (`ocr` command), so slow files cannot add up to hours inside the crawl.
@@ -41,7 +44,10 @@ USER_AGENT = os.environ.get("JIANGBEI_USER_AGENT") or (
     "jiangbei-crawler/0.1 (archival crawler of public school disclosures; +https://github.com/jiangbei-crawler)"
 )
 ROBOTSTXT_OBEY = True
-CONCURRENT_REQUESTS = 8
+# One crawl is one portal: the global limit is the portal's too. Scrapy keeps a download slot per host name,
+# so a portal reached under two names (www. and bare, a name and its address) would get twice the per-domain
+# limit; the global one holds whatever the names.
+CONCURRENT_REQUESTS = 2
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True

@@ -78,6 +78,7 @@ TABLES = {
             "removed_at": str,
             "last_crawl": int,
             "extraction": str,
+            "metadata": str,  # JSON: a disclosure CMS's label/value table (索引号, 发布机构, 文号…), in page order
             **WARC_REF,  # the latest capture of its first page
             # The table search box matches FTS rowids against this copy of id (metadata fts_pk). No index
             # starts with it, so SQLite answers `search_id in (matches)` by walking an index that ends with it
@@ -618,6 +619,7 @@ def save_article(db, item, crawl_id, now=None):
     before = _stored_parts(db, "attachments", item["id"])
     _keep_failed_parts(item.get("attachments") or [], before)
     _keep_failed_parts(item.get("images") or [], _stored_parts(db, "images", item["id"]))
+    _keep_list_date(item, old)
     _fill_attachment_text(db, item.get("attachments", []))
     chash = content_hash(item)
     row = {
@@ -630,6 +632,7 @@ def save_article(db, item, crawl_id, now=None):
         "status": "live", "content_hash": chash, "last_seen": now,
         "last_fetched": now, "suspected_removed_at": None, "removed_at": None, "last_crawl": crawl_id,
         "extraction": json.dumps(item.get("extraction") or {}, ensure_ascii=False, sort_keys=True),
+        "metadata": json.dumps(item["metadata"], ensure_ascii=False) if item.get("metadata") else None,
         **warc_ref(item.get("warc")),
     }  # fmt: skip
     if row["visits"] is None and old:  # the counter failed or was not shown: the last count read stands
@@ -716,6 +719,15 @@ def _stored_parts(db, table, article_id):
     cursor = db.execute(f"select * from [{table}] where article_id = ?", [article_id])
     names = [d[0] for d in cursor.description]
     return {row["url"]: row for row in (dict(zip(names, r)) for r in cursor.fetchall())}
+
+
+def _keep_list_date(item, old):
+    """A date read from the list row that linked here stands when the article is fetched again without that
+    row (a revisit) and its page alone still shows no date: not knowing the row is not an edit."""
+    layers = (item.get("extraction") or {}, json.loads((old or {}).get("extraction") or "{}"))
+    if item.get("published") is None and layers[0].get("published") == "none" and layers[1].get("published") == "list":
+        item["published"] = old.get("published")
+        item["extraction"] = {**layers[0], "published": "list"}
 
 
 def _keep_failed_parts(parts, stored):

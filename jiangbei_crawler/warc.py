@@ -22,12 +22,17 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from . import revisits
+
 if sys.version_info >= (3, 14):
     from compression import zstd
 else:
     from backports import zstd
 
 SOFTWARE = "jiangbei-crawler/0.1 (warcio)"
+# Where a revisit record's payload is (file name and offset of the record it refers to): read_record follows them
+# without an index. WARC-Refers-To names the same record by its id, as the standard asks.
+REFERS_FILE, REFERS_OFFSET = "WARC-Jiangbei-Refers-To-File", "WARC-Jiangbei-Refers-To-Offset"
 # Hop-by-hop framing the HTTP client has already undone: the record holds the body as received, de-chunked.
 DROPPED = {"transfer-encoding"}
 
@@ -142,9 +147,10 @@ def readable(headers, body, limit=DECODE_LIMIT):
 
 
 class WarcLog:
-    def __init__(self, directory, prefix, max_size=256 * 1024 * 1024, info=None):
+    def __init__(self, directory, prefix, max_size=256 * 1024 * 1024, info=None, digests=None):
         self.directory, self.prefix, self.max_size = directory, prefix, max_size
         self.info = info or {}
+        self.digests = digests  # a revisits.DigestIndex: unchanged payloads become revisit records
         self.serial = 0
         self.fh = self.writer = self.name = None
         self.records = 0
@@ -204,10 +210,26 @@ class WarcLog:
         extra = {"WARC-Date": when, "WARC-Record-ID": resp_id, "WARC-Concurrent-To": req_id, **notes}
         if ip:
             extra["WARC-IP-Address"] = ip
+        ref = self._response(url, method, status, http, body, extra)
+        self._write(self._request(url, method, target, request_headers, request_body, when, req_id))
+        return ref
+
+    def _response(self, url, method, status, http, body, extra):
+        """A response record, or a revisit record when its payload is that of the URL's last one kept."""
+        track = self.digests is not None and method == "GET" and status == 200 and body
+        digest = revisits.payload_digest(body) if track else None
+        last = self.digests.get(url) if track else None
+        if last and last["digest"] == digest:
+            extra = {**extra, "WARC-Refers-To": last["record_id"], REFERS_FILE: last["warc_file"],
+                     REFERS_OFFSET: str(last["warc_offset"])}  # fmt: skip
+            return self._write(self.writer.create_revisit_record(url, digest, url, last["date"], http, extra))
         response = self.writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body),
                                                   http_headers=http, warc_headers_dict=extra)  # fmt: skip
         ref = self._write(response)
-        self._write(self._request(url, method, target, request_headers, request_body, when, req_id))
+        if track:
+            self.digests.put({"url": url, "digest": digest, "record_id": ref["warc_record_id"],
+                              "date": extra["WARC-Date"], "warc_file": ref["warc_file"],
+                              "warc_offset": ref["warc_offset"]})  # fmt: skip
         return ref
 
     def failure(self, url, method, target, request_headers, reason):
@@ -236,18 +258,29 @@ def read_record(directory, ref_file, offset, decoded=False):
     """The record at ``offset`` of a WARC file: (WARC headers, HTTP headers or None, payload bytes).
 
     The payload is the bytes as stored, unless ``decoded`` undoes their Content-Encoding (for display; a body that
-    cannot be decoded, as records written before ``readable`` may hold, is given as stored)."""
+    cannot be decoded, as records written before ``readable`` may hold, is given as stored). A revisit record's
+    payload is that of the response record it refers to."""
     name = os.path.basename(ref_file or "")
     if not name.endswith(".warc.gz") or name != ref_file:
         raise ValueError(f"not a WARC file name: {ref_file!r}")
+    rec, http, body = _record_at(directory, name, offset)
+    if rec.get_header("WARC-Type") == "revisit" and rec.get_header(REFERS_FILE):
+        # the payload is the referred record's; the status line and headers are this capture's own
+        original = _record_at(directory, rec.get_header(REFERS_FILE), rec.get_header(REFERS_OFFSET), name)
+        body = original[2]
+    if decoded and http is not None:
+        try:
+            body = decode(content_codings(http.headers), body)
+        except ValueError:
+            pass
+    return rec, http, body
+
+
+def _record_at(directory, name, offset, referrer=None):
+    if os.path.basename(name or "") != name or not name.endswith(".warc.gz"):
+        raise ValueError(f"not a WARC file name: {name!r} (referred to by {referrer})")
     with open(os.path.join(directory, name), "rb") as fh:
         fh.seek(int(offset))
         for record in ArchiveIterator(fh):
-            body = record.raw_stream.read()
-            if decoded and record.http_headers is not None:
-                try:
-                    body = decode(content_codings(record.http_headers.headers), body)
-                except ValueError:
-                    pass
-            return record.rec_headers, record.http_headers, body
+            return record.rec_headers, record.http_headers, record.raw_stream.read()
     raise ValueError(f"no record at {name}:{offset}")

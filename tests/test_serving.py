@@ -315,3 +315,17 @@ def streamed(wrapper, chunks):
 
     asyncio.run(wrapper(app)({"type": "http", "path": "/disclosure/articles.csv", "query_string": b""}, None, send))
     return b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def test_a_disclosure_metadata_table_is_kept_and_shown_on_the_article_page(tmp_path):
+    pairs = {"索引号": "11330205/2024-00012", "发布机构": "江北区教育局", "文号": "甬北教〔2024〕5号"}
+    datasette = serve(tmp_path / "archive", [article(1, metadata=pairs), article(2)])
+    stored = sqlite3.connect(tmp_path / "archive" / "disclosure.db").execute(
+        "select id, metadata from articles order by id"
+    )
+    assert [(i, json.loads(m) if m else None) for i, m in stored] == [(1, pairs), (2, None)]
+    html = get(datasette, "/disclosure/articles/1").text
+    assert '<table class="metadata">' in html
+    for label, value in pairs.items():
+        assert f"<th>{label}</th><td>{value}</td>" in html
+    assert '<table class="metadata">' not in get(datasette, "/disclosure/articles/2").text

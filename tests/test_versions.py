@@ -177,3 +177,15 @@ def test_an_attachment_that_fails_one_night_and_downloads_the_next_is_no_edit(tm
     conn = sqlite3.connect(db)
     listed = conn.execute("select attachments from article_versions where article_id = 101").fetchone()[0]
     assert hashlib.sha256(b"%PDF-1.4 fees").hexdigest() in listed  # version 1, completed
+
+
+def test_a_date_from_the_list_row_stands_when_a_revisit_comes_without_the_row():
+    from_list = published(published="2026-03-01T00:00:00+08:00", extraction={"published": "list"})
+    revisit = published(published=None, extraction={"published": "none"})
+    shown = published(published="2026-03-05T00:00:00+08:00", extraction={"published": "label"})
+    db, statuses = archive(from_list, revisit, shown)
+    assert statuses == ["new", "unchanged", "changed"]  # the page showing a date of its own is an edit
+    assert [r[0] for r in db.execute("select published from article_versions order by version")] == [
+        "2026-03-01T00:00:00+08:00",
+        "2026-03-05T00:00:00+08:00",
+    ]

@@ -10,20 +10,24 @@ layer produced each value, e.g. ``{"title": "heading", "published": "label",
 
 import copy
 import re
+import warnings
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 import lxml.html
 
-from . import dates
+from . import dates, rules
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import attr_words, contains, parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import clean_href, continuation_page, same_host
+from .metadata import find_metadata
 from .patterns import (
     ANY_LABEL_RX,
     ATTACHMENT_PATH,
+    BACK_HOME,
     BODY_CONTAINERS,
+    BOILERPLATE_ATTR,
     COUNTER_JS,
     COUNTER_SRC,
     DATE_LABEL_RX,
@@ -34,13 +38,19 @@ from .patterns import (
     META_TITLE,
     NAV_LINE,
     NAV_WORDS,
+    PAGE_FOOTER,
+    PUBLISHER_RX,
     RELATED_HEADING,
     SCHOOL_NAME,
     SOFT_404,
     SOFT_404_TEXT,
+    SOURCE_ITEM_RX,
+    SOURCE_PLACEHOLDER,
     SOURCE_RX,
     TITLE_HINT,
     TITLE_SEPARATORS,
+    URL_DATES,
+    URL_DATES_NEWS,
     VALUE_END,
     VISITS_RX,
 )
@@ -72,6 +82,9 @@ class ArticlePage:
     category_path: str | None = None
     breadcrumb: list = field(default_factory=list)
     source: str | None = None
+    publisher: str | None = None  # who issued it (发布机构, 发文机关): not its source
+    metadata: dict = field(default_factory=dict)  # a disclosure CMS's label/value table (索引号, 文号…), in order
+    explain: list | None = None  # with parse_article(explain=True): candidates passed over, and why
     published: str | None = None
     visits: int | None = None
     counter_url: str | None = None
@@ -121,6 +134,19 @@ class _Reader:
             self.profile = None
         self.page_title = clean_line(" ".join(self.root.xpath("//title//text()")))[:MAX_TITLE]
         self.metas = _metas(self.root)
+        self._link_texts = None
+        self.trace = None  # a list when the caller asked why (extract --explain)
+
+    def why(self, name, candidate, reason):
+        """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
+        if self.trace is not None:
+            self.trace.append({"field": name, "candidate": str(candidate)[:120], "reason": reason})
+
+    def link_texts(self):
+        """The texts of the page's short links (computed once)."""
+        if self._link_texts is None:
+            self._link_texts = {t for t in (text_of(a) for a in self.root.iter("a")) if t and len(t) <= MAX_SOURCE}
+        return self._link_texts
 
     def css(self, key):
         """Elements of the profile's selector for ``key`` (empty without a profile)."""
@@ -164,20 +190,29 @@ def _squash(text):
 
 def _matches(squashed, refs, exact, overlap=None):
     """A heading is the title when it is mostly the reference title, not one word shared with it."""
+    if squashed in exact:
+        return True
     if overlap is None:
         overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
-    return overlap >= max(4, 0.6 * len(squashed)) or squashed in exact
+    # a fragment (the 2017 of 2017-2018观测季节…报告) is not the title: it must also hold much of the reference
+    shortest = min((len(ref) for ref in refs), default=0) if rules.on("title.not_a_fragment") else 0
+    return overlap >= max(4, 0.6 * len(squashed), 0.4 * shortest)
 
 
-def title_candidates(r):
+TITLE_LABEL = re.compile(r"^\s*(?:文章标题|信息标题|标题|主题|题目)\s*[:：]\s*")
+
+
+def title_candidates(r, exact=()):
+    """Headings and title-named elements; one inside navigation-like markup (an ``aside`` the article's header
+    sits in) only when its text is exactly the page's title."""
     seen = set()
     for el in r.root.iter(*HEADING_TAGS, "div", "p", "span", "td", "strong", "b", "font"):
         name = tag_name(el)
         if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)):
             continue
-        if el in r.layout.boiler:
+        text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
+        if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and _squash(text or "") in exact):
             continue
-        text = r.layout.short_text(el)
         if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
             seen.add(el)
             yield el, text
@@ -196,7 +231,7 @@ def title_refs(r):
             head = _squash(rest)
             exact.add(_squash(TITLE_SEPARATORS.split(rest)[0]))
         else:
-            seps = list(BARE_SEPARATORS.finditer(r.page_title))
+            seps = [m for m in BARE_SEPARATORS.finditer(r.page_title) if not _joins_numbers(r.page_title, m)]
             head = _squash(r.page_title[: seps[-1].start()]) if seps else ""
             if seps:
                 exact.add(_squash(r.page_title[: seps[0].start()]))
@@ -204,6 +239,16 @@ def title_refs(r):
     refs += [_squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
     refs = [x for x in refs if x]
     return refs, exact | set(refs)
+
+
+def _joins_numbers(text, m):
+    """A hyphen between digits (2017-2018, 1-10月) joins a range; it does not separate a site's name."""
+    return (
+        rules.on("title.not_a_fragment")
+        and m.group().strip() == "-"
+        and text[m.start() - 1 : m.start()].isdigit()
+        and text[m.end() : m.end() + 1].isdigit()
+    )
 
 
 NEAR = 4  # characters of other text allowed between a title and its metadata line
@@ -230,28 +275,33 @@ def pick_title(r):
         if 0 < len(text) <= MAX_TITLE and (not refs or _matches(_squash(text), refs, exact) or _near_metadata(r, el)):
             return el, text, "profile"
     best, best_score = None, 0
-    for el, text in title_candidates(r):
+    for el, text in title_candidates(r, exact):
         squashed = _squash(text)
         overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
         matches = _matches(squashed, refs, exact, overlap)
         near = _near_metadata(r, el)
         if not (matches or near):
+            r.why("title", text, f"<{tag_name(el)}> matches little of <title> and no metadata line follows it")
             continue
         # how much of <title> it holds decides; being followed by the metadata line breaks ties, or stands alone
         score = (2 * overlap if matches else 0) + (6 if near else 0) + (1 if tag_name(el) in HEADING_TAGS else 0)
         score += 3 if refs and refs[0].startswith(squashed) else 0  # <title> starts with the article's title
         if score > best_score:
+            if best:
+                r.why("title", best[1], f"a better match of <title> follows (score {best_score} < {score})")
             best, best_score = (el, text), score
+        else:
+            r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
     if best:
         return best[0], best[1], "heading"
     exact = _exact_title_element(r, exact)
     if exact is not None:
         return exact, text_of(exact), "heading"
+    if r.hints.get("title"):  # the list row that linked here, before what the page's head says
+        return None, r.hints["title"], "list"
     meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
     if meta:
         return None, meta, "meta"
-    if r.hints.get("title"):
-        return None, r.hints["title"], "list"
     if r.page_title:
         return None, page_title_head(r.page_title), "page-title"
     return None, None, None
@@ -285,7 +335,10 @@ def page_title_head(page_title):
 
 def _container_ok(r, el, title_el, generic=True):
     """A container is the body, not a page wrapper: it holds no title, no sidebars, and (when its name
-    is as common as #content) little link text; a body of attachment links is still a body."""
+    is as common as #content) little link text; a body of attachment links is still a body. A form field named
+    like a body (a comment box's ``<textarea id="content">``) never is."""
+    if tag_name(el) in FORM_FIELDS and rules.on("body.not_a_form_field"):
+        return False
     if title_el is not None and contains(el, title_el):
         return r.layout.link_ratio(el) < 0.25 and not any(d in r.layout.boiler for d in el.iter())
     return not generic or r.layout.link_ratio(el) < 0.6 or r.layout.stats.get(el, [0])[0] == 0
@@ -297,25 +350,41 @@ def pick_body(r, title_el):
         if _container_ok(r, el, title_el):
             return el, "profile"
     after = r.layout.end(title_el) if title_el is not None else 0
+    named = _named_elements(r.root)
     for css in BODY_CONTAINERS:
         generic = css in GENERIC_CONTAINERS
-        found = [
-            el for el in select(r.root, css) if isinstance(el.tag, str) and _container_ok(r, el, title_el, generic)
-        ]
+        found = [el for el in named.get(css, ()) if _container_ok(r, el, title_el, generic)]
         found = [el for el in found if r.layout.start(el) >= after or contains(el, title_el)] or found
         if found:
             return max(found, key=r.layout.mass), "container"
+        if r.trace is not None and named.get(css):
+            r.why("body", css, "a known container name, but a form field, a wrapper of the title or mostly links")
     el = _densest(r, title_el)
     return (el, "density") if el is not None else (None, None)
+
+
+CONTAINER_NAMES = frozenset(BODY_CONTAINERS)
+
+
+def _named_elements(root):
+    """'#id' / '.class' -> elements, for the known container names, in one pass over the tree (one XPath per
+    name would walk it once each)."""
+    out = {}
+    for el in root.iter("*"):
+        ident, classes = el.get("id"), el.get("class")
+        keys = [f"#{ident}"] if ident else []
+        keys += [f".{c}" for c in classes.split()] if classes else []
+        for key in keys:
+            if key in CONTAINER_NAMES:
+                out.setdefault(key, []).append(el)
+    return out
 
 
 def _densest(r, title_el):
     """The deepest block holding most of the page's non-link text and punctuation after the title."""
     lay = r.layout
     after = lay.end(title_el) if title_el is not None else 0
-    cands = [
-        el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and el not in lay.boiler and lay.start(el) >= after
-    ]
+    cands = [el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and lay.start(el) >= after and _prose(lay, el)]
     top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
     if top is None or lay.stats[top][0] < MIN_DENSITY_CHARS:
         return None  # no text worth a body: an empty body beats a footer or an attachment label
@@ -328,6 +397,26 @@ def _densest(r, title_el):
         if lay.mass(best) < DOMINANT * lay.mass(node):
             return node
         node = best
+
+
+FORM_FIELDS = frozenset({"textarea", "input", "select", "button", "option"})
+WORD_CLOUD_CHARS = 2000  # a block this long with (almost) no punctuation is a keyword cloud, not prose
+WORD_CLOUD_PUNCT = 0.002
+PROSE_LINK_RATIO = 0.3  # link text share above which a block named like navigation is navigation
+
+
+def _prose(lay, el):
+    """A block that may hold the body: not navigation-like markup, or, when its class says so (a share bar's
+    ``tool``, an ``aside`` the article sits in), text that is mostly not links."""
+    if _word_cloud(lay, el):
+        return False
+    return el not in lay.boiler or (rules.on("body.prose_in_chrome") and lay.link_ratio(el) < PROSE_LINK_RATIO)
+
+
+def _word_cloud(lay, el):
+    """Thousands of characters without sentence punctuation: SEO keyword blocks and tag clouds."""
+    chars, puncts = lay.stats[el][0], lay.stats[el][2]
+    return rules.on("body.no_word_cloud") and chars > WORD_CLOUD_CHARS and puncts < WORD_CLOUD_PUNCT * chars
 
 
 def _is_metadata(lay, el):
@@ -344,16 +433,37 @@ def _skip_set(r, container, title_el, info_el):
     for el in (title_el, info_el):
         if el is not None and el is not container and contains(container, el):
             skip.add(el)
+    # a body inside a share area: only its own named parts are chrome
+    inside_boiler = container in r.layout.boiler and rules.on("body.prose_in_chrome")
     for el in container.iter():
         if el is container or not isinstance(el.tag, str):
             continue
-        if el in r.layout.boiler and r.layout.mass(el) < 0.5 * r.layout.mass(container):
+        boiler = el in r.layout.boiler and (not inside_boiler or BOILERPLATE_ATTR.search(attr_words(el)))
+        if boiler and r.layout.mass(el) < 0.5 * r.layout.mass(container):
+            skip.add(el)
+        elif _swallowed_chrome(r, el, container):
             skip.add(el)
         elif tag_name(el) in ("div", "p", "span", "li", "a", "td", "table") and r.layout.chars(el) < 120:
             text = r.layout.short_text(el)
-            if text and NAV_LINE.match(text):
+            if text and (NAV_LINE.match(text) or (rules.on("body.back_home_link") and BACK_HOME.match(text))):
                 skip.add(el)
     return skip
+
+
+def _swallowed_chrome(r, el, container):
+    """What a container left open by broken markup swallows after the article: the page footer (a short block
+    with 版权所有, ICP备…) and blocks of links to other pages (no attachment among them)."""
+    if not rules.on("body.swallowed_chrome") or tag_name(el) not in ("div", "ul", "table", "dl", "p"):
+        return False
+    lay = r.layout
+    chars = lay.chars(el)
+    if chars < 300 and tag_name(el) != "p" and PAGE_FOOTER.search(lay.short_text(el) or ""):
+        return True
+    links = lay.stats[el][4] if el in lay.stats else 0
+    if links < 4 or lay.link_ratio(el) < 0.7 or lay.mass(el) > 0.3 * lay.mass(container):
+        return False
+    return not any(DOCUMENT_EXT.search(a.get("href") or "") or ATTACHMENT_PATH.search(a.get("href") or "")
+                   for a in el.iter("a"))  # fmt: skip
 
 
 def clean_body_lines(lines, title):
@@ -418,7 +528,8 @@ def footer_text(r, body_el):
     if body_el is None:
         return ""
     end = r.layout.end(body_el)
-    return r.layout.text_between(end, end + 200, limit=400)
+    reach = 400 if rules.on("footer.wide") else 200
+    return r.layout.text_between(end, end + reach, limit=2 * reach)
 
 
 def _block_text(el):
@@ -438,11 +549,18 @@ def find_info_element(r, region_start, region_end):
 
 
 def label_value(text, rx):
-    """The value after a label: up to the next label, a separator or the end of the line."""
-    m = rx.search(text)
-    if not m:
-        return None
-    rest = text[m.end() :]
+    """The value after the first label: up to the next label, a separator or the end of the line."""
+    return next(label_values(text, rx), None)
+
+
+def label_values(text, rx):
+    """The value after each label of ``text``, in order."""
+    for m in rx.finditer(text):
+        yield _value_at(text, m.end())
+
+
+def _value_at(text, end):
+    rest = text[end:]
     if not rest.split("\n", 1)[0].strip():  # label and value in separate cells
         nxt = rest.lstrip(" \t\u3000\xa0").split("\n", 2)
         rest = nxt[1] if len(nxt) > 1 and rest.startswith(("\n", " ")) else rest
@@ -456,51 +574,151 @@ def label_value(text, rx):
     return clean_line(value).strip("：:，,;；|/ ")
 
 
-def pick_source(texts):
+def pick_source(r, texts):
+    """(value, layer): the first 来源 that names someone; a placeholder (转载, 互联网) only when no real one follows
+    (one after the body wins), null in the end. A value running into the next link's text (来源：<a>某报</a><a>举报
+    </a>) ends where that link begins."""
+    placeholder = None
     for text, layer in texts:
-        value = label_value(text, SOURCE_RX)
-        if value is not None:
+        for value in label_values(text, SOURCE_RX):
             if dates.find_date_text(value) or len(value) > MAX_SOURCE:
+                r.why("source", value, "a date or too long for a name")
                 continue
-            return value, layer
-    return None, None
+            value = _cut_at_link(r, value) if rules.on("source.cut_at_link") else value
+            if rules.on("source.placeholder") and SOURCE_PLACEHOLDER.match(value):
+                placeholder = placeholder or layer
+                r.why("source", value, "a placeholder that names no one")
+                continue
+            if value or placeholder is None:
+                return value, layer
+    item = SOURCE_ITEM_RX.search(texts[0][0]) if texts and rules.on("source.item_without_colon") else None
+    if item and not SOURCE_PLACEHOLDER.match(item.group(1)):
+        return item.group(1), texts[0][1]
+    return None, ("placeholder" if placeholder else None)
+
+
+METADATA_SOURCE = ("来源", "信息来源")
+METADATA_PUBLISHER = ("发布机构", "发文机关", "发文单位", "公开责任部门")
+
+
+def _first(pairs, labels):
+    value = next((pairs[k] for k in labels if pairs.get(k)), None)
+    return None if value is None or SOURCE_PLACEHOLDER.match(value) else value
+
+
+def pick_publisher(texts):
+    for text, _layer in texts:
+        value = label_value(text, PUBLISHER_RX)
+        if value and len(value) <= MAX_SOURCE:
+            return value
+    return None
+
+
+def _cut_at_link(r, value):
+    """``value`` up to where a second link's text starts, when it begins with one link's whole text."""
+    for link in r.link_texts():
+        if len(link) >= 2 and value.startswith(link) and len(value) > len(link):
+            rest = value[len(link) :].strip()
+            if any(rest.startswith(other) for other in r.link_texts() if len(other) >= 2):
+                return link
+    return value
 
 
 def pick_date(r, texts):
-    """(iso, layer, warning). A labelled date wins; a label with garbage is a warning, not a guess."""
+    """(iso, layer, warning): the date ladder, one rung after the other, the first date found wins.
+
+    label (a date label's value, in the header or after the body) → header (a date alone on a short line of the
+    block between the title and the body) → list (the date of the row that linked here) → url (a date in the
+    article's URL) → meta (``<meta>``, microdata) → null with a warning. A label whose value is garbage (发布时间：
+    待定) stops the ladder: the page says it has no date, and a guess from elsewhere would be wrong."""
+    dayfirst = dates.day_first(r.layout.text_between(0, 10**9, limit=20000)) if "/" in (texts[0][0] or "") else False
     for text, layer in texts:
-        raw = dates.labelled_value(text)
-        if raw is not None:
-            found = dates.find_date_text(raw)
-            if found and raw.startswith(found[:2]):
-                value, warning = dates.to_iso(found, r.now)
-                return value, layer, warning
-            shown = raw.split()[0] if raw.split() else raw
-            return None, layer, f"unparseable publish date {shown!r}"
-    for key in META_DATE:
-        if r.metas.get(key):
-            found = dates.find_date_text(r.metas[key])
-            value, _ = dates.to_iso(found, r.now) if found else (None, None)
-            if value:
-                return value, "meta", None
-    value = _unlabelled_date(texts[0][0] if texts else "", r.now)
-    if value:
-        return value, "header", None
-    # the list's date is not used: a page without a date is recorded as such, with a warning
+        found, garbage = dates.labelled(text)
+        if found:
+            value, warning = dates.to_iso(found, r.now, dayfirst)
+            return value, layer, warning
+        if garbage is not None:
+            return None, layer, f"unparseable publish date {garbage!r}"
+    r.why("published", "label", "no date label with a date after it")
+    for layer, rung in DATE_RUNGS:
+        value = rung(r, texts, dayfirst) if rules.on(f"date.{layer}") else None
+        if value:
+            return value, layer, None
+        r.why("published", layer, "no date on this rung")
     return None, None, "no publish date"
 
 
-def _unlabelled_date(header, now):
-    """A date standing alone on a short line under the title (2019-09-18 10:30 | 山西日报), not one in a sentence
-    or a parenthesis such as （2007年6月29日…会议通过）."""
-    for line in header.split("\n")[:8]:
-        line = line.strip()
-        found = dates.find_date_text(line)
-        if found and len(line) <= 80 and not line.startswith(("（", "(")) and not re.search(r"[，。；]", line):
-            value, _ = dates.to_iso(found, now)
+def _header_date(r, texts, dayfirst):
+    """A date standing alone on a short line under the title (2019-09-18 10:30 | 山西日报, | 19-02-28 |), not one
+    in a sentence, a parenthesis such as （2007年6月29日…会议通过）, a deadline or a range."""
+    lines = [line.strip() for line in (texts[0][0] if texts else "").split("\n") if line.strip()]
+    for line in lines[:12]:
+        if len(line) > 80 or line.startswith(("（", "(")) or re.search(r"[，。；]", line):
+            continue
+        for found in dates.published_dates(line, loose=rules.on("date.bare_forms")):
+            value, _ = dates.to_iso(found, r.now, dayfirst)
             if value:
                 return value
     return None
+
+
+def _list_date(r, texts, dayfirst):
+    """The date the list row showed beside its link (only a whole one: a row's 09-07 has no year)."""
+    found = dates.find_date_text(str(r.hints.get("date") or ""))
+    return dates.to_iso(found, r.now)[0] if found else None
+
+
+def _url_date(r, texts, dayfirst):
+    """A publish date in the URL: /2018-06-28/, /2019_09_07_, /202403/t20240305_, /20200911/, /2024/0305/."""
+    path = urlsplit(r.url).path
+    for rx in URL_DATES + (URL_DATES_NEWS if rules.on("date.url_news") else ()):
+        m = rx.search(path)
+        if m:
+            value, _ = dates.to_iso(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", r.now)
+            if value:
+                return value
+    return None
+
+
+def _meta_date(r, texts, dayfirst):
+    for value in [r.metas.get(key) for key in META_DATE] + _microdata_dates(r):
+        found = dates.find_date_text(value or "", loose=True)
+        iso = dates.to_iso(found, r.now, dayfirst)[0] if found else None
+        if iso:
+            return iso
+    return None
+
+
+def _microdata_dates(r):
+    """itemprop=datePublished (schema.org microdata): its content attribute or its text."""
+    return [el.get("content") or text_of(el) for el in r.root.xpath('//*[@itemprop="datePublished"]')[:3]]
+
+
+def _htmldate(r, texts, dayfirst):
+    """htmldate's markup rules (time elements, itemprops, class names such as "date" and "pubtime"), on a page
+    that has a title heading: a well-kept library as the last rung, kept because it raises the date on sources
+    no rule here was written from (BENCHMARKS.md). Its extensive search of free text is off: a date in a
+    sentence is not the publish date."""
+    if not r.looks_like_article:
+        return None
+    import htmldate  # imported here: most pages are dated before this rung
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = htmldate.find_date(r.root, url=r.url, original_date=True, extensive_search=False)
+        except (ValueError, TypeError):
+            return None
+    return dates.to_iso(found, r.now)[0] if found else None
+
+
+DATE_RUNGS = (
+    ("header", _header_date),
+    ("list", _list_date),
+    ("url", _url_date),
+    ("meta", _meta_date),
+    ("htmldate", _htmldate),
+)
 
 
 def pick_visits(texts):
@@ -512,20 +730,49 @@ def pick_visits(texts):
 
 
 def pick_counter(r, region):
-    """A same-host script that writes the visit count (counter.asp, GetHits.aspx...)."""
+    """A same-host URL that answers the visit count: a script's ``src`` (counter.asp?id=, GetHits.aspx?id=,
+    ViewClick/?id=) or, in an inline script, an Ajax URL of the same kind ($.get('/hits.php?id=5'))."""
     scripts = [s for el in region if el is not None for s in el.iter("script")]
     scripts += [s for s in r.layout.body.iter("script")]
     for script in scripts:
         src = script.get("src")
         # a counter is a dynamic endpoint (counter.asp?id=, GetHits.aspx?id=), not a static library (dynclicks.js)
-        if src and COUNTER_SRC.search(src) and ("?" in src or not src.split("?")[0].lower().endswith(".js")):
-            url = clean_href(src, r.url)
-            if url and same_host(url, r.portal_url or r.url):
-                return url
+        candidates = [src] if src else _ajax_urls(script.text or "")
+        for found in candidates:
+            if COUNTER_SRC.search(found) and ("?" in found or not found.split("?")[0].lower().endswith(".js")):
+                url = clean_href(found, r.url)
+                if url and same_host(url, r.portal_url or r.url):
+                    return url
+    return None
+
+
+AJAX_URL = re.compile(r"""(?:url\s*:\s*|\$\.(?:get|post|getJSON)\(\s*|fetch\(\s*|\.open\(\s*["'](?:GET|POST)["']\s*,\s*)
+                      ["']([^"'\s]{3,300})["']""", re.X)  # fmt: skip
+
+
+def _ajax_urls(code):
+    """URL literals an inline script requests (jQuery, fetch, XMLHttpRequest): where script-filled counters
+    get their number."""
+    return AJAX_URL.findall(code) if rules.on("visits.ajax_counter") and len(code) < 20_000 else []
+
+
+def inline_visits(r, region):
+    """A count an inline script writes beside the label (访问次数：<script>document.write('1237')</script>)."""
+    for el in region:
+        for script in el.iter("script") if el is not None else ():
+            if not script.get("src") and script.text and "write" in script.text:
+                value = parse_counter_js(script.text)
+                if value is not None:
+                    return value
     return None
 
 
 # ---- links -------------------------------------------------------------------------
+
+
+# what an attachment's or image's href holds somewhere: an extension of DOCUMENT_EXT/IMAGE_EXT or a word of
+# ATTACHMENT_PATH (kept loose: this only spares clean_href on links that cannot be files)
+MAY_BE_FILE = re.compile(r"\.[a-z0-9]{2,4}\b|upload|download|attach|fujian", re.I)
 
 
 def pick_attachments(r, body_el, title_el, areas):
@@ -538,6 +785,8 @@ def pick_attachments(r, body_el, title_el, areas):
         links += list(body_el.iter("a"))
     links += [a for a in lay.body.iter("a") if lay.start(a) >= start and a not in lay.boiler]
     for a in links:
+        if not MAY_BE_FILE.search(a.get("href") or ""):
+            continue  # cheap test first: most links of a page are pages
         url = clean_href(a.get("href"), r.url)
         if not url or url in found:
             continue
@@ -574,25 +823,39 @@ def pick_pages(r, first_url):
 
 
 def parse_article(
-    text, url, portal_url=None, now=None, profiles=(), hints=None, first_url=None, doc=None, layout=None
+    text, url, portal_url=None, now=None, profiles=(), hints=None, first_url=None, doc=None, layout=None, explain=False
 ) -> ArticlePage:
-    """Read every field of an article page; ``hints`` are what the list said (title, date, visits)."""
+    """Read every field of an article page; ``hints`` are what the list said (title, date, visits). With
+    ``explain``, ``page.explain`` lists the candidates passed over and why."""
     r = _Reader(text, url, portal_url, profiles, hints, now, doc, layout)
+    r.trace = [] if explain else None
     page = ArticlePage(url=url, warnings=list(r.notes))
+    page.explain = r.trace
     ex = page.extraction
 
     title_el, page.title, ex["title"] = pick_title(r)
     body_el, ex["body"] = pick_body(r, title_el)
     info_els = r.css("article.info")
     head, head_layer = header_text(r, title_el, body_el, info_els)
+    page.metadata, meta_block = find_metadata(r.root, r.layout) if rules.on("metadata.table") else ({}, None)
     texts = [(head, head_layer), (footer_text(r, body_el), "label")]
+    if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach
+        texts.append((r.layout.text_between(*r.layout.span[meta_block], limit=4000), "metadata"))
 
-    page.source, ex["source"] = pick_source(texts)
+    page.source, ex["source"] = pick_source(r, texts)
+    page.publisher = pick_publisher(texts)
+    if page.source is None and _first(page.metadata, METADATA_SOURCE):
+        page.source, ex["source"] = _first(page.metadata, METADATA_SOURCE), "metadata"
+    page.publisher = page.publisher or _first(page.metadata, METADATA_PUBLISHER)
     if page.source is None and r.metas.get("ContentSource"):
         page.source, ex["source"] = r.metas["ContentSource"], "meta"
+    r.looks_like_article = title_el is not None and body_el is not None
     page.published, ex["published"], date_warning = pick_date(r, texts)
     page.visits, ex["visits"] = pick_visits(texts)
-    page.counter_url = pick_counter(r, info_els or [title_el.getparent() if title_el is not None else None])
+    region = info_els or [title_el.getparent() if title_el is not None else None]
+    page.counter_url = pick_counter(r, region)
+    if page.visits is None and rules.on("visits.ajax_counter") and (count := inline_visits(r, region)) is not None:
+        page.visits, ex["visits"] = count, "script"
     if page.visits is None and r.hints.get("visits") is not None and page.counter_url is None:
         page.visits, ex["visits"] = r.hints["visits"], "list"
 

@@ -16,6 +16,7 @@ article, a pager's link a list.
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from . import rules
 from .article import ArticlePage, is_soft_404, parse_article
 from .dom import parse_html, text_of
 from .layout import Layout
@@ -23,6 +24,7 @@ from .listing import ListPage, parse_list_page
 from .patterns import DATE_LABEL_RX
 from .profiles import for_url
 
+PROSE_BODY = 1000  # weighted characters of non-link prose no list page has: an article with related-link lists
 ARTICLE_BODY = 150  # weighted characters of body text that make a page an article without a date
 
 
@@ -75,6 +77,8 @@ def decide(page, listing, layout, expect=None):
         return "article", "title with a date, body or attachments"
     if article_like and sig.get("date_label") and labels < 3 and (has_body or expect == "article" or dated < 10):
         return "article", "title and date label beside a short list"
+    if article_like and rules.on("classify.prose_beside_lists") and sig.get("body_mass", 0) >= PROSE_BODY:
+        return "article", "a title and long prose beside lists of links"
     if strong_list or (rows >= 5 and expect == "list"):
         return "list", f"{rows} rows ({dated} dated){', pager' if pager.found else ''}"
     if expect == "article" and page.title and (sig.get("body_mass", 0) > 0 or sig.get("date_label")):

@@ -2,6 +2,11 @@
 
 ``parse_published`` returns ``(iso_or_None, warning_or_None)``; a missing,
 garbage or far-future date is ``None`` with a reason, never a guess.
+
+Forms (each serves Chinese CMSs in general, see tests/test_dates.py):
+2013-10-25, 2013/10/25, 2013.10.25, 2013年10月25日, 13年10月25日, 二〇一三年十月二十五日,
+full-width digits, and where a label or the article's header vouches for it (``loose``):
+19-02-28 (two-digit year), 20131025, 10/25/2013 and 25/10/2013.
 """
 
 import datetime as dt
@@ -10,19 +15,58 @@ import re
 from dateutil import tz
 from dateutil.parser import ParserError, parse
 
+from . import rules
 from .patterns import DATE_LABEL_RX
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
 TIME = r"(?:\s*(?:T|\s)?\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?)?"
-# 2013-10-25, 2013/10/25, 2013.10.25, 2013年10月25日, 13年10月25日, 20131025 (only labelled), with an optional time
-DATE_IN_TEXT = re.compile(
-    r"((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?" + TIME + r"|\d{2}年\d{1,2}月\d{1,2}日" + TIME + ")"
+YMD = r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+DATE_IN_TEXT = re.compile(r"(" + YMD + TIME + r"|(?<!\d)\d{2}年\d{1,2}月\d{1,2}日" + TIME + ")")
+# forms too bare to trust in running text: only after a label or on the header's own line
+LOOSE_DATE = re.compile(
+    r"((?:(?<![\d/.-])\d{2}-\d{2}-\d{2}(?![\d-])"  # 19-02-28
+    r"|(?<![\d/.-])\d{2}-\d{2}-\d{2}(?=\d{1,2}:\d{2})"  # 18-03-0823:16 (date and time glued)
+    r"|(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 20131025
+    r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))" + TIME + ")"
 )
 CJK_DATE = re.compile(r"^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$")
 NUMERIC_DATE = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(.*)$")
+SHORT_YEAR = re.compile(r"^(\d{2})-(\d{2})-(\d{2})\s*(.*)$")
+COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})\s*(.*)$")
+SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*(.*)$")
 CLOCK = re.compile(r"^(?:T|\s)*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?")
 FUTURE_SLACK = dt.timedelta(days=2)
 EARLIEST_YEAR = 1990
+# a date that is a deadline, an event's or a range's end is not the publish date
+NOT_PUBLISHED_BEFORE = re.compile(r"(?:截止|截至|至|到|止|~|～|—|－)\s*(?:日期|时间)?\s*[:：]?\s*$")
+NOT_PUBLISHED_AFTER = re.compile(r"^\s*(?:起|止|前|截止|(?:至|到|~|～|—|－|-)\s*(?:\d|[〇零一二])+)")
+
+WIDE = str.maketrans("０１２３４５６７８９：／－．　", "0123456789:/-. ")
+CN_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+)
+
+
+def _cn_number(text):
+    """十 → 10, 十二 → 12, 二十 → 20, 二十五 → 25, 三 → 3."""
+    if "十" not in text:
+        return int(CN_DIGITS[text])
+    tens, _, ones = text.partition("十")
+    return int(CN_DIGITS.get(tens, "1")) * 10 + (int(CN_DIGITS[ones]) if ones else 0)
+
+
+def plain(text):
+    """Full-width digits to ASCII and dates in Chinese numerals (二〇二四年三月五日) to Arabic ones."""
+    text = (text or "").translate(WIDE)
+    if "年" not in text:
+        return text
+
+    def arabic(m):
+        year = "".join(CN_DIGITS[c] for c in m.group(1))
+        return f"{year}年{_cn_number(m.group(2))}月{_cn_number(m.group(3))}日"
+
+    return CN_DATE.sub(arabic, text)
 
 
 def labelled_value(text):
@@ -31,30 +75,66 @@ def labelled_value(text):
     return text[m.end() : m.end() + 40].strip() if m else None
 
 
-def find_date_text(text):
-    """The first date-like run of ``text`` (any format above), or None."""
-    m = DATE_IN_TEXT.search(text or "")
+def find_date_text(text, loose=False):
+    """The first date-like run of ``text`` (any format above; the bare forms only when ``loose``), or None."""
+    m = next(dates_in(text, loose), None)
     return m.group(1) if m else None
 
 
-def normalize(value):
+def dates_in(text, loose=False):
+    """Every date-like match of ``text``, in order (``text`` already made plain by the caller or not)."""
+    text = plain(text)
+    found = list(DATE_IN_TEXT.finditer(text))
+    if loose:
+        taken = [(m.start(), m.end()) for m in found]
+        found += [m for m in LOOSE_DATE.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+    return iter(sorted(found, key=lambda m: m.start()))
+
+
+def published_dates(text, loose=False):
+    """The dates of ``text`` that may be a publish date: not a deadline, an event's end or one end of a range."""
+    text = plain(text)
+    for m in dates_in(text, loose):
+        if NOT_PUBLISHED_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            continue
+        if NOT_PUBLISHED_AFTER.match(text[m.end() : m.end() + 6]):
+            continue
+        yield m.group(1)
+
+
+def day_first(text):
+    """Whether n/n/yyyy dates of this page are day first: decided by one that cannot be the other way."""
+    for a, b in re.findall(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d{2}", plain(text)):
+        if int(a) > 12 >= int(b):
+            return True
+        if int(b) > 12 >= int(a):
+            return False
+    return False  # undecided: month first, as English templates of these CMSs write it
+
+
+def normalize(value, dayfirst=False):
     """'13年10月25日' -> '2013-10-25'; '2013/10/25 10:22:03' -> '2013-10-25 10:22:03'; None if not a date."""
-    value = (value or "").strip()
-    m = CJK_DATE.match(value) or NUMERIC_DATE.match(value)
-    if not m:
+    value = plain(value).strip()
+    m = CJK_DATE.match(value) or NUMERIC_DATE.match(value) or SHORT_YEAR.match(value) or COMPACT.match(value)
+    if m:
+        year, month, day, rest = int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4)
+    elif m := SLASHED.match(value):
+        a, b, year, rest = int(m.group(1)), int(m.group(2)), int(m.group(3)), m.group(4)
+        month, day = (b, a) if dayfirst else (a, b)
+    else:
         return None
-    year = int(m.group(1))
-    year += 2000 if year < 100 else 0
-    out = f"{year}-{int(m.group(2))}-{int(m.group(3))}"
-    clock = CLOCK.match(m.group(4))
+    if year < 100:
+        year += 1900 if year >= 90 else 2000
+    out = f"{year}-{month}-{day}"
+    clock = CLOCK.match(rest)
     if clock:
         out += f" {int(clock.group(1))}:{int(clock.group(2))}:{int(clock.group(3) or 0)}"
     return out
 
 
-def to_iso(raw, now=None):
+def to_iso(raw, now=None, dayfirst=False):
     """(iso, None) for a real date, (None, reason) otherwise."""
-    value = normalize(raw)
+    value = normalize(raw, dayfirst)
     if value is None:
         return None, f"unparseable publish date {raw!r}"
     try:
@@ -69,13 +149,25 @@ def to_iso(raw, now=None):
     return when.isoformat(), None
 
 
+def labelled(text):
+    """(raw date, None) after the first date label whose value is a date; (None, garbage) when only labels with
+    garbage are there; (None, None) with no label. A label without a colon counts only before a date."""
+    garbage = None
+    for m in DATE_LABEL_RX.finditer(text or ""):
+        raw = plain(text[m.end() : m.end() + 40]).strip()
+        found = find_date_text(raw, loose=rules.on("date.bare_forms"))
+        if found and raw.startswith(found[:2]):
+            return found, None
+        if not rules.on("date.label_needs_date"):
+            return None, raw.split()[0] if raw.split() else raw
+        if garbage is None and ":" in m.group(0).replace("：", ":"):
+            garbage = raw.split()[0] if raw.split() else raw
+    return None, garbage
+
+
 def parse_published(info_text, now=None):
     """A labelled date in ``info_text`` (发表时间:2013-10-25); a label with garbage is a warning, not a guess."""
-    raw = labelled_value(info_text)
-    if raw is None:
-        return None, "no publish date"
-    found = find_date_text(raw)
-    if found is None or not raw.startswith(found[:4]):
-        shown = raw.split()[0] if raw.split() else raw
-        return None, f"unparseable publish date {shown!r}"
+    found, garbage = labelled(info_text)
+    if found is None:
+        return None, (f"unparseable publish date {garbage!r}" if garbage is not None else "no publish date")
     return to_iso(found, now)

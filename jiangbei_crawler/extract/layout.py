@@ -6,6 +6,7 @@ unbounded), in time linear in its size.
 """
 
 import re
+from bisect import bisect_left
 
 from lxml import etree
 
@@ -29,6 +30,7 @@ class Layout:
         self.span = {}  # element -> (start, end) positions in document order
         self.boiler = set()  # elements that are, or sit inside, navigation/footer/sidebar markup
         self.segments = []  # (position, text) in document order; "\n" marks block boundaries
+        self._positions = None  # the segments' positions, for bisecting
         self._walk()
 
     def _walk(self):
@@ -135,10 +137,11 @@ class Layout:
 
     def text_between(self, start, end, limit=1500):
         """Text of the page between two document positions, block boundaries as newlines."""
+        if self._positions is None or len(self._positions) != len(self.segments):
+            self._positions = [pos for pos, _ in self.segments]
         out, size = [], 0
-        for pos, text in self.segments:
-            if pos < start:
-                continue
+        for i in range(bisect_left(self._positions, start), len(self.segments)):
+            pos, text = self.segments[i]
             if pos >= end or size > limit:
                 break
             out.append(text)

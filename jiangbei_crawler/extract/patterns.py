@@ -16,8 +16,12 @@ def _label_alternatives(labels):
     return "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
 
 
-SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "新闻来源", "发布者", "发布单位", "发文机关", "发布机构",
-                 "发稿单位", "供稿单位", "供稿", "出处", "来自")  # fmt: skip
+SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "稿源", "新闻来源", "发稿单位", "供稿单位", "供稿", "出处",
+                 "来自")  # fmt: skip
+# who issued a document (government disclosure metadata): kept as the publisher, never as the source
+PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单位", "发布者")
+# a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null
+SOURCE_PLACEHOLDER = re.compile(r"^(?:转载|转载文章|转摘|网络|互联网|来自互联网|网络转载|未知|不详|佚名|admin)$", re.I)
 DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
                "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "时间", "日期")  # fmt: skip
 VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
@@ -25,9 +29,17 @@ VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏�
 # labels that end a value without being extracted themselves
 OTHER_LABELS = ("作者", "编辑", "责任编辑", "责编", "审核", "审稿", "摄影", "通讯员", "撰稿", "录入", "发布人", "字号",
                 "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享")  # fmt: skip
-ALL_LABELS = SOURCE_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
+ALL_LABELS = SOURCE_LABELS + PUBLISHER_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
 
 SOURCE_RX = re.compile(rf"(?:{_label_alternatives(SOURCE_LABELS)}){COLON}")
+SOURCE_ITEM_LABELS = ("来源", "稿源", "文章来源", "信息来源")
+# 来源 without a colon, as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)
+SOURCE_ITEM_RX = re.compile(
+    rf"(?:^|[|丨｜]|\s{{2,}})\s*(?:{_label_alternatives(SOURCE_ITEM_LABELS)})(?![于自是])"
+    r"([^\s|丨｜:：，。,]{2,20})\s*(?=[|丨｜]|\s{2,}|$)",
+    re.M,
+)
+PUBLISHER_RX = re.compile(rf"(?:{_label_alternatives(PUBLISHER_LABELS)}){COLON}")
 # a date label must be followed by a colon, or directly by digits ("发布时间 2019-05-18")
 DATE_LABEL_RX = re.compile(rf"(?:{_label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
 VISITS_RX = re.compile(rf"(?:{_label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d+)")
@@ -77,8 +89,12 @@ CRUMB_LEAVES = (
 # Navigation and boilerplate lines inside a chosen body container.
 NAV_LINE = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|【?打印本页】?|【?关闭窗口】?|【?打印正文】?|【?打印】?|【?关闭】?|"
-    r"【?字体|【?字号|分享到|返回顶部|返回列表|【?收藏】?|加入收藏|扫一扫|相关文章|相关链接|相关阅读|相关新闻|推荐阅读)"
+    r"【?字体|【?字号|分享到|返回顶部|返回列表|【?收藏】?|加入收藏|扫一扫|相关文章|相关链接|相关阅读|相关新闻|"
+    r"推荐阅读)"
 )
+BACK_HOME = re.compile(r"^返回\S{0,8}首页")
+# a page footer's own words: a block of the body holding one is the footer a broken container swallowed
+PAGE_FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备", re.I)
 NAV_WORDS = re.compile(
     r"上一篇|下一篇|打印本页|关闭窗口|【字体|字号[:：]|分享到|返回顶部|打印正文|【打印】|【关闭】|版权所有|Copyright|©|技术支持|ICP备|公网安备"
 )
@@ -152,3 +168,17 @@ COUNTER_JS = re.compile(r"(\d+)")
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 SENTENCE_PUNCT = frozenset("，。；：、！？“”‘’《》（）,.;!?")
+
+# Publish dates in article URLs, the family of static CMSs that file articles by day or month:
+# TRS/Hanweb /202403/t20240305_123.html, DedeCMS/PHPCMS /2024/0305/123.html, news CMSs /2018-06-28/ and
+# /2019_09_07_123.shtml, /a/20200911/123.shtml. A month alone (/201909/) is not a day and not used.
+URL_DATES = (
+    re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"),
+    re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),
+)
+# news CMSs: /2019_09_07_123.shtml and /a/20200911/123_0.shtml
+URL_DATES_NEWS = (
+    re.compile(r"/((?:19|20)\d{2})_(\d{2})_(\d{2})_"),
+    re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
+)

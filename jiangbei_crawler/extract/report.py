@@ -9,7 +9,9 @@ def page_report(kind, read, encoding):
     if kind == "article" and read.article is not None:
         a = read.article
         out.update(
-            title=a.title, source=a.source, published=a.published, visits=a.visits, counter_url=a.counter_url,
+            title=a.title, source=a.source, publisher=a.publisher, metadata=a.metadata, published=a.published,
+            visits=a.visits,
+            counter_url=a.counter_url,
             category_path=a.category_path, body_text="\n".join(a.body_lines),
             attachments=[asdict(x) for x in a.attachments], page_urls=a.page_urls, layers=a.extraction,
             warnings=a.warnings,

@@ -14,7 +14,7 @@ def article_record(portal: Portal, aid: int, base_url: str) -> dict:
         "listings": sorted([a.school.name, portal.category_path(cid)] for _, cid in a.listings),
         "title": a.title,
         "source": a.source,
-        "published": a.published,
+        "published": a.published if a.date_html else list_date(a),
         "body_text": "\n".join(a.body_lines()),
         "attachments": [
             {"name": att.name, "url": att.path if att.offsite else base_url + att.path, "sha256": att.sha256()}
@@ -22,6 +22,11 @@ def article_record(portal: Portal, aid: int, base_url: str) -> dict:
         ],
         "duplicate_of": a.duplicate_of,
     }
+
+
+def list_date(a):
+    """An article page that shows no date is dated by the list rows that link to it (they show the day)."""
+    return a.when.replace(hour=0, minute=0, second=0).strftime("%Y-%m-%dT%H:%M:%S+08:00")
 
 
 def truth_records(portal: Portal, base_url: str = "http://127.0.0.1:8000"):

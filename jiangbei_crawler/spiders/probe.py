@@ -29,6 +29,7 @@ class ProbeSpider(scrapy.Spider):
         self.report = {"home": None, "schools": [], "hubs": [], "lists": [], "articles": [], "errors": [],
                        "categories": []}  # fmt: skip
         self.hubs_read = 0
+        self.article_requests = 0  # articles asked for from the lists' rows
         self.seen = set()
 
     @classmethod
@@ -63,7 +64,9 @@ class ProbeSpider(scrapy.Spider):
                                    "latest": len(read.listing.rows)}  # fmt: skip
         if read.kind == "article" and len(self.report["articles"]) < self.max_articles:
             self.report["articles"].append(_article_summary(response.url, read.article))
-        elif read.kind == "list" and len(self.report["lists"]) < self.max_lists:
+        elif read.kind == "list" and (
+            len(self.report["lists"]) < self.max_lists or self.article_requests < self.max_articles
+        ):  # past max_lists only while articles are wanted: a first list may be empty or short
             yield from self.on_list(response, read, ctx)
         elif read.kind == "hub" and not self._done():
             yield from self.on_hub(response, read, ctx)
@@ -99,9 +102,11 @@ class ProbeSpider(scrapy.Spider):
             "rows": len(page.rows), "dated": page.dated_rows, "pager": f"{page.pager.current}/{page.pager.last}",
             "total": page.pager.total, "page_2": page.pager.url_for(2) or page.pager.next_url, "layer": page.layer,
         })  # fmt: skip
-        wanted = self.max_articles - len(self.report["articles"])
-        for row in page.rows[: max(0, wanted)]:
+        for row in page.rows:
+            if self.article_requests >= self.max_articles:
+                break
             if canonical(row.url, self.profiles) not in self.seen:
+                self.article_requests += 1
                 yield self._get(row.url, "article", {**ctx, "school": school}, priority=10)
 
     def on_error(self, failure):

@@ -1,0 +1,167 @@
+"""Provenance of the generic rules: which family of markup each serves and which pages it was written from.
+
+A rule earns its place by what it does on sources it was not written from. The benchmark
+(``bench/accuracy.py``) scores each source of real pages twice: with every rule, and with the rules written
+from that source switched off (leave-one-source-out). Sources are named as the real-page corpus names them
+(its file prefixes); ``fixture`` means a rule was written from a family's documented markup and is backed by
+a hand-written fixture in the tests, not by any saved page.
+
+Rules switch off through ``disabled(...)``, a context manager, so extraction itself never reads this table
+except through ``on(name)`` at the place the rule is applied.
+"""
+
+import contextvars
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    family: str
+    sources: tuple  # corpus sources it was written from ("fixture": from a family's known markup)
+    test: str  # the test that backs it
+
+
+RULES = {
+    "date.bare_forms": Rule(
+        "two-digit years (TRS WCM | 19-02-28 |), glued date and time, 20240305, n/n/yyyy after a label or on the "
+        "header's own line",
+        ("pmodlh", "gne_baijiahao"),
+        "tests/test_dates.py::test_bare_forms_only_where_a_label_or_the_header_vouches_for_them",
+    ),
+    "date.label_needs_date": Rule(
+        "a label without a colon counts only right before a date; a later label is read when the first has no "
+        "date (news and school CMSs: 时间 in running text)",
+        ("gne_guancha",),
+        "tests/test_dates.py::test_rung_label",
+    ),
+    "date.header": Rule(
+        "a date alone on a short line between the title and the body (news CMSs, TRS tables)",
+        ("gne", "pmodlh", "gne_qq"),
+        "tests/test_dates.py::test_rung_header",
+    ),
+    "date.list": Rule(
+        "the date of the list row that linked here (every list CMS)",
+        ("fixture",),
+        "tests/test_dates.py::test_rung_list",
+    ),  # fmt: skip
+    "date.url": Rule(
+        "a day in the URL of CMSs that file articles by day (TRS /202403/t20240305_, DedeCMS /2024/0305/, "
+        "/2018-06-28/)",
+        ("fixture",),
+        "tests/test_dates.py::test_rung_url",
+    ),
+    "date.url_news": Rule(
+        "a day in news CMSs' URLs (/2019_09_07_123.shtml, /a/20200911/123_0.shtml)",
+        ("gne_guancha", "gne_ifeng", "gne_qq"),
+        "tests/test_dates.py::test_rung_url",
+    ),
+    "date.meta": Rule(
+        "<meta> PubDate/article:published_time and schema.org datePublished",
+        ("gne", "gne_ifeng"),
+        "tests/test_dates.py::test_rung_meta",
+    ),  # fmt: skip
+    "date.htmldate": Rule(
+        "htmldate's markup rules (time elements, itemprops, date class names) as the last rung before null",
+        ("library",),
+        "tests/test_dates.py::test_rung_htmldate",
+    ),
+    "footer.wide": Rule(
+        "labels after the body read over a few hundred characters, past share bars and tags (WordPress-like "
+        "themes, EmpireCMS)",
+        ("gne_cjddsb",),
+        "tests/test_extraction_ladder.py::test_a_date_label_after_the_body_past_a_share_bar",
+    ),
+    "title.in_chrome_when_exact": Rule(
+        "a heading inside markup named like navigation (an <aside> holding the article header) is the title when "
+        "its text is the page's <title> exactly",
+        ("gne_gamersky",),
+        "tests/test_extraction_ladder.py::test_a_title_inside_an_aside_named_header",
+    ),
+    "body.prose_in_chrome": Rule(
+        "a body inside markup named like chrome (a share area, a tool wrapper) is a body when few of its "
+        "characters are links",
+        ("gne_163", "gne_ifeng"),
+        "tests/test_extraction_ladder.py::test_a_body_inside_a_share_area",
+    ),
+    "body.swallowed_chrome": Rule(
+        "a container left open by broken markup swallows the page footer and blocks of links after the article "
+        "(portal news pages, old ASP school pages with unclosed tables)",
+        ("gne_sina",),
+        "tests/test_extraction_ladder.py::test_a_container_that_swallowed_the_footer",
+    ),
+    "body.not_a_form_field": Rule(
+        "a form field named like a body (a comment box <textarea id=content>) is never the body",
+        ("gne_hexun",),
+        "tests/test_extraction_ladder.py::test_a_comment_box_named_content_is_not_the_body",
+    ),
+    "body.no_word_cloud": Rule(
+        "thousands of characters without sentence punctuation (SEO keyword blocks, tag clouds) are not prose",
+        ("gne_njxfhn",),
+        "tests/test_extraction_ladder.py::test_a_keyword_cloud_is_not_the_body",
+    ),
+    "title.not_a_fragment": Rule(
+        "a heading holding a fragment of <title> (a year, one word) is not the title",
+        ("pmodlh",),
+        "tests/test_extraction_ladder.py::test_a_fragment_of_the_title_is_not_the_title",
+    ),
+    "body.back_home_link": Rule(
+        "a 返回…首页 link at the end of the body is navigation (news and government CMSs)",
+        ("gne_qq",),
+        "tests/test_extraction_ladder.py::test_a_back_to_home_link_ends_no_body",
+    ),
+    "source.item_without_colon": Rule(
+        "来源 without a colon as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)",
+        ("gne_csdn",),
+        "tests/test_extraction_ladder.py::test_a_source_item_without_a_colon",
+    ),
+    "metadata.table": Rule(
+        "信息公开 metadata of government and school disclosure CMSs (索引号, 发布机构, 成文日期, 文号…) in table "
+        "cells, <li><span>, <dl> or one line; the date, source and visits are read there too",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_metadata_tables_of_every_form",
+    ),
+    "visits.ajax_counter": Rule(
+        "visit counts filled by a script: an Ajax URL in an inline script ($.get, fetch, XMLHttpRequest) fetched "
+        "as the counter, or a number written by document.write beside the label",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_visit_counters_filled_by_scripts",
+    ),
+    "classify.prose_beside_lists": Rule(
+        "a page with a title and long non-link prose is an article, whatever dated side lists it also shows "
+        "(news CMSs' related links, Sudy/VSB side lists)",
+        ("gne_guancha", "gne_cjn"),
+        "tests/test_extraction_ladder.py::test_an_article_with_dated_side_lists_is_an_article",
+    ),
+    "source.cut_at_link": Rule(
+        "a 来源 value ends where the next link's text begins (来源：<a>某报</a><a>举报</a>)",
+        ("gne_163", "gerapy_netease"),
+        "tests/test_extraction_ladder.py::test_a_source_link_followed_by_another_link",
+    ),
+    "source.placeholder": Rule(
+        "a 来源 naming no one (转载, 互联网) is null, a real one elsewhere wins",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_placeholder_source",
+    ),  # fmt: skip
+}
+
+_DISABLED = contextvars.ContextVar("disabled_rules", default=frozenset())
+
+
+def on(name):
+    """Whether rule ``name`` applies (always, outside a leave-one-source-out measurement)."""
+    return name not in _DISABLED.get()
+
+
+@contextmanager
+def disabled(names):
+    token = _DISABLED.set(_DISABLED.get() | frozenset(names))
+    try:
+        yield
+    finally:
+        _DISABLED.reset(token)
+
+
+def written_from(source):
+    """The rules written from pages of ``source``."""
+    return {name for name, rule in RULES.items() if source in rule.sources}

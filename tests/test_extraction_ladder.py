@@ -1,0 +1,254 @@
+"""Rules of the extraction ladder, each on a hand-written page of the markup family it serves
+(jiangbei_crawler/extract/rules.py names each rule's family and the test backing it)."""
+
+import pytest
+
+from jiangbei_crawler.extract import rules
+from jiangbei_crawler.extract.article import parse_article
+
+BODY = "<p>学校召开了本学期第一次全体教师会议，部署了开学各项工作，要求各部门认真落实。</p>" * 3
+SENTENCE = "学校召开了本学期第一次全体教师会议"
+
+
+def test_a_date_label_after_the_body_past_a_share_bar():
+    # themes that put the metadata under the article: share buttons and tags come first
+    share = "<div class='bdshare'>" + "".join(f"<a href='#s{i}'>享{i}</a>" for i in range(110)) + "</div>"
+    html = (
+        "<html><head><title>教师会议_某中学</title></head><body><h1>教师会议</h1>"
+        f"<div class='article-content'>{BODY}</div>{share}<div class='tags'>标签：会议 教师 开学</div>"
+        "<div class='meta'>发布日期：2019-09-23 14:34:05 所属分类：学校新闻</div></body></html>"
+    )
+    page = parse_article(html, "http://school.test/news/532601.html")
+    assert (page.published, page.extraction["published"]) == ("2019-09-23T14:34:05+08:00", "label")
+    with rules.disabled({"footer.wide", "date.header", "date.url", "date.meta", "date.htmldate"}):
+        assert parse_article(html, "http://school.test/news/532601.html").published is None
+
+
+def test_a_title_inside_an_aside_named_header():
+    html = (
+        "<html><head><title>逆水寒新版本上线_游戏新闻</title></head><body><div class='nav'><a href='/'>首页</a></div>"
+        "<aside class='contxt-aside'><h1>逆水寒新版本上线</h1><span>2019-09-05 11:10</span></aside>"
+        f"<div class='mainArea'>{BODY}</div></body></html>"
+    )
+    page = parse_article(html, "http://games.test/news/201909/1220000.shtml")
+    assert (page.title, page.extraction["title"]) == ("逆水寒新版本上线", "heading")
+    assert page.published == "2019-09-05T11:10:00+08:00"
+
+
+def test_a_body_inside_a_share_area():
+    # image-sharing wrappers (js_img_share_area) around the article text
+    related = "<ul class='related'>" + "".join(f"<li><a href='/a/{i}.html'>相关新闻第{i}条</a></li>" for i in range(12))
+    html = (
+        "<html><head><title>长春的新经济_凤凰网</title></head><body><h1>长春的新经济</h1>"
+        "<p class='p_time'>2020年09月11日 18:05 来源：商讯</p>"
+        f"<div class='img_share_area'><div class='main_content'>{BODY}</div></div>{related}</ul></body></html>"
+    )
+    page = parse_article(html, "http://news.test/a/20200911/14526474_0.shtml")
+    assert SENTENCE in "".join(page.body_lines) and "相关新闻" not in "".join(page.body_lines)
+    with rules.disabled({"body.prose_in_chrome"}):
+        assert SENTENCE not in "".join(parse_article(html, "http://news.test/a/1.shtml").body_lines)
+
+
+def test_a_source_link_followed_by_another_link():
+    html = (
+        "<html><head><title>项目爆雷_财经</title></head><body><h1>项目爆雷</h1>"
+        "<div class='post_info'>2019-09-07 13:43:45 来源: <a href='http://m.test/'>证券市场周刊</a>"
+        "<a href='/report'>举报</a></div>"
+        f"<div class='post_body'>{BODY}</div></body></html>"
+    )
+    assert parse_article(html, "http://news.test/money/1.html").source == "证券市场周刊"
+    with rules.disabled({"source.cut_at_link"}):
+        assert parse_article(html, "http://news.test/money/1.html").source == "证券市场周刊举报"
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [("", None), ("<p>文章来源：江北区教育局</p>", "江北区教育局")],
+)
+def test_a_placeholder_source(after, expected):
+    html = (
+        "<html><head><title>通知_某中学</title></head><body><h1>通知</h1><p>来源：转载 发布时间：2024-03-05</p>"
+        f"<div id='zoom'>{BODY}</div>{after}</body></html>"
+    )
+    assert parse_article(html, "http://school.test/show.asp?id=1").source == expected
+
+
+def test_the_publisher_is_not_the_source():
+    html = (
+        "<html><head><title>收费公示_某局</title></head><body><h1>收费公示</h1>"
+        "<p>发布机构：江北区教育局 发布日期：2024-03-05</p>"
+        f"<div id='zoom'>{BODY}</div></body></html>"
+    )
+    page = parse_article(html, "http://gov.test/art/1.html")
+    assert (page.source, page.publisher) == (None, "江北区教育局")
+
+
+def test_every_rule_names_its_family_sources_and_test():
+    for name, rule in rules.RULES.items():
+        assert rule.family and rule.sources and rule.test.startswith("tests/"), name
+        path, _, test = rule.test.partition("::")
+        assert f"def {test}(" in open(path, encoding="utf-8").read(), name
+
+
+def test_a_container_that_swallowed_the_footer():
+    # an unclosed container runs to the end of the page: recommended links and the footer come inside it
+    more = "<div class='tj'>" + "".join(f"<p><a href='/n/{i}.html'>国庆特别策划第{i}篇报道</a></p>" for i in range(8))
+    # (the recommendations' and the footer's blocks are left inside article_content: no </div> closes it)
+    html = (
+        "<html><head><title>公园_新闻</title></head><body><h1>公园</h1>"
+        f"<div id='article_content'>{BODY}{more}</div><div class='bq'>新浪公司 版权所有 Copyright 1996-2019</div>"
+        "</div></body></html>"
+    )
+    text = "\n".join(parse_article(html, "http://news.test/c/1.shtml").body_lines)
+    assert SENTENCE in text and "国庆特别策划" not in text and "版权所有" not in text
+    with rules.disabled({"body.swallowed_chrome"}):
+        assert "国庆特别策划" in "\n".join(parse_article(html, "http://news.test/c/1.shtml").body_lines)
+
+
+def test_a_comment_box_named_content_is_not_the_body():
+    html = (
+        "<html><head><title>交通网络_股票</title></head><body><h1>交通网络</h1>"
+        f"<div class='art_context'>{BODY}</div><form><textarea id='content' name='content'></textarea></form>"
+        "</body></html>"
+    )
+    page = parse_article(html, "http://stock.test/2019-09-26/1.html")
+    assert SENTENCE in "".join(page.body_lines)
+    with rules.disabled({"body.not_a_form_field"}):
+        assert parse_article(html, "http://stock.test/2019-09-26/1.html").body_lines == []
+
+
+def test_a_keyword_cloud_is_not_the_body():
+    cloud = "<div>" + " ".join(f"关键词{i}号" for i in range(600)) + "</div>"
+    html = (
+        "<html><head><title>电诈团伙被端_传媒</title></head><body><h2 class='post-title'>电诈团伙被端</h2>"
+        f"<div class='post-body'>{BODY}</div>{cloud}</body></html>"
+    )
+    text = "".join(parse_article(html, "http://blog.test/post/2740.html").body_lines)
+    assert SENTENCE in text and "关键词" not in text
+
+
+def test_a_fragment_of_the_title_is_not_the_title():
+    html = (
+        "<html><head><title>2017-2018观测季节望远镜状态报告----某观测站</title></head><body>"
+        "<table><tr><td class='black_20_600'>2017-2018观测季节望远镜状态报告</td></tr></table>"
+        f"<div class='TRS_Editor'><p><span>2017</span>年9月</p>{BODY}</div></body></html>"
+    )
+    assert parse_article(html, "http://gov.test/a/t20180723_1.html").title == "2017-2018观测季节望远镜状态报告"
+
+
+def test_a_back_to_home_link_ends_no_body():
+    html = (
+        "<html><head><title>整顿_新闻</title></head><body><h1>整顿</h1>"
+        f"<div class='Cnt-Main-Article'>{BODY}<p>整顿仍将持续。<a href='/'>返回新闻网首页&gt;&gt;</a></p></div></body></html>"
+    )
+    text = "\n".join(parse_article(html, "http://news.test/omn/1.html").body_lines)
+    assert text.endswith("整顿仍将持续。") and "首页" not in text
+
+
+def test_a_source_item_without_a_colon():
+    html = (
+        "<html><head><title>安全论坛举办_资讯</title></head><body><h1 class='title'>安全论坛举办</h1>"
+        "<div class='info'>发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星</div>"
+        f"<div class='news_content'>{BODY}</div></body></html>"
+    )
+    assert parse_article(html, "http://news.test/article/1").source == "CSDN"
+    running = html.replace("来源CSDN|", "数据来源于本届论坛的统计|")
+    assert parse_article(running, "http://news.test/article/1").source is None
+
+
+META_FORMS = {
+    # TRS/Hanweb: label cells and value cells, above the title
+    "cells": "<table class='xxgk'><tr><td>索引号：</td><td>11330205/2024-00012</td><td>主题分类：</td><td>教育</td></tr>"
+    "<tr><td>发布机构：</td><td>江北区教育局</td><td>成文日期：</td><td>2024-03-05</td></tr>"
+    "<tr><td>文号：</td><td>甬北教〔2024〕5号</td><td>来源：</td><td>区教育局办公室</td></tr></table>",
+    # Kaipu/EmpireCMS 信息公开: <li><span>label</span>value
+    "spans": "<ul class='info'><li><span>索引号：</span>11330205/2024-00012</li><li><span>发布机构：</span>江北区教育局"
+    "</li><li><span>成文日期：</span>2024年03月05日</li><li><span>来源：</span>区教育局办公室</li></ul>",
+    # definition lists
+    "dl": "<dl><dt>索引号</dt><dd>11330205/2024-00012</dd><dt>发布机构</dt><dd>江北区教育局</dd>"
+    "<dt>成文日期</dt><dd>2024-03-05</dd><dt>来源</dt><dd>区教育局办公室</dd></dl>",
+}
+
+
+@pytest.mark.parametrize("form", sorted(META_FORMS))
+def test_metadata_tables_of_every_form(form):
+    html = (
+        "<html><head><title>关于收费标准的公示_江北区教育局</title></head><body>"
+        f"{META_FORMS[form]}<h1>关于收费标准的公示</h1><div id='zoom'>{BODY}</div></body></html>"
+    )
+    page = parse_article(html, "http://gov.test/art/1.html")
+    assert page.metadata["索引号"] == "11330205/2024-00012" and page.metadata["发布机构"] == "江北区教育局"
+    assert (page.published, page.extraction["published"]) == ("2024-03-05T00:00:00+08:00", "metadata")
+    assert (page.source, page.publisher) == ("区教育局办公室", "江北区教育局")
+    with rules.disabled({"metadata.table", "date.htmldate"}):
+        assert parse_article(html, "http://gov.test/art/1.html").published is None
+
+
+def test_an_article_line_is_not_a_metadata_table():
+    html = (
+        "<html><head><title>通知_某中学</title></head><body><h1>通知</h1><p>来源：教务处 发布时间：2024-03-05</p>"
+        f"<div id='zoom'>{BODY}</div></body></html>"
+    )
+    assert parse_article(html, "http://school.test/show.asp?id=1").metadata == {}
+
+
+@pytest.mark.parametrize(
+    "counter, visits, counter_url",
+    [
+        ("<script>document.write('1237');</script>", 1237, None),
+        (
+            "<span id='hits'></span><script>$.get('/e/public/ViewClick/?classid=3&id=77&addclick=1', "
+            "function(d){$('#hits').html(d)});</script>",
+            None,
+            "http://school.test/e/public/ViewClick/?classid=3&id=77&addclick=1",
+        ),  # fmt: skip
+        (
+            "<script>fetch('/api/count.php?id=77').then(r => r.text())</script>",
+            None,
+            "http://school.test/api/count.php?id=77",
+        ),  # fmt: skip
+        ("<script src='/js/jquery.js'></script>", None, None),
+    ],
+)
+def test_visit_counters_filled_by_scripts(counter, visits, counter_url):
+    html = (
+        "<html><head><title>通知_某中学</title></head><body><h1>通知</h1>"
+        f"<div class='info'>发布时间：2024-03-05 访问次数：{counter}</div><div id='zoom'>{BODY}</div></body></html>"
+    )
+    page = parse_article(html, "http://school.test/show.asp?id=77")
+    assert (page.visits, page.counter_url) == (visits, counter_url)
+
+
+def test_an_article_with_dated_side_lists_is_an_article():
+    from jiangbei_crawler.extract.classify import classify
+
+    side = "<ul class='news-list'>" + "".join(
+        f"<li><a href='/n/2019_09_0{i}_{i}.shtml'>相关新闻标题第{i}条报道</a><span>2019-09-0{i}</span></li>"
+        for i in range(1, 9)
+    )
+    html = (
+        "<html><head><title>集成电路进口突破3000亿美元_观察者网</title></head><body>"
+        "<h3>集成电路进口突破3000亿美元</h3><div>2019-09-07 15:10:53 来源：EETOP</div>"
+        f"<div class='content all-txt'>{BODY * 6}</div>{side}</ul></body></html>"
+    )
+    url = "https://news.test/economy/2019_09_07_0.shtml"
+    read = classify(html, url, "https://news.test")
+    assert read.kind == "article" and read.article.title == "集成电路进口突破3000亿美元"
+    assert len(read.listing.rows) == 8  # the side list's rows are still there to follow
+    with rules.disabled({"classify.prose_beside_lists"}):
+        assert classify(html, url, "https://news.test").kind == "list"
+
+
+def test_title_rungs_label_stripped_then_list_row_then_head():
+    labelled = (
+        "<html><head><title>关于召开教师会议的通知_某中学</title></head><body>"
+        f"<div class='title'>标题：关于召开教师会议的通知</div><div id='zoom'>{BODY}</div></body></html>"
+    )
+    assert parse_article(labelled, "http://x.test/a/1.html").title == "关于召开教师会议的通知"
+    bare = (
+        "<html><head><title>某中学</title><meta property='og:title' content='某中学官网'></head><body>"
+        f"<div id='zoom'>{BODY}</div></body></html>"
+    )
+    page = parse_article(bare, "http://x.test/a/1.html", hints={"title": "关于召开教师会议的通知"})
+    assert (page.title, page.extraction["title"]) == ("关于召开教师会议的通知", "list")
+    assert parse_article(bare, "http://x.test/a/1.html").extraction["title"] == "meta"
