@@ -34,6 +34,8 @@ JUNK = ("版权所有", "上一篇", "下一篇", "打印正文", "关闭窗口"
 
 def site_dir():
     path = os.environ.get("JIANGBEI_REAL_SITE", DEFAULT_DIR)
+    if os.path.isfile(os.path.join(path, "site", "Default.aspx")):  # the saved tree under site/, truth beside it
+        path = os.path.join(path, "site")
     if not os.path.isfile(os.path.join(path, "Default.aspx")):
         raise SystemExit(f"error: saved site not found at {path} (set JIANGBEI_REAL_SITE)")
     return path
