@@ -631,7 +631,7 @@ def pick_date(r, texts):
     block between the title and the body) → list (the date of the row that linked here) → url (a date in the
     article's URL) → meta (``<meta>``, microdata) → null with a warning. A label whose value is garbage (发布时间：
     待定) stops the ladder: the page says it has no date, and a guess from elsewhere would be wrong."""
-    dayfirst = dates.day_first(r.layout.text_between(0, 10**9, limit=20000)) if "/" in (texts[0][0] or "") else False
+    dayfirst = dates.day_first(r.layout.text()[:20000]) if "/" in (texts[0][0] or "") else False
     for text, layer in texts:
         found, garbage = dates.labelled(text)
         if found:

@@ -82,8 +82,11 @@ def find_date_text(text, loose=False):
 
 
 def dates_in(text, loose=False):
-    """Every date-like match of ``text``, in order (``text`` already made plain by the caller or not)."""
-    text = plain(text)
+    """Every date-like match of ``text`` made plain, in order (positions are those of ``plain(text)``)."""
+    return _matches(plain(text), loose)
+
+
+def _matches(text, loose):
     found = list(DATE_IN_TEXT.finditer(text))
     if loose:
         taken = [(m.start(), m.end()) for m in found]
@@ -94,7 +97,7 @@ def dates_in(text, loose=False):
 def published_dates(text, loose=False):
     """The dates of ``text`` that may be a publish date: not a deadline, an event's end or one end of a range."""
     text = plain(text)
-    for m in dates_in(text, loose):
+    for m in _matches(text, loose):
         if NOT_PUBLISHED_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
             continue
         if NOT_PUBLISHED_AFTER.match(text[m.end() : m.end() + 6]):

@@ -31,6 +31,7 @@ class Layout:
         self.boiler = set()  # elements that are, or sit inside, navigation/footer/sidebar markup
         self.segments = []  # (position, text) in document order; "\n" marks block boundaries
         self._positions = None  # the segments' positions, for bisecting
+        self._text = None  # the whole text, once asked for
         self._walk()
 
     def _walk(self):
@@ -134,6 +135,12 @@ class Layout:
 
     def end(self, el):
         return self.span.get(el, (0, 0))[1]
+
+    def text(self):
+        """The page's whole text, block boundaries as newlines (joined once, for page-wide scans)."""
+        if self._text is None:
+            self._text = "".join(text for _, text in self.segments)
+        return self._text
 
     def text_between(self, start, end, limit=1500):
         """Text of the page between two document positions, block boundaries as newlines."""

@@ -39,7 +39,7 @@ ANY_LABEL = re.compile("|".join(sorted(METADATA_LABELS, key=len, reverse=True)))
 def find_metadata(root, layout: Layout | None = None):
     """({label: value}, block element) of the page's metadata block, in page order; ({}, None) without one."""
     layout = layout or Layout(root)
-    if len(set(ANY_LABEL.findall(layout.text_between(0, 10**9, limit=200_000)))) < MIN_LABELS:
+    if len(set(ANY_LABEL.findall(layout.text()[:200_000]))) < MIN_LABELS:
         return {}, None  # most pages: no need to look at every block
     block = _block(root, layout)
     if block is None:
