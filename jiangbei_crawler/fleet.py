@@ -19,6 +19,8 @@ import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 
+from .processes import stop
+
 PROJECT, SPIDER = "jiangbei_crawler", "disclosure"
 
 
@@ -82,12 +84,7 @@ def scrapyd(workdir, port=None, max_proc=0, logs=None, bind="127.0.0.1"):
         wait_until_up(proc, base, workdir)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop(proc, 30)
         log.close()
 
 

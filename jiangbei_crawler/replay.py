@@ -22,6 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from . import storage
+from .processes import stop
 
 log = logging.getLogger(__name__)
 REPLAY_DIR, COLLECTION = "replay", "archive"
@@ -179,11 +180,7 @@ def beside_datasette(archive, port):
     try:
         yield proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc, 10)
 
 
 # ---- the command ------------------------------------------------------------------------------------------

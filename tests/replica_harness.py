@@ -128,6 +128,16 @@ def q(db, sql, *params):
         conn.close()
 
 
+def rows(db, sql, *params):
+    """Rows of one query on an archive as dicts, the connection closed after."""
+    conn = sqlite3.connect(db)
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(r) for r in conn.execute(sql, params)]
+    finally:
+        conn.close()
+
+
 def free_port():
     """A loopback port nothing listens on now (the OS's choice, not the clock's)."""
     with socket.socket() as sock:

@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 from datasette.app import Datasette
-from replica_harness import archive_config, cli, crawl, replica, set_state
+from replica_harness import archive_config, cli, crawl, replica, rows, set_state
 
 from jiangbei_crawler import search, storage, warc
 from jiangbei_crawler.replica import Options, Portal
@@ -20,15 +20,6 @@ from jiangbei_crawler.replica.model import is_scan
 EVERY_RUN = {"REVISIT_ROTATION": "1"}
 WARC_TABLES = ("articles", "article_versions", "removals", "attachments", "images")
 pytestmark = pytest.mark.slow
-
-
-def rows(db, sql, *params):
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def tool(name):

@@ -13,19 +13,10 @@ import urllib.request
 
 import pytest
 from datasette.app import Datasette
-from replica_harness import ROOT, archive_config, crawl, free_port, replica, set_state, wait_for
+from replica_harness import ROOT, archive_config, crawl, free_port, replica, rows, set_state, wait_for
 
 pytestmark = pytest.mark.slow
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{8,}")
-
-
-def rows(db, sql, *params):
-    conn = sqlite3.connect(db)
-    conn.row_factory = sqlite3.Row
-    try:
-        return [dict(r) for r in conn.execute(sql, params)]
-    finally:
-        conn.close()
 
 
 def get(url):
