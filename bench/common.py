@@ -8,7 +8,7 @@ import subprocess
 import sys
 import time
 
-from jiangbei_crawler import storage
+from jiangbei_crawler import store as storage
 from jiangbei_crawler.replica import Options, Portal, truth_records
 
 OUT = os.path.join(os.path.dirname(__file__), "out")

@@ -8,7 +8,7 @@ import subprocess
 import sys
 import tempfile
 
-from jiangbei_crawler.local import crawl_command
+from jiangbei_crawler.crawl.local import crawl_command
 
 from .common import run_measured
 
@@ -16,7 +16,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def crawl_args(url, archive, *extra):
-    """The local fast-crawl command (jiangbei_crawler.local), with robots.txt obeyed as on the real portal."""
+    """The local fast-crawl command (jiangbei_crawler.crawl.local), with robots.txt obeyed as on the real portal."""
     return [*crawl_command(url, archive, settings={"LOG_LEVEL": "INFO", "ROBOTSTXT_OBEY": "1"}), *extra]
 
 

@@ -11,10 +11,12 @@ import subprocess
 import tempfile
 import time
 
-from jiangbei_crawler import ocr, search, storage
-from jiangbei_crawler.attachment_text import extract_text
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.documents import ocr
+from jiangbei_crawler.documents.attachment_text import extract_text
 from jiangbei_crawler.replica import Options, Portal
 from jiangbei_crawler.replica.model import image_lines, scan_lines
+from jiangbei_crawler.store import search
 
 from .crawl_bench import ROOT, Replica, crawl
 

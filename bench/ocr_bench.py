@@ -48,7 +48,7 @@ def engines():
     from rapidocr import RapidOCR
     from rapidocr_onnxruntime import RapidOCR as Legacy
 
-    from jiangbei_crawler import ocr
+    from jiangbei_crawler.documents import ocr
 
     old, new = Legacy(), RapidOCR(params={"Global.log_level": "error"})
     return {

@@ -189,8 +189,8 @@ def search_terms(path, rng, per_kind=10):
 
 def site(folder, names):
     """A Datasette configuration directory over the named archives, as `portals schedule` writes it."""
-    from jiangbei_crawler.portals import Config, Portal
-    from jiangbei_crawler.portals_cli import prepare_site
+    from jiangbei_crawler.cli.portals import prepare_site
+    from jiangbei_crawler.fleet.portals import Config, Portal
 
     root = os.path.join(folder, f"site-{len(names)}")
     os.makedirs(root, exist_ok=True)

@@ -11,8 +11,8 @@ import time
 
 import sqlite_utils
 
-from jiangbei_crawler import storage
-from jiangbei_crawler.search import COLUMNS
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.store.search import COLUMNS
 
 from .common import build_archive, items_from_replica, median, p95
 

@@ -7,7 +7,7 @@ import zlib
 
 import sqlite_utils
 
-from jiangbei_crawler import storage
+from jiangbei_crawler import store as storage
 
 from .common import build_archive, items_from_replica, timed
 

@@ -72,20 +72,20 @@ RETRY_BACKOFF_MAX = 60.0
 RETRY_AFTER_MAX = 300.0  # the longest Retry-After we honour
 REDIRECT_MAX_TIMES = 10
 DOWNLOADER_MIDDLEWARES = {
-    "jiangbei_crawler.middlewares.PortalOnlyMiddleware": 50,
+    "jiangbei_crawler.crawl.middlewares.PortalOnlyMiddleware": 50,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "jiangbei_crawler.middlewares.BackoffRetryMiddleware": 550,
+    "jiangbei_crawler.crawl.middlewares.BackoffRetryMiddleware": 550,
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
-    "jiangbei_crawler.middlewares.UnfilteredRedirectMiddleware": 600,
-    "jiangbei_crawler.middlewares.WarcMiddleware": 950,
+    "jiangbei_crawler.crawl.middlewares.UnfilteredRedirectMiddleware": 600,
+    "jiangbei_crawler.crawl.middlewares.WarcMiddleware": 950,
 }
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19's remote-control server: off, like telnet (and no job files left behind)
-COMMANDS_MODULE = "jiangbei_crawler.commands"
+COMMANDS_MODULE = "jiangbei_crawler.crawl.commands"
 
-ITEM_PIPELINES = {"jiangbei_crawler.pipelines.ArchivePipeline": 300}
-EXTENSIONS = {"jiangbei_crawler.progress.Progress": 500}
+ITEM_PIPELINES = {"jiangbei_crawler.crawl.pipelines.ArchivePipeline": 300}
+EXTENSIONS = {"jiangbei_crawler.crawl.progress.Progress": 500}
 PROGRESS_INTERVAL = 60  # seconds between progress lines in a log; a terminal gets a live line
 LOGSTATS_INTERVAL = 0  # Scrapy's page-count lines: the progress line says more
 

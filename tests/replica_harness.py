@@ -13,7 +13,7 @@ import urllib.request
 from collections import Counter
 from contextlib import contextmanager
 
-from jiangbei_crawler.local import crawl_command
+from jiangbei_crawler.crawl.local import crawl_command
 from jiangbei_crawler.replica import Options, Portal, truth_records
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

@@ -1,6 +1,6 @@
 """Putting an article together from its parts, without Scrapy."""
 
-from jiangbei_crawler.assembly import Assembly, item_from_page
+from jiangbei_crawler.crawl.assembly import Assembly, item_from_page
 from jiangbei_crawler.extract.article import ArticlePage, AttachmentLink
 
 PORTAL = "http://portal.test"

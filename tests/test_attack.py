@@ -20,10 +20,12 @@ from datasette.app import Datasette
 from hostile_portal import GOOD, Portal, article, hostile_portal
 from replica_harness import archive_config, crawl, crawl_cmd, q, replica, truth, wait_for
 
-from jiangbei_crawler import ocr, search, storage
-from jiangbei_crawler.attachment_text import DEFERRED, Guard, guarded_text
-from jiangbei_crawler.local import FAST_ARGS
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.crawl.local import FAST_ARGS
+from jiangbei_crawler.documents import ocr
+from jiangbei_crawler.documents.attachment_text import DEFERRED, Guard, guarded_text
 from jiangbei_crawler.replica.files import docx
+from jiangbei_crawler.store import search
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAST = FAST_ARGS
@@ -117,7 +119,7 @@ def test_numbers_past_2_to_the_63_lose_nothing(tmp_path):
 
 
 def test_one_bad_item_is_recorded_and_its_batch_is_kept(tmp_path):
-    from jiangbei_crawler.pipelines import ArchivePipeline
+    from jiangbei_crawler.crawl.pipelines import ArchivePipeline
 
     db = storage.ensure_db_shape(storage.open_db(str(tmp_path / "a.db")))
     pipeline = ArchivePipeline.__new__(ArchivePipeline)

@@ -11,11 +11,14 @@ import pytest
 from lxml import html as lxml_html
 from warcio.archiveiterator import ArchiveIterator
 
-from jiangbei_crawler import ocr, storage, warc, web
-from jiangbei_crawler.assembly import Assembly, item_from_page
-from jiangbei_crawler.attachment_text import Guard, extract_text
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.crawl.assembly import Assembly, item_from_page
+from jiangbei_crawler.documents import ocr
+from jiangbei_crawler.documents.attachment_text import Guard, extract_text
 from jiangbei_crawler.extract.article import ArticlePage
 from jiangbei_crawler.extract.listing import parse_list_page
+from jiangbei_crawler.store import warc
+from jiangbei_crawler.web import pages as web
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures", "legacy")
 PORTAL = "http://portal.test"
@@ -174,7 +177,7 @@ def test_versions_do_not_store_the_latest_text_twice():
 
 
 def test_images_are_saved_and_ocr_text_reaches_the_article_and_its_search():
-    from jiangbei_crawler import search
+    from jiangbei_crawler.store import search
 
     db = new_db()
     sha = hashlib.sha256(b"png").hexdigest()
@@ -209,7 +212,7 @@ def test_an_ocr_that_runs_too_long_is_recorded_and_the_pass_goes_on(tmp_path):
     rel = storage.store_file(str(tmp_path), buf.getvalue(), sha)
     images = [{"url": f"{PORTAL}/up/a.png", "sha256": sha, "file": rel, "content_type": "image/png"}]
     storage.save_article(db, article("正文。", images=images), 1)
-    guard = Guard(0.01, ocr.MEMORY_LIMIT, "jiangbei_crawler.ocr_worker", "OCR")
+    guard = Guard(0.01, ocr.MEMORY_LIMIT, "jiangbei_crawler.documents.ocr_worker", "OCR")
     counts = ocr.run(db, str(tmp_path), budget=60, guard=guard)
     assert counts["files"] == 1 and counts["failed"] == 1
     error = db.execute("select error from ocr where sha256 = ?", [sha]).fetchone()[0]

@@ -19,7 +19,8 @@ from replica_harness import archive_config, cli, crawl
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from jiangbei_crawler import storage, warc
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.store import warc
 
 if sys.version_info >= (3, 14):
     from compression import zstd

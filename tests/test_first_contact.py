@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 from replica_harness import cli, crawl, replica, static_site
 
-from jiangbei_crawler.local import FAST_ARGS
-from jiangbei_crawler.session import coverage_alarm
+from jiangbei_crawler.crawl.local import FAST_ARGS
+from jiangbei_crawler.crawl.session import coverage_alarm
 
 CMS = pathlib.Path(__file__).parent / "fixtures" / "cms"
 FAST = FAST_ARGS

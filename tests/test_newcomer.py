@@ -11,8 +11,8 @@ import sys
 import pytest
 from replica_harness import ROOT, archive_config, cli, free_port, replica
 
-from jiangbei_crawler import storage
-from jiangbei_crawler.local import FAST_ARGS
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.crawl.local import FAST_ARGS
 
 
 def dead_portal():

@@ -6,8 +6,9 @@ import os
 
 import pytest
 
-from jiangbei_crawler import ocr, storage
-from jiangbei_crawler.attachment_text import Guard
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.documents import ocr
+from jiangbei_crawler.documents.attachment_text import Guard
 from jiangbei_crawler.replica.files import scanned_pdf, text_png
 
 pytestmark = pytest.mark.slow  # loads the models in a worker process
@@ -27,7 +28,7 @@ def test_recognizes_from_the_wheel_alone_and_names_engine_and_models(tmp_path, m
     image, scan = tmp_path / "img.png", tmp_path / "scan.pdf"
     image.write_bytes(text_png(("江北区实验中学图片公示", "编号1198住宿费每生每学期1100元")))
     scan.write_bytes(scanned_pdf(("江北区校务公开扫描件", "文号甬教2015号")))
-    guard = Guard(ocr.FILE_TIME_LIMIT, ocr.MEMORY_LIMIT, "jiangbei_crawler.ocr_worker", "OCR")
+    guard = Guard(ocr.FILE_TIME_LIMIT, ocr.MEMORY_LIMIT, "jiangbei_crawler.documents.ocr_worker", "OCR")
     try:
         pages = {path.name: ocr.recognize(guard, str(path)) for path in (image, scan)}
     finally:

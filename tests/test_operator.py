@@ -10,7 +10,7 @@ import urllib.request
 import pytest
 from replica_harness import archive_config, cli, replica, wait_for
 
-from jiangbei_crawler.local import FAST_ARGS, FAST_SETTINGS, setting_args
+from jiangbei_crawler.crawl.local import FAST_ARGS, FAST_SETTINGS, setting_args
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.dirname(sys.executable)  # the venv's bin: what `. .venv/bin/activate` puts on PATH
@@ -134,7 +134,7 @@ def assert_one_line(proc, expected=None):
 def test_a_read_only_archive_is_one_line_under_every_command(tmp_path):
     from test_attack import without_root_override
 
-    from jiangbei_crawler import storage
+    from jiangbei_crawler import store as storage
 
     for name, locked_dir in (("ro-dir", True), ("ro-file", False)):
         folder = tmp_path / name
@@ -210,7 +210,7 @@ def test_probe_of_a_server_that_never_answers_says_so_within_its_time_limit():
 
 
 def test_a_warning_repeated_on_every_page_of_an_article_is_one_row_with_a_count():
-    from jiangbei_crawler import storage
+    from jiangbei_crawler import store as storage
 
     db = storage.ensure_db_shape(storage.open_db(":memory:"))
     for _ in range(50):  # the same warning from each of 50 continuation pages

@@ -15,7 +15,8 @@ from replica_harness import ROOT, cli, compare, free_port, replica, truth, wait_
 from selenium.webdriver.common.by import By
 from test_browser import browser  # noqa: F401 - the headless Chromium fixture
 
-from jiangbei_crawler import fleet, portals
+from jiangbei_crawler.fleet import portals
+from jiangbei_crawler.fleet import scrapyd as fleet
 
 SEEDS = (1, 2, 3)
 FAST = "  delay: 0\n  autothrottle: false\n  concurrency: 16\n  mode: full\n  ocr_budget: 0\n"

@@ -104,7 +104,8 @@ def shown(version):
 
 def test_a_version_replays_as_that_version(replayed):
     db, base, _, _ = replayed
-    from jiangbei_crawler import replay, storage
+    from jiangbei_crawler import store as storage
+    from jiangbei_crawler.web import replay
 
     conn = sqlite3.connect(db)
     edited = [r[0] for r in conn.execute("select article_id from article_versions group by 1 having count(*) > 1")]

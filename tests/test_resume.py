@@ -9,8 +9,9 @@ import sys
 import pytest
 from replica_harness import ROOT, compare, q, replica, truth
 
-from jiangbei_crawler import plan, storage
-from jiangbei_crawler.local import FAST_ARGS
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.crawl import plan
+from jiangbei_crawler.crawl.local import FAST_ARGS
 
 
 def crawls(*rows):

@@ -11,7 +11,7 @@ import pytest
 from replica_harness import archive_config, cli, crawl, replica
 from warcio.archiveiterator import ArchiveIterator
 
-from jiangbei_crawler import revisits, warc
+from jiangbei_crawler.store import revisits, warc
 
 pytestmark = pytest.mark.slow
 PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"

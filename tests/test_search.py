@@ -6,7 +6,8 @@ import sqlite3
 
 import pytest
 
-from jiangbei_crawler import search, storage
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.store import search
 
 COLUMNS = ("title", "body_text", "attachments_text")
 

@@ -20,8 +20,10 @@ from PIL import Image
 from replica_harness import archive_config
 from test_datasette import ATOM, check_atom
 
-from jiangbei_crawler import diffs, search, storage
+from jiangbei_crawler import store as storage
 from jiangbei_crawler.extract.article import parse_article
+from jiangbei_crawler.store import search
+from jiangbei_crawler.web import diffs
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
 PORTAL = "http://portal.example"
@@ -286,7 +288,7 @@ def test_feed_and_citation_links_come_from_the_configured_origin_never_from_head
 
 
 def test_a_streamed_csv_is_made_inert_whole_records_at_a_time():
-    from jiangbei_crawler import datasette_plugin
+    from jiangbei_crawler.web import plugin as datasette_plugin
 
     rows = [["id", "title"], ["1", '=HYPERLINK("x","a\r\nb, c")'], ["2", "text\n=not a cell start"], ["3", "-1"],
             ["4", "@x"], ["5", "+\"q\""]]  # fmt: skip

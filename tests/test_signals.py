@@ -13,8 +13,9 @@ from contextlib import contextmanager
 import pytest
 from replica_harness import ROOT, cli, q, replica, wait_for
 
-from jiangbei_crawler import ocr, storage
-from jiangbei_crawler.local import FAST_ARGS
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.crawl.local import FAST_ARGS
+from jiangbei_crawler.documents import ocr
 
 EXIT_WITHIN = 15  # seconds: the "within seconds", generous on a loaded machine
 
@@ -29,7 +30,7 @@ def cron(url, db):
         yield proc
     finally:
         if proc.poll() is None:
-            for pid in children(proc.pid, "jiangbei_crawler.ocr_worker"):
+            for pid in children(proc.pid, "jiangbei_crawler.documents.ocr_worker"):
                 os.kill(pid, signal.SIGKILL)
             proc.kill()
             proc.wait()
@@ -71,7 +72,9 @@ def test_sigterm_during_ocr_ends_the_worker_and_the_next_run_recognizes_its_file
     db = tmp_path / "disclosure.db"
     with replica("tiny") as url, cron(url, db) as proc:
         workers = []
-        assert wait_for(lambda: workers.extend(children(proc.pid, "jiangbei_crawler.ocr_worker")) or workers, 300)
+        assert wait_for(
+            lambda: workers.extend(children(proc.pid, "jiangbei_crawler.documents.ocr_worker")) or workers, 300
+        )
         time.sleep(1)  # the worker has a file in hand
         proc.send_signal(signal.SIGTERM)
         code = proc.wait(EXIT_WITHIN)

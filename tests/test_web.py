@@ -1,4 +1,4 @@
-"""The archive's pages as data (jiangbei_crawler.web, .diffs) and the CSV stream rewrite, on a tiny archive
+"""The archive's pages as data (jiangbei_crawler.web.pages, .diffs) and the CSV stream rewrite, on a tiny archive
 built in the test: no crawl, no Datasette."""
 
 import asyncio
@@ -8,7 +8,10 @@ import json
 import pytest
 import sqlite_utils
 
-from jiangbei_crawler import datasette_plugin, diffs, storage, web
+from jiangbei_crawler import store as storage
+from jiangbei_crawler.web import diffs
+from jiangbei_crawler.web import pages as web
+from jiangbei_crawler.web import plugin as datasette_plugin
 
 
 def article(aid, school, title, body="学校召开师德建设大会。", published="2024-03-05T09:00:00+08:00", **extra):

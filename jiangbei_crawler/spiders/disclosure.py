@@ -3,8 +3,8 @@
 It only decides what to fetch next. What a page is and what it says comes
 from ``jiangbei_crawler.extract`` (a site profile where the URL matches one,
 generic rules elsewhere); an article is put together by
-``jiangbei_crawler.assembly``; what to (re)fetch comes from the archive's
-``plan``, opened with the crawl in ``jiangbei_crawler.session``.
+``jiangbei_crawler.crawl.assembly``; what to (re)fetch comes from the archive's
+``plan``, opened with the crawl in ``jiangbei_crawler.crawl.session``.
 
 * A page's kind comes from the profile's URL patterns when they match, else
   from its content: an article has a title with a date label or a body, a list
@@ -15,7 +15,7 @@ generic rules elsewhere); an article is put together by
   on a one-school site. An article's school is that of the list it was found in.
 
 ``-a mode=full`` re-fetches everything; ``-a mode=incremental`` (the default)
-fetches what is new or due, see ``jiangbei_crawler.plan``.
+fetches what is new or due, see ``jiangbei_crawler.crawl.plan``.
 """
 
 import asyncio
@@ -27,8 +27,10 @@ import scrapy
 from scrapy import signals
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from .. import session as sessions
-from ..assembly import Assembly, item_from_page
+from ..crawl import session as sessions
+from ..crawl.assembly import Assembly, item_from_page
+from ..crawl.logs import quiet_tracebacks
+from ..crawl.middlewares import OffsiteRequest
 from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.classify import classify
@@ -46,8 +48,6 @@ from ..items import (
     RemovalItem,
     WarningItem,
 )
-from ..logs import quiet_tracebacks
-from ..middlewares import OffsiteRequest
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.

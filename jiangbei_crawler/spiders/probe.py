@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 
-from .. import session as sessions
+from ..crawl import session as sessions
 from ..extract import profiles as prof
 from ..extract.classify import classify
 from ..extract.encoding import decode_html, looks_binary

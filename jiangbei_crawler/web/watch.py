@@ -15,8 +15,10 @@ from datasette.utils.asgi import Response
 from lxml import etree
 from markupsafe import Markup, escape
 
-from . import diffs, replay, search, storage
-from .extract.text import xml_safe
+from .. import store as storage
+from ..extract.text import xml_safe
+from ..store import search
+from . import diffs, replay
 
 LIMIT = 50  # entries a feed holds: a reader polling daily sees every change of an ordinary day
 BUDGET = 40000  # characters matched character by character per feed (diffs.Budget); the rest is marked whole

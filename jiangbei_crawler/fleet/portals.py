@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .session import CrawlRefused, portal_url
+from ..crawl.session import CrawlRefused, portal_url
 
 # Per-portal options (also allowed under ``defaults:``) and the Scrapy setting each one becomes.
 OPTIONS = {

@@ -12,7 +12,8 @@ from urllib.parse import quote
 
 from dateutil import tz
 
-from . import diffs, storage
+from .. import store as storage
+from . import diffs
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
 STAGES = (("幼儿园", "幼儿园"), ("小学", "小学"), ("初中", "中学|初中|高中"), ("九年一贯制", "学校"))
@@ -285,7 +286,7 @@ def version(conn, article_id, number):
 
 def search_total(conn, query):
     """How many articles match a search (the index alone answers: it holds every article)."""
-    from . import search
+    from ..store import search
 
     if not (query or "").split():
         return 0

@@ -18,9 +18,9 @@ import sys
 import time
 from urllib.parse import urlsplit
 
-from . import lock
-from .attachment_text import Interrupted
-from .session import CrawlRefused, on_failure, portal_url
+from ..crawl.session import CrawlRefused, on_failure, portal_url
+from ..documents.attachment_text import Interrupted
+from ..store import lock
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("jiangbei_crawler.cli")
@@ -79,10 +79,10 @@ def build_parser():
     demo.add_argument("--port", type=int, default=8001, help="port Datasette serves the archive on (default: 8001)")
     demo.add_argument("--no-serve", action="store_true", help="crawl only; do not start Datasette")
     demo.add_argument("--replay-port", type=int, default=8002, help="port pywb replays captures on (default: 8002)")
-    from . import replay
+    from ..web import replay
 
     replay.add_parser(sub)
-    from . import portals_cli
+    from . import portals as portals_cli
 
     portals_cli.add_parser(sub)
     return p
@@ -110,7 +110,7 @@ def parse_sets(pairs):
 
 def setup_logging(log_dir, level, max_bytes=10 * 1024 * 1024):
     """The crawl log (rotated at ``max_bytes``, 5 kept) at ``level``; warnings and errors also on stderr."""
-    from .logs import quiet_tracebacks
+    from ..crawl.logs import quiet_tracebacks
 
     os.makedirs(log_dir, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
@@ -215,7 +215,7 @@ SHUTDOWN_SIGNALS = {signal.SIGTERM, signal.SIGINT}
 
 def catch_signals():
     """SIGTERM and SIGINT end the current worker at once and raise Interrupted (main says so in one line)."""
-    from .attachment_text import Interrupted, interrupt
+    from ..documents.attachment_text import Interrupted, interrupt
 
     def handler(signum, _frame):
         name = signal.Signals(signum).name
@@ -230,7 +230,7 @@ def scrapy_signals(process, heard):
     """During the crawl, the text workers are ended at once and Scrapy stops the crawl gracefully (the crawl is
     recorded interrupted; a second signal forces it). Installed before the reactor starts, unlike Scrapy's own
     handlers, so that a signal while the crawl opens is not lost: Scrapy's stop waits in the reactor's queue."""
-    from .attachment_text import interrupt
+    from ..documents.attachment_text import interrupt
 
     def handler(signum, frame):
         heard.append(signal.Signals(signum).name)
@@ -243,7 +243,7 @@ def scrapy_signals(process, heard):
 
 def end_our_crawl(archive):
     """This process's crawl row, if still 'running', is marked interrupted: the next run resumes it."""
-    from . import storage
+    from .. import store as storage
 
     if not os.path.exists(archive):
         return
@@ -259,7 +259,8 @@ def end_our_crawl(archive):
 
 def ocr_pass(archive, files_dir, budget):
     """Recognize what the crawl brought, within the budget; one line says what was done and what is left."""
-    from . import ocr, storage
+    from .. import store as storage
+    from ..documents import ocr
 
     try:
         counts = ocr.run(storage.open_db(archive), files_dir, budget)
@@ -275,7 +276,7 @@ def ocr_pass(archive, files_dir, budget):
 
 
 def run_ocr(args):
-    from . import storage
+    from .. import store as storage
 
     archive = archive_arg(args)
     if not os.path.exists(archive):
@@ -294,7 +295,8 @@ def run_ocr(args):
 
 
 def run_wacz(args):
-    from . import packaging, storage
+    from .. import store as storage
+    from ..store import wacz as packaging
 
     archive = archive_arg(args)
     if not os.path.exists(archive):
@@ -323,7 +325,8 @@ def run_wacz(args):
 def run_upgrade(args):
     """The archive brought up to date under the crawl lock, in one transaction: each change made on a line of
     its own (new tables, columns, indexes, views, the search index), then the archive's path."""
-    from . import storage, upgrade
+    from .. import store as storage
+    from ..store import upgrade
 
     archive = archive_arg(args)
     if not os.path.exists(archive):
@@ -346,7 +349,7 @@ def run_upgrade(args):
 def run_move_portal(args):
     """Rewrite the archive's portal URLs to the new address, under the crawl lock; the WARC evidence keeps the
     addresses it was captured from."""
-    from . import storage
+    from .. import store as storage
 
     archive = archive_arg(args)
     if not os.path.exists(archive):
@@ -403,7 +406,7 @@ def tee_output(path):
 
 
 def report(archive, crawl_id, duration):
-    from . import storage
+    from .. import store as storage
 
     db = storage.open_db(archive)
     row = db["crawls"].get(crawl_id)
@@ -442,7 +445,7 @@ DEMO_STORY = (
 
 
 def run_demo(args):
-    from . import storage
+    from .. import store as storage
 
     for port, what, fix in ((args.replica_port, "the replica portal", "make demo REPLICA_PORT=N"),
                             (args.port, "Datasette", "make demo PORT=N")):  # fmt: skip
@@ -479,7 +482,7 @@ def run_demo(args):
     print(f"\nserving the archive: open http://127.0.0.1:{args.port}/  (Ctrl-C to stop)", flush=True)
     serve = [sys.executable, "-m", "datasette", "serve", os.path.join(root, "archive"), "-h", "127.0.0.1",
              "-p", str(args.port)]  # fmt: skip
-    from . import replay
+    from ..web import replay
 
     with replay.beside_datasette(archive, args.replay_port):
         try:
@@ -493,7 +496,7 @@ def demo_crawls(url, archive):
     takedowns are seen at once."""
     import urllib.request
 
-    from .local import FAST_SETTINGS, setting_args
+    from ..crawl.local import FAST_SETTINGS, setting_args
 
     for state, what in DEMO_STORY:
         if state:
@@ -521,7 +524,7 @@ def clear_demo_archive(archive):
     of any other portal is never touched (the reason is returned)."""
     import shutil
 
-    from . import storage
+    from .. import store as storage
 
     if not os.path.exists(archive):
         return None
@@ -546,7 +549,7 @@ def fetch(url, timeout=30):
     """(bytes, content type) of one page, fetched once with the crawler's User-Agent."""
     import urllib.request
 
-    from .settings import USER_AGENT
+    from ..settings import USER_AGENT
 
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     with urllib.request.urlopen(request, timeout=timeout) as resp:
@@ -554,10 +557,10 @@ def fetch(url, timeout=30):
 
 
 def run_extract(args):
-    from .extract import profiles
-    from .extract.classify import classify
-    from .extract.encoding import decode_html
-    from .extract.report import page_report
+    from ..extract import profiles
+    from ..extract.classify import classify
+    from ..extract.encoding import decode_html
+    from .report import page_report
 
     try:
         profs = profiles.resolve(args.profile)
@@ -583,7 +586,7 @@ def run_extract(args):
     read = classify(decoded.text, url, url, profs, args.kind)
     kind = args.kind or read.kind
     if (kind == "article" and read.article is None) or args.explain:
-        from .extract.article import parse_article
+        from ..extract.article import parse_article
 
         article = parse_article(decoded.text, url, url, profiles=profs, explain=args.explain)
         read.article = article if kind == "article" else read.article
@@ -638,8 +641,8 @@ def probe_watchdog(args):
 def run_probe(args):
     from scrapy.crawler import CrawlerProcess
 
-    from .extract.report import probe_text
-    from .spiders import probe
+    from ..spiders import probe
+    from .report import probe_text
 
     started, watchdog = time.monotonic(), probe_watchdog(args)
     process = CrawlerProcess(probe_settings(args))
@@ -685,11 +688,11 @@ def main(argv=None):
     commands = {"cron": run_cron, "demo": run_demo, "extract": run_extract, "probe": run_probe, "upgrade": run_upgrade,
                 "ocr": run_ocr, "wacz": run_wacz, "move-portal": run_move_portal}  # fmt: skip
     if args.command == "replay":
-        from . import replay
+        from ..web import replay
 
         return replay.run(args)
     if args.command == "portals":
-        from . import portals_cli
+        from . import portals as portals_cli
 
         return portals_cli.run(args)
     try:
@@ -698,6 +701,3 @@ def main(argv=None):
         print(f"interrupted ({exc.args[0]}): the next run goes on from here", file=sys.stderr)
         return EXIT_ERRORS
 
-
-if __name__ == "__main__":
-    sys.exit(main())

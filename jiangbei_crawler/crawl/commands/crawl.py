@@ -11,7 +11,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
-from ..lock import LockError
+from ...store.lock import LockError
 from ..session import CrawlRefused, on_failure
 
 

@@ -19,7 +19,7 @@ import urllib.parse
 import urllib.request
 from contextlib import contextmanager
 
-from .processes import stop
+from ..processes import stop
 
 PROJECT, SPIDER = "jiangbei_crawler", "disclosure"
 

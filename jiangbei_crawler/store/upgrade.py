@@ -8,7 +8,8 @@ a few milliseconds and never writes to it, so a read-only copy that is current i
 import os
 import sqlite3
 
-from . import lock, storage
+from .. import store as storage
+from . import lock
 
 # The database Datasette serves from archive/ (archive/disclosure.db); others count when they look like one.
 ARCHIVE_NAME = "disclosure"

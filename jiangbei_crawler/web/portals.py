@@ -19,8 +19,8 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup
 
-from . import search
-from .extract.text import xml_safe
+from ..extract.text import xml_safe
+from ..store import search
 
 PAGE_SIZE = 50
 SINGLE_ARCHIVE = "disclosure"

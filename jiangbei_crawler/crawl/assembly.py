@@ -12,9 +12,9 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
-from .extract.article import parse_counter_js
-from .extract.links import same_host
-from .items import ArticleItem
+from ..extract.article import parse_counter_js
+from ..extract.links import same_host
+from ..items import ArticleItem
 
 MAX_PAGES = 50  # pages per article; a longer chain is a trap, and the cut is recorded
 MAX_IMAGES = 50  # images fetched per article; the rest are recorded with the reason

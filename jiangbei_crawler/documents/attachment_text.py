@@ -25,8 +25,8 @@ import zipfile
 
 from lxml import html as lxml_html
 
-from .extract.encoding import decode_html
-from .extract.text import block_lines, clean_line
+from ..extract.encoding import decode_html
+from ..extract.text import block_lines, clean_line
 
 MAX_CHARS = 200_000  # enough for search; a 500-page PDF is not indexed whole
 MAX_UNPACKED = 100 * 1024 * 1024  # bytes a .docx/.xlsx may unpack to
@@ -153,11 +153,11 @@ def zip_refusal(data):
 
 
 class Guard:
-    """One worker process (``python -m jiangbei_crawler.attachment_worker``), replaced when an extraction
+    """One worker process (``python -m jiangbei_crawler.documents.attachment_worker``), replaced when an extraction
     times out or the worker dies. A plain subprocess rather than multiprocessing: it needs no fork of a
     process running Twisted's threads, and no import of whatever ``__main__`` started the crawl."""
 
-    def __init__(self, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT, module="jiangbei_crawler.attachment_worker",
+    def __init__(self, time_limit=TIME_LIMIT, memory_limit=MEMORY_LIMIT, module="jiangbei_crawler.documents.attachment_worker",
                  what="text extraction"):  # fmt: skip
         self.time_limit, self.memory_limit = time_limit, memory_limit
         self.module, self.what = module, what
@@ -269,7 +269,8 @@ def extract_deferred(db, files_dir, deadline, guard=None):
 
     Each file's text goes to every attachment row with its bytes, and their articles are re-indexed.
     """
-    from . import search, storage
+    from .. import store as storage
+    from ..store import search
 
     retry = "(text_error = ? or text_error like ?)"
     again = [DEFERRED, INTERRUPTED.split("(")[0] + "(%"]

@@ -25,7 +25,8 @@ import sqlite3
 import sys
 from urllib.parse import urlsplit
 
-from . import lock, storage
+from .. import store as storage
+from ..store import lock
 from . import plan as planning
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def check_setting_names(settings):
     one pass: they may belong to an extension."""
     from scrapy.settings import SETTINGS_PRIORITIES, default_settings
 
-    from . import settings as ours
+    from .. import settings as ours
 
     known = {n for n in (*dir(default_settings), *dir(ours)) if n.isupper()}
     for name in settings:

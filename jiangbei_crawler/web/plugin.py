@@ -35,8 +35,11 @@ from datasette.views.database import MagicParameters
 from markupsafe import Markup
 from PIL import Image
 
-from . import replay, search, storage, upgrade, warc, watch, web
-from .extract.text import ALLOWED_ATTRS, ALLOWED_TAGS, xml_safe
+from .. import store as storage
+from ..extract.text import ALLOWED_ATTRS, ALLOWED_TAGS, xml_safe
+from ..store import search, upgrade, warc
+from . import pages as web
+from . import replay, watch
 
 SHA256 = re.compile(r"^[0-9a-f]{64}$")
 ARCHIVE_DB = "disclosure"
@@ -49,7 +52,7 @@ SQLITE_MAX_INT = 2**63 - 1
 @hookimpl(trylast=True)
 def prepare_connection(conn):
     # trylast: runs after Datasette's own escape_fts and replaces it, so the stock
-    # search box (?_search=) speaks the bigram index of jiangbei_crawler.search.
+    # search box (?_search=) speaks the bigram index of jiangbei_crawler.store.search.
     conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
     conn.create_function("escape_fts", 1, search.fts_query, deterministic=True)
     conn.create_function("zh_fts", 1, search.fts_query, deterministic=True)
@@ -102,7 +105,7 @@ def prepare_jinja2_environment(env, datasette):
 
 @hookimpl
 def extra_template_vars(view_name, database, table, request, datasette):
-    """Data for the home, school, article, version, search and saved-query pages (from ``jiangbei_crawler.web``)."""
+    """Data for the home, school, article, version, search and saved-query pages (from ``jiangbei_crawler.web.pages``)."""
     db = datasette.get_database(ARCHIVE_DB) if ARCHIVE_DB in datasette.databases else None
     if db is None or request is None:
         return {}

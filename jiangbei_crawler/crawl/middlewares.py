@@ -20,8 +20,9 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
-from . import replay, revisits, warc
-from .extract.links import same_host
+from ..extract.links import same_host
+from ..store import revisits, warc
+from ..web import replay
 
 
 def retry_after_seconds(response, now=None):

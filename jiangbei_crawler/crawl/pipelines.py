@@ -15,9 +15,9 @@ import time
 from itemadapter import ItemAdapter
 from scrapy.utils.defer import deferred_from_coro
 
-from . import storage
-from .attachment_text import DEFERRED, crawl_text
-from .items import (
+from .. import store as storage
+from ..documents.attachment_text import DEFERRED, crawl_text
+from ..items import (
     ArticleItem,
     FetchedItem,
     FetchErrorItem,

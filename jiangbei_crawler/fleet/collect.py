@@ -7,7 +7,7 @@ import os
 import shutil
 import sqlite3
 
-from .storage import SHA256_HEX
+from ..store import SHA256_HEX
 
 
 class CollectError(Exception):

@@ -12,7 +12,8 @@ import logging
 import os
 import time
 
-from . import search, storage
+from .. import store as storage
+from ..store import search
 from .attachment_text import Guard, Interrupted, extract_deferred
 
 log = logging.getLogger(__name__)
@@ -56,7 +57,7 @@ def pending(db):
 
 def run(db, files_dir, budget=1800.0, guard=None):
     """Recognize pending files for at most ``budget`` seconds; returns counts for the log line."""
-    guard = guard or Guard(FILE_TIME_LIMIT, MEMORY_LIMIT, "jiangbei_crawler.ocr_worker", "OCR")
+    guard = guard or Guard(FILE_TIME_LIMIT, MEMORY_LIMIT, "jiangbei_crawler.documents.ocr_worker", "OCR")
     started = time.monotonic()
     counts = {"texts": 0, "files": 0, "pages": 0, "failed": 0, "left": 0, "seconds": 0.0}
     try:

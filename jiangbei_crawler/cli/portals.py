@@ -3,9 +3,9 @@
 import os
 import sys
 
-from .collect import CollectError, collect
-from .fleet import ScrapydError, local_scrapyd, outcome, schedule, status_lines, wait
-from .portals import ConfigError, load
+from ..fleet.collect import CollectError, collect
+from ..fleet.portals import ConfigError, load
+from ..fleet.scrapyd import ScrapydError, local_scrapyd, outcome, schedule, status_lines, wait
 
 EXIT_OK, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
@@ -95,7 +95,7 @@ def run_collect(args, config):
     return EXIT_OK
 
 
-SITE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "site")
+SITE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web", "site")
 
 
 def prepare_site(config, folder=None):

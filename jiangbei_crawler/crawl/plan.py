@@ -17,7 +17,7 @@ import json
 import zlib
 from dataclasses import dataclass, field
 
-from .storage import now_iso
+from ..store import now_iso
 
 
 @dataclass

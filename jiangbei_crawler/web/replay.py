@@ -21,8 +21,8 @@ from urllib.parse import urlsplit
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from . import storage
-from .processes import stop
+from .. import store as storage
+from ..processes import stop
 
 log = logging.getLogger(__name__)
 REPLAY_DIR, COLLECTION = "replay", "archive"

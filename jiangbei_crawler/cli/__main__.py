@@ -1,0 +1,7 @@
+"""`python -m jiangbei_crawler.cli`: the jiangbei-crawler command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())
