@@ -9,8 +9,9 @@ Each: a full crawl of the small replica (2,000 articles, all quirks), then an un
 
 import os
 import sqlite3
-import sys
 import tempfile
+
+from jiangbei_crawler.testing import compare, truth
 
 from .crawl_bench import Replica, crawl
 
@@ -25,8 +26,6 @@ CONFIGS = {
 
 
 def run(size="small"):
-    sys.path.insert(0, os.path.join(ROOT, "tests"))
-    from replica_harness import compare, truth
 
     out = {}
     for name, (template, extra) in CONFIGS.items():

@@ -31,7 +31,7 @@ def pytest_collection_modifyitems(items):
 def small_archive(tmp_path_factory):
     """The small replica (2,000 articles, all quirks) crawled once, in a copy of archive/, shared by the tests
     that only read it: (config directory, the replica URL it was crawled from)."""
-    from replica_harness import archive_config, crawl, replica
+    from jiangbei_crawler.testing import archive_config, crawl, replica
 
     root = archive_config(tmp_path_factory.mktemp("small"))
     with replica("small") as url:

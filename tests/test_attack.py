@@ -18,7 +18,6 @@ import time
 import pytest
 from datasette.app import Datasette
 from hostile_portal import GOOD, Portal, article, hostile_portal
-from replica_harness import archive_config, crawl, crawl_cmd, q, replica, truth, wait_for
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl.local import FAST_ARGS
@@ -26,6 +25,7 @@ from jiangbei_crawler.documents import ocr
 from jiangbei_crawler.documents.attachment_text import DEFERRED, Guard, guarded_text
 from jiangbei_crawler.replica.files import docx
 from jiangbei_crawler.store import search
+from jiangbei_crawler.testing import archive_config, crawl, crawl_cmd, q, replica, truth, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FAST = FAST_ARGS

@@ -16,11 +16,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from replica_harness import archive_config, crawl, replica, set_state
 from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+
+from jiangbei_crawler.testing import archive_config, crawl, replica, set_state
 
 pytestmark = pytest.mark.slow  # a browser and a crawl of the replica
 

@@ -17,10 +17,10 @@ import yaml
 from datasette.app import Datasette
 from datasette.utils import tilde_encode
 from lxml import etree
-from replica_harness import archive_config, crawl, replica, set_state
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.store import search
+from jiangbei_crawler.testing import archive_config, crawl, replica, set_state
 from jiangbei_crawler.web import pages as web
 
 

@@ -3,7 +3,8 @@
 import sqlite3
 
 import pytest
-from replica_harness import compare, crawl, replica, truth
+
+from jiangbei_crawler.testing import compare, crawl, replica, truth
 
 WARC = {
     "warc_file",

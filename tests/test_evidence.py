@@ -11,12 +11,12 @@ import urllib.request
 
 import pytest
 from datasette.app import Datasette
-from replica_harness import archive_config, cli, crawl, replica, rows, set_state
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.replica import Options, Portal
 from jiangbei_crawler.replica.model import is_scan
 from jiangbei_crawler.store import search, warc
+from jiangbei_crawler.testing import archive_config, cli, crawl, replica, rows, set_state
 
 EVERY_RUN = {"REVISIT_ROTATION": "1"}
 WARC_TABLES = ("articles", "article_versions", "removals", "attachments", "images")

@@ -15,12 +15,12 @@ import brotli
 import pytest
 from datasette.app import Datasette
 from hostile_portal import Portal
-from replica_harness import archive_config, cli, crawl
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.store import warc
+from jiangbei_crawler.testing import archive_config, cli, crawl
 
 if sys.version_info >= (3, 14):
     from compression import zstd

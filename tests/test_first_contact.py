@@ -6,10 +6,10 @@ import re
 import sqlite3
 
 import pytest
-from replica_harness import cli, crawl, replica, static_site
 
 from jiangbei_crawler.crawl.local import FAST_ARGS
 from jiangbei_crawler.crawl.session import coverage_alarm
+from jiangbei_crawler.testing import cli, crawl, replica, static_site
 
 CMS = pathlib.Path(__file__).parent / "fixtures" / "cms"
 FAST = FAST_ARGS

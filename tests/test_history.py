@@ -8,10 +8,10 @@ import sys
 import time
 
 import pytest
-from replica_harness import compare, crawl, crawl_cmd, q, replica, set_state, truth, wait_for
 
 from jiangbei_crawler.replica import Options, Portal
 from jiangbei_crawler.store import warc
+from jiangbei_crawler.testing import compare, crawl, crawl_cmd, q, replica, set_state, truth, wait_for
 
 EVERY_RUN = {"REVISIT_ROTATION": "1"}  # every list and article re-checked each run
 

@@ -9,10 +9,10 @@ import subprocess
 import sys
 
 import pytest
-from replica_harness import ROOT, archive_config, cli, free_port, replica
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl.local import FAST_ARGS
+from jiangbei_crawler.testing import ROOT, archive_config, cli, free_port, replica
 
 
 def dead_portal():

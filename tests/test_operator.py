@@ -8,9 +8,9 @@ import sys
 import urllib.request
 
 import pytest
-from replica_harness import archive_config, cli, replica, wait_for
 
 from jiangbei_crawler.crawl.local import FAST_ARGS, FAST_SETTINGS, setting_args
+from jiangbei_crawler.testing import archive_config, cli, replica, wait_for
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.dirname(sys.executable)  # the venv's bin: what `. .venv/bin/activate` puts on PATH

@@ -11,12 +11,12 @@ import urllib.request
 from contextlib import ExitStack, contextmanager
 
 import pytest
-from replica_harness import ROOT, cli, compare, free_port, replica, truth, wait_for
 from selenium.webdriver.common.by import By
 from test_browser import browser  # noqa: F401 - the headless Chromium fixture
 
 from jiangbei_crawler.fleet import portals
 from jiangbei_crawler.fleet import scrapyd as fleet
+from jiangbei_crawler.testing import ROOT, cli, compare, free_port, replica, truth, wait_for
 
 SEEDS = (1, 2, 3)
 FAST = "  delay: 0\n  autothrottle: false\n  concurrency: 16\n  mode: full\n  ocr_budget: 0\n"

@@ -12,7 +12,6 @@ import urllib.request
 
 import pytest
 from conftest import PORTAL, collect, respond
-from replica_harness import compare, crawl, end_outage, free_port, replica, truth
 from scrapy.http import Request, Response
 
 from jiangbei_crawler import store as storage
@@ -22,6 +21,7 @@ from jiangbei_crawler.crawl.middlewares import BackoffRetryMiddleware, retry_aft
 from jiangbei_crawler.extract.encoding import decode_html, looks_binary
 from jiangbei_crawler.extract.links import same_host
 from jiangbei_crawler.items import ArticleItem, FetchErrorItem
+from jiangbei_crawler.testing import compare, crawl, end_outage, free_port, replica, truth
 
 FAULTS = ["--fault-5xx", "0.05", "--fault-hang", "0.02", "--fault-truncate", "0.01", "--fault-reset", "0.01",
           "--fault-429", "0.01", "--hang-seconds", "10", "--outage-seconds", "3600"]  # fmt: skip

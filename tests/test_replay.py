@@ -13,7 +13,8 @@ import urllib.request
 
 import pytest
 from datasette.app import Datasette
-from replica_harness import ROOT, archive_config, crawl, free_port, replica, rows, set_state, wait_for
+
+from jiangbei_crawler.testing import ROOT, archive_config, crawl, free_port, replica, rows, set_state, wait_for
 
 pytestmark = pytest.mark.slow
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{8,}")

@@ -16,11 +16,11 @@ import time
 import zipfile
 
 import pytest
-from replica_harness import archive_config, cli, crawl, replica
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
 from jiangbei_crawler.store import warc
+from jiangbei_crawler.testing import archive_config, cli, crawl, replica
 
 pytestmark = pytest.mark.slow  # two crawls and a browser
 PLAYER = os.path.join(sys.prefix, "replaywebpage")  # scripts/ensure-replaywebpage unpacks it there

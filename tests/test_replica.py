@@ -8,10 +8,10 @@ import urllib.error
 import urllib.request
 
 import pytest
-from replica_harness import replica, set_state, truth
 
 from jiangbei_crawler.replica import Options, Portal, truth_records
 from jiangbei_crawler.replica.model import GARBAGE_DATES
+from jiangbei_crawler.testing import replica, set_state, truth
 
 GBK_ONLY = "镕堃喆珺昇"
 

@@ -7,11 +7,11 @@ import subprocess
 import sys
 
 import pytest
-from replica_harness import ROOT, compare, q, replica, truth
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl import plan
 from jiangbei_crawler.crawl.local import FAST_ARGS
+from jiangbei_crawler.testing import ROOT, compare, q, replica, truth
 
 
 def crawls(*rows):

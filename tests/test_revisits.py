@@ -8,10 +8,10 @@ import sys
 import zipfile
 
 import pytest
-from replica_harness import archive_config, cli, crawl, replica
 from warcio.archiveiterator import ArchiveIterator
 
 from jiangbei_crawler.store import revisits, warc
+from jiangbei_crawler.testing import archive_config, cli, crawl, replica
 
 pytestmark = pytest.mark.slow
 PROFILE = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"

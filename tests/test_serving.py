@@ -17,12 +17,12 @@ import sqlite_utils
 import yaml
 from datasette.app import Datasette
 from PIL import Image
-from replica_harness import archive_config
 from test_datasette import ATOM, check_atom
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.extract.article import parse_article
 from jiangbei_crawler.store import search
+from jiangbei_crawler.testing import archive_config
 from jiangbei_crawler.web import diffs
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -11,11 +11,11 @@ import time
 from contextlib import contextmanager
 
 import pytest
-from replica_harness import ROOT, cli, q, replica, wait_for
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl.local import FAST_ARGS
 from jiangbei_crawler.documents import ocr
+from jiangbei_crawler.testing import ROOT, cli, q, replica, wait_for
 
 EXIT_WITHIN = 15  # seconds: the "within seconds", generous on a loaded machine
 

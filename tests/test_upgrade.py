@@ -14,11 +14,11 @@ from urllib.parse import quote
 import click
 import pytest
 from datasette.app import Datasette
-from replica_harness import ROOT, archive_config, cli
 from test_attack import without_root_override
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.store import lock, search, upgrade
+from jiangbei_crawler.testing import ROOT, archive_config, cli
 
 OLD_ARCHIVE_SQL = pathlib.Path(__file__).parent / "fixtures" / "old_archive.sql"
 

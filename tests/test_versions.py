@@ -7,10 +7,10 @@ import hashlib
 import sqlite3
 
 from hostile_portal import Portal, article, hostile_portal
-from replica_harness import crawl, q
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl import plan
+from jiangbei_crawler.testing import crawl, q
 
 PORTAL = "http://portal.test"
 BODY = "第一段：收费标准如下。\n第二段：住宿费每学期800元。"

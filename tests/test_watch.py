@@ -8,10 +8,10 @@ import sqlite3
 import pytest
 from datasette.app import Datasette
 from lxml import etree
-from replica_harness import archive_config, crawl, replica, set_state
 from test_datasette import ATOM, check_atom
 
 from jiangbei_crawler.replica import Options, Portal
+from jiangbei_crawler.testing import archive_config, crawl, replica, set_state
 
 pytestmark = pytest.mark.slow
 STATES = (0, 1, 2)

@@ -700,4 +700,3 @@ def main(argv=None):
     except Interrupted as exc:
         print(f"interrupted ({exc.args[0]}): the next run goes on from here", file=sys.stderr)
         return EXIT_ERRORS
-

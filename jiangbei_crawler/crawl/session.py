@@ -127,16 +127,20 @@ class CrawlSession:
                   file=sys.stderr)  # fmt: skip
         policy = {"rotation": s.getint("REVISIT_ROTATION", 30), "young_days": s.getint("REVISIT_YOUNG_DAYS", 30)}
         plan = planning.build_plan(db, requested_mode, **policy)
-        crawl_id = storage.start_crawl(db, plan.mode, os.getpid())
+        crawl_id = storage.start_crawl(db, plan.mode, os.getpid(), archive_dir(crawler.settings, path))
         resumed = f", resuming the crawl started {plan.resume_from}" if plan.resume_from else ""
         log.info("archive %s, crawl %s, mode %s%s", path, crawl_id, plan.mode, resumed)
         return cls(crawler, db, path, crawl_id, plan)
 
+    @property
+    def dirs(self):
+        return archive_dir(self.crawler.settings, self.path)
+
     def files_dir(self):
-        return self.crawler.settings.get("ARCHIVE_FILES_DIR") or storage.beside(self.path, storage.FILES_DIR)
+        return self.dirs.files
 
     def warc_dir(self):
-        return self.crawler.settings.get("ARCHIVE_WARC_DIR") or storage.beside(self.path, storage.WARC_DIR)
+        return self.dirs.warc
 
     # ---- the end -------------------------------------------------------------
     def status(self, reason, coverage, found):
@@ -242,3 +246,8 @@ def on_failure(started, record):
         started.addErrback(lambda failure: record(failure.value))
     else:
         started.add_done_callback(lambda task: task.cancelled() or (task.exception() and record(task.exception())))
+
+
+def archive_dir(settings, path):
+    """The archive's layout as this crawl's settings place it (ARCHIVE_FILES_DIR, ARCHIVE_WARC_DIR)."""
+    return storage.ArchiveDir.at(path, files=settings.get("ARCHIVE_FILES_DIR"), warc=settings.get("ARCHIVE_WARC_DIR"))

@@ -20,6 +20,7 @@ import sqlite_utils
 from sqlite_utils.db import DescIndex
 
 from . import search
+from .files import FILES_DIR, SHA256_HEX, WARC_DIR, ArchiveDir, beside, store_file  # noqa: F401
 
 # Where the response a row was read from lies in the WARC files (warc.py): file, byte offset, record id.
 WARC_REF = {"warc_file": str, "warc_offset": int, "warc_length": int, "warc_record_id": str}
@@ -49,6 +50,8 @@ TABLES = {
             "cov_source": float,
             "cov_body": float,
             "summary": str,
+            "files_dir": str,  # where this crawl stored files and WARC (store/files.py: ArchiveDir)
+            "warc_dir": str,
         },
         {"pk": "id"},
     ),
@@ -265,9 +268,6 @@ SUPERSEDED_INDEXES = {
     "idx_articles_published": "articles",
     "idx_articles_school": "articles",  # a prefix of (school, removed_at)
 }
-
-
-SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 
 
 def now_iso():
@@ -506,9 +506,13 @@ def move_portal(db, new_url):
 # ---- crawls -------------------------------------------------------------
 
 
-def start_crawl(db, mode="full", pid=None):
+def start_crawl(db, mode="full", pid=None, dirs=None):
+    """A new crawl's row; ``dirs`` (an ArchiveDir) is recorded so later readers find its files and WARC."""
+    row = {"started": now_iso(), "status": "running", "mode": mode, "pid": pid}
+    if dirs is not None:
+        row.update(files_dir=os.path.abspath(dirs.files), warc_dir=os.path.abspath(dirs.warc))
     with db.atomic():
-        return db["crawls"].insert({"started": now_iso(), "status": "running", "mode": mode, "pid": pid}).last_pk
+        return db["crawls"].insert(row).last_pk
 
 
 def finish_crawl(db, crawl_id, status, counts):
@@ -991,31 +995,7 @@ def resolve_duplicates(db, hashes=None):
     )
 
 
-# ---- attachment files -----------------------------------------------------
-
-# The one layout of an archive directory: disclosure.db, files/<sha256[:2]>/<sha256> (attachments and
-# images, once per content), warc/*.warc.gz (every exchange with the portal).
-FILES_DIR, WARC_DIR = "files", "warc"
-
-
-def beside(archive_path, name):
-    return os.path.join(os.path.dirname(os.path.abspath(archive_path)), name)
-
-
-def store_file(files_dir, data, sha256):
-    """Write bytes once per sha256; the server's file name never becomes a path."""
-    if not SHA256_HEX.match(sha256 or ""):
-        raise ValueError(f"not a sha256 hex digest: {sha256!r}")
-    rel = os.path.join(sha256[:2], sha256)
-    path = os.path.join(files_dir, rel)
-    if not os.path.exists(path):
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    return rel
-
+# ---- attachment files: files.py owns the layout ------------------------------------------------
 
 # ---- reading versions -------------------------------------------------------------------------
 

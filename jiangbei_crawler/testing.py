@@ -1,4 +1,4 @@
-"""Start the replica and run crawls in subprocesses, as a user would."""
+"""Shared by tests/ and bench/: start the replica and run crawls in subprocesses, as a user would."""
 
 import json
 import os
