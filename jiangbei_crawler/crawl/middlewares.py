@@ -21,8 +21,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request
 
 from ..extract.links import same_host
+from ..store import replay_index as replay
 from ..store import revisits, warc
-from ..web import replay
 
 
 def retry_after_seconds(response, now=None):
