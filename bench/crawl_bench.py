@@ -9,10 +9,10 @@ import sys
 import tempfile
 
 from jiangbei_crawler.crawl.local import crawl_command
+from jiangbei_crawler.processes import stop
+from jiangbei_crawler.testing import ROOT, set_state, start_replica
 
 from .common import run_measured
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def crawl_args(url, archive, *extra):
@@ -21,19 +21,16 @@ def crawl_args(url, archive, *extra):
 
 
 class Replica:
+    """The replica as a child process for a benchmark's length (``close()`` it)."""
+
     def __init__(self, *args):
-        cmd = [sys.executable, "-m", "jiangbei_crawler.replica", "serve", "--port", "0", *args]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        self.url = f"http://127.0.0.1:{int(self.proc.stdout.readline().split()[1])}"
+        self.proc, self.url = start_replica(*args)
 
     def state(self, k):
-        import urllib.request
-
-        urllib.request.urlopen(urllib.request.Request(f"{self.url}/__admin__/state/{k}", method="POST")).read()
+        set_state(self.url, k)
 
     def close(self):
-        self.proc.terminate()
-        self.proc.wait()
+        stop(self.proc, 5)
 
 
 def crawl(url, archive, *extra):

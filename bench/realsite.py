@@ -23,10 +23,10 @@ import subprocess
 import sys
 import tempfile
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import unquote, urlsplit
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from jiangbei_crawler.testing import ROOT, serve
+
 DEFAULT_DIR = os.path.join(os.path.dirname(ROOT), "shared", "real-sites", "shaoxingyizhong")
 PREFIX = "/Shaoxingyizhong"
 JUNK = ("版权所有", "上一篇", "下一篇", "打印正文", "关闭窗口", "推荐阅读", "网站地图")
@@ -56,39 +56,24 @@ def resolve(root, path):
     return full
 
 
-def make_handler(root):
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
+def site(root):
+    """Serve the saved site: its files as the portal sent them (keep-alive, as a real IIS would), its robots.txt."""
 
-        def do_GET(self):  # noqa: N802 - http.server's naming
-            if self.path == "/robots.txt":
-                return self._send(200, b"User-agent: *\nDisallow: /User/\n", "text/plain")
-            full = resolve(root, self.path)
-            if full is None:
-                return self._send(404, b"<html><body><h1>404</h1></body></html>", "text/html; charset=utf-8")
-            with open(full, "rb") as fh:
-                body = fh.read()
-            ctype = "text/html; charset=utf-8" if full.endswith(".aspx") else "application/octet-stream"
-            return self._send(200, body, ctype)
+    def respond(request):
+        if request.path == "/robots.txt":
+            return 200, b"User-agent: *\nDisallow: /User/\n", "text/plain"
+        full = resolve(root, request.path)
+        if full is None:
+            return 404, b"<html><body><h1>404</h1></body></html>", "text/html; charset=utf-8"
+        with open(full, "rb") as fh:
+            body = fh.read()
+        return 200, body, "text/html; charset=utf-8" if full.endswith(".aspx") else "application/octet-stream"
 
-        def _send(self, status, body, ctype):
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    return Handler
+    return respond
 
 
-def serve(root, port=0):
-    server = ThreadingHTTPServer(("127.0.0.1", port), make_handler(root))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
+def serve_site(root, port=0):
+    return serve(site(root), port=port, protocol="HTTP/1.1")
 
 
 # ---- truth, read from the saved pages -------------------------------------------------
@@ -166,8 +151,7 @@ def score(db_path, expected, sample=30, seed=1):
 def run():
     root = site_dir()
     expected = truth(root)
-    server, url = serve(root)
-    try:
+    with serve_site(root) as url:
         with tempfile.TemporaryDirectory() as tmp:
             db = os.path.join(tmp, "disclosure.db")
             from .crawl_bench import crawl_args
@@ -183,8 +167,6 @@ def run():
             n = result["archive"]["articles"]
             result["warc_mb_per_1000"] = round(dir_bytes(os.path.join(tmp, "warc")) / n * 1000 / 2**20, 2)
             result["files_mb_per_1000"] = round(dir_bytes(os.path.join(tmp, "files")) / n * 1000 / 2**20, 2)
-    finally:
-        server.shutdown()
     return result
 
 
@@ -194,9 +176,9 @@ def main(argv=None):
     p.add_argument("--port", type=int, default=8777)
     args = p.parse_args(argv)
     if args.command == "serve":
-        server, url = serve(site_dir(), args.port)
-        print(f"READY {url}", flush=True)
-        threading.Event().wait()
+        with serve_site(site_dir(), args.port) as url:
+            print(f"READY {url}", flush=True)
+            threading.Event().wait()
     elif args.command == "truth":
         print(len(truth(site_dir())))
     else:

@@ -12,7 +12,7 @@ import time
 import sqlite_utils
 
 from jiangbei_crawler import store as storage
-from jiangbei_crawler.store.search import COLUMNS
+from jiangbei_crawler.testing import instr_where
 
 from .common import build_archive, items_from_replica, median, p95
 
@@ -32,12 +32,6 @@ def queries(conn, rng, per_length=10):
     for _ in range(per_length):
         out["multi"].append(f"{rng.choice(out[2])} {rng.choice(out[3])}")
     return out
-
-
-def instr_where(query):
-    terms = [t.replace("'", "''") for t in query.split()]
-    per = [" or ".join(f"instr(coalesce({c}, ''), '{t}') > 0" for c in COLUMNS) for t in terms]
-    return " and ".join(f"({p})" for p in per)
 
 
 SNIPPET = "zh_snippet(title || char(10) || coalesce(body_text, '') || char(10) || coalesce(attachments_text, ''), :q)"
@@ -96,7 +90,7 @@ def ms(seconds):
 
 def prepare(root, size, articles=None, archive=None):
     """archive/'s configuration and a database in ``root``; returns the database path."""
-    for name in ("metadata.yml", "plugins", "templates"):
+    for name in ("metadata.yml", "plugins"):  # the templates ship in the package (web/templates)
         src = ARCHIVE_DIR / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, root / name)
     settings = json.loads((ARCHIVE_DIR / "settings.json").read_text())

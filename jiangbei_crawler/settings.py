@@ -15,7 +15,7 @@ ARCHIVE_PATH = os.environ.get("JIANGBEI_ARCHIVE", "archive/disclosure.db")
 ARCHIVE_FILES_DIR = ""  # default: "files" beside ARCHIVE_PATH
 ARCHIVE_WARC_DIR = ""  # default: "warc" beside ARCHIVE_PATH (portals.yaml gives each portal its own folders)
 ARCHIVE_BATCH_SIZE = 200
-# Every request and response, as WARC 1.1 (warc.py), in "warc" beside ARCHIVE_PATH.
+# Every request and response, as WARC 1.1 (store/warc.py), in "warc" beside ARCHIVE_PATH.
 WARC_ENABLED = True
 WARC_MAX_SIZE = 256 * 1024 * 1024  # bytes per .warc.gz before the next file is started
 # An unchanged response (same payload as the last one kept for its URL) as a WARC revisit record (revisits.py).
@@ -56,7 +56,7 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 60
 # Only encodings whose WARC records warcio, `wacz` and the capture view read back: Scrapy would also ask for
-# br and zstd, which warcio cannot decode. A server that sends them anyway is stored decoded (warc.py).
+# br and zstd, which warcio cannot decode. A server that sends them anyway is stored decoded (store/warc.py).
 DEFAULT_REQUEST_HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     "Accept-Language": "en",
@@ -85,7 +85,8 @@ REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19's remote-control server: off, like
 COMMANDS_MODULE = "jiangbei_crawler.crawl.commands"
 
 ITEM_PIPELINES = {"jiangbei_crawler.crawl.pipelines.ArchivePipeline": 300}
-EXTENSIONS = {"jiangbei_crawler.crawl.progress.Progress": 500}
+# The session first: the crawl's archive, lock and plan, as crawler.session (crawl/session.py).
+EXTENSIONS = {"jiangbei_crawler.crawl.session.SessionExtension": 0, "jiangbei_crawler.crawl.progress.Progress": 500}
 PROGRESS_INTERVAL = 60  # seconds between progress lines in a log; a terminal gets a live line
 LOGSTATS_INTERVAL = 0  # Scrapy's page-count lines: the progress line says more
 

@@ -1,12 +1,9 @@
 import asyncio
-import os
-import sys
+import shutil
 
 import pytest
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
-
-sys.path.insert(0, os.path.dirname(__file__))
 
 PORTAL = "http://portal.test"
 
@@ -43,14 +40,34 @@ def small_archive(tmp_path_factory):
 @pytest.fixture
 def spider(tmp_path):
     """The spider as Scrapy makes it (from_crawler), over an empty archive in a temporary directory."""
+    from jiangbei_crawler.crawl.session import SessionExtension
     from jiangbei_crawler.spiders.disclosure import DisclosureSpider
 
     crawler = get_crawler(DisclosureSpider, {"PORTAL_URL": PORTAL, "ARCHIVE_PATH": str(tmp_path / "d.db")})
     crawler.spider = crawler._create_spider(mode="full")
+    session = SessionExtension.from_crawler(crawler)  # as in a crawl: extensions are made after the spider
     yield crawler.spider
-    crawler.spider.closed("finished")
+    session.closed(reason="finished")
 
 
 def respond(request, body, ctype="text/html; charset=utf-8"):
     """The response a portal would give to ``request``: raw bytes, so GBK stays GBK."""
     return HtmlResponse(request.url, body=body, headers={"Content-Type": ctype}, request=request)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """Headless Chromium driven by Debian's chromium-driver (the path is given, so nothing is downloaded)."""
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--window-size=1200,1600", "--lang=zh-CN",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):  # fmt: skip
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
+    yield driver
+    driver.quit()

@@ -10,11 +10,11 @@ to 150 MB), ``plain`` (nothing wrong).
 """
 
 import io
-import threading
 import zipfile
 from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
+
+from jiangbei_crawler.testing import serve
 
 SCHOOL = "江北区实验小学"
 HUGE = "99999999999999999999999"
@@ -124,22 +124,9 @@ def hostile_portal(mode, portal=None):
     """Serve ``Portal(mode)``, or a test's own ``portal`` (a Portal that answers some paths its way)."""
     portal = portal or Portal(mode)
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server's naming
-            status, body, ctype = portal.respond(self.path)
-            body = body.encode("utf-8") if isinstance(body, str) else body
-            self.send_response(status)
-            self.send_header("Content-Type", ctype + ("; charset=utf-8" if ctype.startswith("text/") else ""))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def respond(request):
+        status, body, ctype = portal.respond(request.path)
+        return status, body, ctype + ("; charset=utf-8" if ctype.startswith("text/") else "")
 
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", portal
-    finally:
-        server.shutdown()
+    with serve(respond) as url:
+        yield url, portal

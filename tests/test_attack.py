@@ -7,12 +7,10 @@ read-only archive, bad PORTAL_URL, and the small ones.
 
 import asyncio
 import os
-import resource
 import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
@@ -20,15 +18,25 @@ from datasette.app import Datasette
 from hostile_portal import GOOD, Portal, article, hostile_portal
 
 from jiangbei_crawler import store as storage
-from jiangbei_crawler.crawl.local import FAST_ARGS
 from jiangbei_crawler.documents import ocr
 from jiangbei_crawler.documents.attachment_text import DEFERRED, Guard, guarded_text
 from jiangbei_crawler.replica.files import docx
 from jiangbei_crawler.store import search
-from jiangbei_crawler.testing import archive_config, crawl, crawl_cmd, q, replica, truth, wait_for
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FAST = FAST_ARGS
+from jiangbei_crawler.testing import (
+    ROOT,
+    archive_config,
+    crawl,
+    crawl_cmd,
+    cron,
+    cron_cmd,
+    fresh_db,
+    q,
+    replica,
+    small_disk,
+    truth,
+    wait_for,
+    without_root_override,
+)
 
 
 def articles(db):
@@ -45,23 +53,13 @@ def hostile_crawl(mode, tmp_path, **settings):
     return db, proc, portal
 
 
-def cron_cmd(url, archive, *extra):
-    return [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive), *FAST,
-            *extra]  # fmt: skip
-
-
-def cron(url, archive, *extra, preexec=None, env=None):
-    return subprocess.run(cron_cmd(url, archive, *extra), capture_output=True, text=True, timeout=300,
-                          preexec_fn=preexec, env=env, cwd=ROOT)  # fmt: skip
-
-
 # ---- 1. script injection in Datasette ---------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("site"))
-    db = storage.ensure_db_shape(storage.open_db(str(root / "disclosure.db")))
+    db = fresh_db(root / "disclosure.db")
     storage.save_article(db, {"id": 1, "url": "http://p/show.asp?id=1", "title": "师德<script>alert(1)</script>",
                               "body_text": "mark 师德师风", "attachments": []}, 1)  # fmt: skip
     storage.save_removal(db, {"article_id": 1, "url": "http://p/show.asp?id=1", "status": 200, "final_url": "x",
@@ -121,7 +119,7 @@ def test_numbers_past_2_to_the_63_lose_nothing(tmp_path):
 def test_one_bad_item_is_recorded_and_its_batch_is_kept(tmp_path):
     from jiangbei_crawler.crawl.pipelines import ArchivePipeline
 
-    db = storage.ensure_db_shape(storage.open_db(str(tmp_path / "a.db")))
+    db = fresh_db(tmp_path / "a.db")
     pipeline = ArchivePipeline.__new__(ArchivePipeline)
     pipeline.db, pipeline.buffer = db, []
     pipeline.session = type("S", (), {"counts": dict.fromkeys(("new", "changed", "unchanged", "removed", "suspected",
@@ -158,7 +156,7 @@ def test_sigterm_is_an_interruption_that_the_next_crawl_resumes(tmp_path):
 
 def test_a_crawl_left_running_is_interrupted_whatever_its_pid_has_become(tmp_path):
     db = tmp_path / "disclosure.db"
-    conn = storage.ensure_db_shape(storage.open_db(str(db)))
+    conn = fresh_db(db)
     storage.start_crawl(conn, "full", os.getpid())  # a live pid: pid reuse can no longer keep it 'running'
     conn.close()
     with hostile_portal("plain") as (url, portal):
@@ -251,18 +249,10 @@ def test_an_endless_article_is_cut_and_the_cut_recorded(tmp_path):
 # ---- 9. disk full --------------------------------------------------------------------------------------
 
 
-def small_disk(limit):
-    def preexec():
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return preexec
-
-
 def test_a_full_disk_fails_in_one_line_and_never_says_ok(tmp_path):
     archive = tmp_path / "disclosure.db"
     with replica("tiny") as url:
-        proc = cron(url, archive, preexec=small_disk(400_000))
+        proc = cron(url, archive, preexec_fn=small_disk(400_000), timeout=300)
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "ok" not in proc.stdout.split(":")[0] and "full" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.splitlines()) <= 3, proc.stderr[-2000:]
@@ -275,25 +265,18 @@ def test_a_corrupt_archive_is_one_clear_line(tmp_path):
     archive = tmp_path / "disclosure.db"
     archive.write_bytes(b"this is not a database" * 100)
     with hostile_portal("plain") as (url, portal):
-        proc = cron(url, archive)
+        proc = cron(url, archive, timeout=300)
         plain = subprocess.run(crawl_cmd(url, archive), capture_output=True, text=True, cwd=ROOT)
     for p in (proc, plain):
         assert p.returncode != 0 and "Traceback" not in p.stderr
         assert "is not a readable SQLite database" in p.stderr and "restore it from a backup" in p.stderr
 
 
-def without_root_override(cmd):
-    """As root, permissions mean nothing: run without the capabilities that bypass them (util-linux's setpriv)."""
-    if os.geteuid() != 0:
-        return cmd
-    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--", *cmd]
-
-
 def test_a_read_only_archive_is_one_clear_line(tmp_path):
     shared = tmp_path / "ro"
     shared.mkdir()
     archive = shared / "disclosure.db"
-    storage.ensure_db_shape(storage.open_db(str(archive))).close()
+    fresh_db(archive).close()
     for path in shared.iterdir():
         path.chmod(0o444)
     shared.chmod(0o555)

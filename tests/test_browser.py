@@ -6,35 +6,17 @@ driver path is given, so nothing is downloaded.
 
 import pathlib
 import re
-import shutil
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 import urllib.parse
 import urllib.request
 
 import pytest
-from selenium import webdriver
 from selenium.common.exceptions import NoAlertPresentException
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from jiangbei_crawler.testing import archive_config, crawl, replica, set_state
+from jiangbei_crawler.testing import archive_config, crawl_states, datasette, replica
 
 pytestmark = pytest.mark.slow  # a browser and a crawl of the replica
-
-CHROMIUM, CHROMEDRIVER = (
-    shutil.which("chromium") or "/usr/bin/chromium",
-    shutil.which("chromedriver") or "/usr/bin/chromedriver",
-)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -42,37 +24,9 @@ def site(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("browse"))
     # crawled, edited on the portal, crawled twice more: articles with two versions, takedowns seen twice (confirmed)
     with replica("tiny") as url:
-        crawl(url, root / "disclosure.db")
-        set_state(url, 1)
-        crawl(url, root / "disclosure.db", settings={"REVISIT_ROTATION": "1"})
-        crawl(url, root / "disclosure.db", settings={"REVISIT_ROTATION": "1"})
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(root), "-h", "127.0.0.1", "-p", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    yield base, root / "disclosure.db"
-    server.terminate()
-    server.wait(10)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1200,1600", "--lang=zh-CN",
-                 f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):  # fmt: skip
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield driver
-    driver.quit()
+        crawl_states(url, root / "disclosure.db", (0, 1, 1))
+    with datasette(root) as base:
+        yield base, root / "disclosure.db"
 
 
 def no_alert(driver):
@@ -101,8 +55,7 @@ def test_injected_script_does_not_run(site, browser, tmp_path):
     )
     ids = [int(x) for x in re.findall(r'"id":\s*(\d+)', browser.page_source)]
     assert ids
-    browser.get(f"{site}/disclosure/articles/{ids[0]}")
-    time.sleep(0.5)
+    browser.get(f"{site}/disclosure/articles/{ids[0]}")  # returns after the load event: inline scripts have run
     assert no_alert(browser), "the hostile article's <script> ran"
     body = browser.find_element(By.CSS_SELECTOR, "article.article .body")
     assert "详情请点击这里查看" in body.text

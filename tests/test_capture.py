@@ -18,6 +18,7 @@ from jiangbei_crawler.documents.attachment_text import Guard, extract_text
 from jiangbei_crawler.extract.article import ArticlePage
 from jiangbei_crawler.extract.listing import parse_list_page
 from jiangbei_crawler.store import warc
+from jiangbei_crawler.testing import fresh_db
 from jiangbei_crawler.web import pages as web
 
 FIXTURES = os.path.join(os.path.dirname(__file__), "fixtures", "legacy")
@@ -137,7 +138,7 @@ def test_archived_images_point_at_their_copies():
 
 
 def new_db():
-    return storage.ensure_db_shape(storage.open_db(":memory:"))
+    return fresh_db()
 
 
 def article(body, **extra):

@@ -102,7 +102,7 @@ def test_running_twice_changes_nothing_but_last_seen_and_visits(tmp_path):
     assert crawls[1][0] == 0 and crawls[1][1] == 0 and crawls[1][2] == crawls[0][0]
 
 
-# (template, settings): the portal of SPEC.md with its site profile and without it; the same SPEC with other
+# (template, settings): the portal of docs/portal.md with its site profile and without it; the same SPEC with other
 # markup (the profile's URLs match, its selectors do not); two other CMSs, crawled by the generic rules alone.
 FAMILIES = {
     "jiangbei": ("jiangbei", {}),

@@ -16,7 +16,7 @@ from jiangbei_crawler import store as storage
 from jiangbei_crawler.replica import Options, Portal
 from jiangbei_crawler.replica.model import is_scan
 from jiangbei_crawler.store import search, warc
-from jiangbei_crawler.testing import archive_config, cli, crawl, replica, rows, set_state
+from jiangbei_crawler.testing import archive_config, cli, crawl_states, replica, rows
 
 EVERY_RUN = {"REVISIT_ROTATION": "1"}
 WARC_TABLES = ("articles", "article_versions", "removals", "attachments", "images")
@@ -35,11 +35,7 @@ def evidence(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("evidence"))
     db = root / "disclosure.db"
     with replica("tiny") as url:
-        for state in (0, 1, 2, 2):
-            if state:
-                set_state(url, state)
-            proc = crawl(url, db, settings={**EVERY_RUN, "WARC_MAX_SIZE": str(512 * 1024)})
-            assert proc.returncode == 0, proc.stderr[-2000:]
+        crawl_states(url, db, (0, 1, 2, 2), settings={**EVERY_RUN, "WARC_MAX_SIZE": str(512 * 1024)})
         with urllib.request.urlopen(f"{url}/__admin__/served") as resp:
             served = json.loads(resp.read())
     ocr = cli("ocr", "--archive", str(db), "--budget", "900", timeout=900)

@@ -7,8 +7,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 import brotli
@@ -18,9 +16,8 @@ from hostile_portal import Portal
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from jiangbei_crawler import store as storage
 from jiangbei_crawler.store import warc
-from jiangbei_crawler.testing import archive_config, cli, crawl
+from jiangbei_crawler.testing import archive_config, cli, crawl, fresh_db, serve
 
 if sys.version_info >= (3, 14):
     from compression import zstd
@@ -52,31 +49,17 @@ def encoded_portal():
     """The hostile portal's plain site, its articles sent in brotli, zstd and a corrupt gzip whatever is asked."""
     portal, asked = Portal("plain"), []
 
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server's naming
-            asked.append(self.headers.get("Accept-Encoding"))
-            status, body, ctype = portal.respond(self.path)
-            body = body.encode("utf-8") if isinstance(body, str) else body
-            aid = parse_qs(urlsplit(self.path).query).get("id", ["0"])[0]
-            coding, encode = CODINGS.get(int(aid) if aid.isdigit() else 0, (None, None))
-            body = encode(body) if encode else body
-            self.send_response(status)
-            self.send_header("Content-Type", ctype + "; charset=utf-8")
-            if coding:
-                self.send_header("Content-Encoding", coding)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+    def respond(request):
+        asked.append(request.headers.get("Accept-Encoding"))
+        status, body, ctype = portal.respond(request.path)
+        body = body.encode("utf-8") if isinstance(body, str) else body
+        aid = parse_qs(urlsplit(request.path).query).get("id", ["0"])[0]
+        coding, encode = CODINGS.get(int(aid) if aid.isdigit() else 0, (None, None))
+        headers = {"Content-Type": ctype + "; charset=utf-8", **({"Content-Encoding": coding} if coding else {})}
+        return status, encode(body) if encode else body, headers
 
-        def log_message(self, *args):
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", asked
-    finally:
-        server.shutdown()
+    with serve(respond) as url:
+        yield url, asked
 
 
 def test_brotli_zstd_and_broken_codings_check_package_and_show(tmp_path, encoded_portal):
@@ -103,7 +86,7 @@ def test_brotli_zstd_and_broken_codings_check_package_and_show(tmp_path, encoded
 
 def old_style_archive(root):
     """An archive written before records were stored readable: a brotli response kept with its coding."""
-    storage.ensure_db_shape(storage.open_db(str(root / "disclosure.db"))).close()
+    fresh_db(root / "disclosure.db").close()
     (root / "warc").mkdir()
     html = "<html><body><p>第7号文章的正文</p></body></html>".encode()
     body = brotli.compress(html)

@@ -9,7 +9,7 @@ import pytest
 
 from jiangbei_crawler.crawl.local import FAST_ARGS
 from jiangbei_crawler.crawl.session import coverage_alarm
-from jiangbei_crawler.testing import cli, crawl, replica, static_site
+from jiangbei_crawler.testing import cli, crawl, cron, replica, static_site
 
 CMS = pathlib.Path(__file__).parent / "fixtures" / "cms"
 FAST = FAST_ARGS
@@ -59,7 +59,7 @@ def test_probe_of_a_site_without_articles_says_why_and_exits_non_zero():
 def test_a_crawl_that_finds_nothing_is_empty_not_ok(tmp_path):
     db = tmp_path / "disclosure.db"
     with static_site({"/": "<html><body><p>网站维护中</p></body></html>"}) as url:
-        proc = cli("cron", "--portal", url, "--archive", str(db), *FAST)
+        proc = cron(url, db, timeout=300)
     assert proc.returncode == 1 and "crawl 1 empty: no articles found" in proc.stdout, proc.stdout + proc.stderr
     assert sqlite3.connect(db).execute("select status from crawls").fetchone()[0].startswith("empty")
 
@@ -77,7 +77,7 @@ def site_without_dates(n=12):
 def test_a_crawl_that_loses_the_date_on_most_articles_is_degraded_not_ok(tmp_path):
     db = tmp_path / "disclosure.db"
     with static_site(site_without_dates()) as url:
-        proc = cli("cron", "--portal", url, "--archive", str(db), *FAST)
+        proc = cron(url, db, timeout=300)
     assert proc.returncode == 1 and "degraded: date on 0%" in proc.stdout, proc.stdout + proc.stderr
     assert sqlite3.connect(db).execute("select count(*) from articles").fetchone()[0] == 12, "what was found is kept"
 

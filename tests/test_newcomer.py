@@ -12,7 +12,7 @@ import pytest
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl.local import FAST_ARGS
-from jiangbei_crawler.testing import ROOT, archive_config, cli, free_port, replica
+from jiangbei_crawler.testing import ROOT, archive_config, cli, free_port, fresh_db, replica
 
 
 def dead_portal():
@@ -69,7 +69,7 @@ def test_an_archive_keeps_its_portal_until_the_operator_says_it_moved(tmp_path):
 
 
 def test_moving_the_portal_rewrites_every_portal_url_and_nothing_else():
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     old, new = "http://old.example.cn", "https://new.example.cn:8443"
     storage.set_meta(db, "portal_url", old + "/")
     rows = {table: {col: f"{old}/{table}/{col}?id=1" for col in cols} for table, cols in
@@ -95,7 +95,7 @@ def test_moving_the_portal_rewrites_every_portal_url_and_nothing_else():
 
 def test_the_demo_refuses_to_replace_an_archive_of_a_real_portal(tmp_path):
     archive = tmp_path / "archive" / "disclosure.db"
-    db = storage.ensure_db_shape(storage.open_db(str(archive)))
+    db = fresh_db(archive)
     storage.set_meta(db, "portal_url", "http://portal.example/")
     db.close()
     before = archive.read_bytes()

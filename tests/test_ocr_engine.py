@@ -6,10 +6,10 @@ import os
 
 import pytest
 
-from jiangbei_crawler import store as storage
 from jiangbei_crawler.documents import ocr
 from jiangbei_crawler.documents.attachment_text import Guard
 from jiangbei_crawler.replica.files import scanned_pdf, text_png
+from jiangbei_crawler.testing import fresh_db
 
 pytestmark = pytest.mark.slow  # loads the models in a worker process
 
@@ -36,7 +36,7 @@ def test_recognizes_from_the_wheel_alone_and_names_engine_and_models(tmp_path, m
     assert pages["img.png"][0]["text"] == "江北区实验中学图片公示\n编号1198住宿费每生每学期1100元"
     assert pages["scan.pdf"][0]["page"] == 1 and "江北区校务公开扫描件" in pages["scan.pdf"][0]["text"]
     assert model_files() == before  # nothing fetched into the package's model folder
-    db = storage.ensure_db_shape(storage.open_db(str(tmp_path / "d.db")))
+    db = fresh_db(tmp_path / "d.db")
     for path, found in pages.items():
         ocr.save(db, hashlib.sha256(path.encode()).hexdigest(), found)
     engines = {r[0] for r in db.execute("select engine from ocr")}

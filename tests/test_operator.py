@@ -5,16 +5,23 @@ import socket
 import sqlite3
 import subprocess
 import sys
-import urllib.request
 
 import pytest
 
-from jiangbei_crawler.crawl.local import FAST_ARGS, FAST_SETTINGS, setting_args
-from jiangbei_crawler.testing import archive_config, cli, replica, wait_for
+from jiangbei_crawler.crawl.local import FAST_SETTINGS, setting_args
+from jiangbei_crawler.testing import (
+    ROOT,
+    archive_config,
+    cli,
+    cron,
+    cron_args,
+    datasette,
+    fresh_db,
+    replica,
+    without_root_override,
+)
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.dirname(sys.executable)  # the venv's bin: what `. .venv/bin/activate` puts on PATH
-FAST = FAST_ARGS
 
 
 def test_help_is_plain_text_and_every_option_is_explained():
@@ -58,8 +65,7 @@ def test_cron_without_a_portal_is_one_line(tmp_path):
 def test_the_crawl_log_is_quiet_rotated_and_the_summary_complete(tmp_path):
     archive = tmp_path / "disclosure.db"
     with replica("tiny") as url:
-        proc = cli("cron", "--portal", url, "--archive", str(archive), *FAST, "-s", "LOG_ROTATE_BYTES=4000",
-                   "-s", "PROGRESS_INTERVAL=0.2")  # fmt: skip
+        proc = cron(url, archive, "-s", "LOG_ROTATE_BYTES=4000", "-s", "PROGRESS_INTERVAL=0.2", timeout=300)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.startswith("crawl 1 ok: new=200 changed=0 removed=0 suspected=0 restored=0 errors=0")
     logs = sorted((tmp_path / "logs").iterdir())
@@ -80,26 +86,9 @@ def test_the_readme_commands_work_once_the_venv_is_active(tmp_path):
         crawl = subprocess.run(["scrapy", "crawl", "disclosure", "-s", f"PORTAL_URL={url}", *args], env=env, cwd=ROOT,
                                capture_output=True, text=True, timeout=300)  # fmt: skip
     assert crawl.returncode == 0, crawl.stderr[-2000:]
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(["datasette", str(root), "-p", str(port)], env=env, cwd=ROOT,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    try:
-        url = f"http://127.0.0.1:{port}/disclosure/articles.json?_shape=array&_size=1"
-        assert wait_for(lambda: _answers(url), timeout=30)
-        assert sqlite3.connect(root / "disclosure.db").execute("select count(*) from articles").fetchone()[0] == 200
-    finally:
-        server.terminate()
-        server.wait()
-
-
-def _answers(url):
-    try:
-        with urllib.request.urlopen(url, timeout=2) as resp:
-            return resp.status == 200
-    except OSError:
-        return False
+    with datasette(root, exe=("datasette",), probe="/disclosure/articles.json?_size=1", env=env, cwd=ROOT):
+        count = sqlite3.connect(root / "disclosure.db").execute("select count(*) from articles").fetchone()[0]
+    assert count == 200
 
 
 def test_make_test_says_what_to_install_when_it_cannot(tmp_path):
@@ -115,7 +104,7 @@ def test_make_test_says_what_to_install_when_it_cannot(tmp_path):
 def archive_commands(archive, out):
     """Every command that opens an archive, as the operator types it."""
     portal = "http://127.0.0.1:9"
-    runs = [["cron", "--portal", portal, "--archive", archive, *FAST], ["ocr", "--archive", archive],
+    runs = [cron_args(portal, archive), ["ocr", "--archive", archive],
             ["wacz", "--archive", archive, "-o", out], ["upgrade", "--archive", archive],
             ["move-portal", portal + "/new", "--archive", archive]]  # fmt: skip
     scrapy = [os.path.join(BIN, "scrapy"), "crawl", "disclosure", "-s", f"PORTAL_URL={portal}",
@@ -132,15 +121,11 @@ def assert_one_line(proc, expected=None):
 
 
 def test_a_read_only_archive_is_one_line_under_every_command(tmp_path):
-    from test_attack import without_root_override
-
-    from jiangbei_crawler import store as storage
-
     for name, locked_dir in (("ro-dir", True), ("ro-file", False)):
         folder = tmp_path / name
         folder.mkdir()
         archive = folder / "disclosure.db"
-        storage.ensure_db_shape(storage.open_db(str(archive))).close()
+        fresh_db(archive).close()
         archive.chmod(0o444)
         folder.chmod(0o555 if locked_dir else 0o755)
         try:
@@ -212,7 +197,7 @@ def test_probe_of_a_server_that_never_answers_says_so_within_its_time_limit():
 def test_a_warning_repeated_on_every_page_of_an_article_is_one_row_with_a_count():
     from jiangbei_crawler import store as storage
 
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     for _ in range(50):  # the same warning from each of 50 continuation pages
         storage.save_warning(db, {"url": "http://portal/show.asp?id=1", "message": "image refused: too large"}, 7)
     storage.save_warning(db, {"url": "http://portal/show.asp?id=1", "message": "another"}, 7)

@@ -4,19 +4,16 @@ Datasette over every archive (the portals page, the cross-portal search)."""
 import json
 import os
 import sqlite3
-import subprocess
-import sys
 import urllib.parse
 import urllib.request
 from contextlib import ExitStack, contextmanager
 
 import pytest
 from selenium.webdriver.common.by import By
-from test_browser import browser  # noqa: F401 - the headless Chromium fixture
 
 from jiangbei_crawler.fleet import portals
 from jiangbei_crawler.fleet import scrapyd as fleet
-from jiangbei_crawler.testing import ROOT, cli, compare, free_port, replica, truth, wait_for
+from jiangbei_crawler.testing import ROOT, cli, compare, datasette, free_port, instr_where, replica, truth, wait_for
 
 SEEDS = (1, 2, 3)
 FAST = "  delay: 0\n  autothrottle: false\n  concurrency: 16\n  mode: full\n  ocr_budget: 0\n"
@@ -180,22 +177,8 @@ def served(tmp_path_factory):
         config = write_config(root / "portals.yaml", urls)
         proc = cli("portals", "schedule", "--config", str(config), "--wait", timeout=900)
         assert proc.returncode == 0, proc.stdout + proc.stderr
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(root / "archives"), "-h", "127.0.0.1",
-                               "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
-    assert wait_for(lambda: up(base), 60)
-    yield base, root / "archives"
-    server.terminate()
-    server.wait(10)
-
-
-def up(base):
-    try:
-        urllib.request.urlopen(base + "/-/settings.json", timeout=1).close()
-        return True
-    except OSError:
-        return False
+    with datasette(root / "archives") as base:
+        yield base, root / "archives"
 
 
 def get(base, path):
@@ -220,12 +203,66 @@ def instr_matches(archives, q):
     found = set()
     for seed in SEEDS:
         conn = sqlite3.connect(archives / f"p{seed}.db")
-        text = "coalesce(title,'') || char(10) || coalesce(body_text,'') || char(10) || coalesce(attachments_text,'') || char(10) || coalesce(ocr_text,'')"
-        cond = " and ".join(f"instr({text}, ?) > 0" for _ in q.split())
-        for aid, published in conn.execute(f"select id, published from articles where {cond}", q.split()):
+        for aid, published in conn.execute(f"select id, published from articles where {instr_where(q)}"):
             found.add((f"p{seed}", aid, published))
         conn.close()
     return found
+
+
+def test_each_archives_part_of_the_search_equals_instr_with_and_without_filters(tmp_path):
+    """What the cross-portal search asks of one archive (web/portals.py newest, facet_counts), against instr:
+    the same total, the same newest rows in the same order (undated last, equal dates by id, newest first) and
+    the same school and year counts, for common and rare terms, with a school or year filter or both."""
+    import random
+
+    from jiangbei_crawler import store
+    from jiangbei_crawler.store import search
+    from jiangbei_crawler.web import portals as cross
+
+    db = store.open_db(str(tmp_path / "a.db"))
+    with store.write_transaction(db):
+        store.ensure_db_shape(db)
+    crawl_id, rng = store.start_crawl(db, "full"), random.Random(5)
+    words = ["师德", "收费公示", "学生", "学校", "附件", "食堂"]
+    with store.write_transaction(db):
+        for i in range(1, 301):
+            published = None if i % 11 == 0 else f"20{rng.randint(19, 23)}-0{rng.randint(1, 9)}-1{rng.randint(0, 2)}"
+            body = "，".join(rng.sample(words, rng.randint(1, 4)))
+            item = {"id": i, "url": f"http://127.0.0.1/a/{i}", "school": f"学校{i % 7}", "category": "公示",
+                    "category_path": "公示", "title": f"第{i}号", "source": None, "published": published, "visits": 1,
+                    "body_text": body, "body_html": f"<p>{body}</p>", "attachments": []}  # fmt: skip
+            store.save_article(db, item, crawl_id)
+    conn = db.conn
+    for q in ["学", "师德", "收费 食堂", "公示", "附件 学生 学校", "没有"]:
+        for filters in [{}, {"school": "学校3"}, {"year": "2021"}, {"school": "学校3", "year": "2022"}]:
+            where = [instr_where(q, ("title", "body_text", "attachments_text", "ocr_text"))]
+            where += [f"{k} = '{v}'" if k == "school" else f"{k} = {v}" for k, v in filters.items()]
+            expected = conn.execute(f"select id, school, year, published from articles where {' and '.join(where)} "
+                                    "order by published is null, published desc, id desc").fetchall()  # fmt: skip
+            for limit in (20, 400):  # a page's worth, and every match (the undated ones last)
+                total, rows = cross.newest(conn, search.fts_query(q), filters, limit)
+                assert total == len(expected) and [tuple(r.values()) for r in rows] == expected[:limit], (q, filters)
+            counts = {}
+            for kind, value, n in cross.facet_counts(conn, search.fts_query(q), filters):
+                counts.setdefault(kind, {})[value] = n
+            for kind, column in (("school", 1), ("year", 2)):
+                want = {}
+                for row in expected:
+                    want[row[column]] = want.get(row[column], 0) + 1
+                assert counts.get(kind, {}) == want, (q, filters, kind)
+
+
+def instr_facets(archives, q):
+    """{school: count}, {year: count} of the articles holding every term of ``q``, by instr, over every archive."""
+    schools, years = {}, {}
+    for seed in SEEDS:
+        conn = sqlite3.connect(archives / f"p{seed}.db")
+        for school, year, n in conn.execute(f"select school, year, count(*) from articles where {instr_where(q)} "
+                                            "group by school, year"):  # fmt: skip
+            schools[school] = schools.get(school, 0) + n
+            years[year] = years.get(year, 0) + n
+        conn.close()
+    return schools, years
 
 
 @pytest.mark.slow
@@ -237,12 +274,16 @@ def test_cross_portal_search_equals_instr_over_every_archive_merged_by_date(serv
     assert expected, q  # the query finds something in the replicas
     assert {(r["portal"], r["id"], r["published"]) for r in rows} == expected
     assert len(rows) == len(expected) == result["total"]
-    assert {r["portal"] for r in rows} == {"p1", "p2", "p3"} or len(expected) < 10
+    assert {r["portal"] for r in rows} == {"p1", "p2", "p3"}  # each query matches dozens in every replica
     dates = [r["published"] for r in rows if r["published"]]
     assert dates == sorted(dates, reverse=True)
     assert all(r["url"] == f"/{r['portal']}/articles/{r['id']}" and r["school"] for r in rows)
     by_portal = {f["value"]: f["count"] for f in result["facets"]["portal"]}
     assert by_portal == {p: sum(1 for e in expected if e[0] == p) for p in {e[0] for e in expected}}
+    assert result["facets_counted"]  # a few hundred matches: far under the facet limit
+    by_school = {f["value"]: f["count"] for f in result["facets"]["school"]}
+    by_year = {f["value"]: f["count"] for f in result["facets"]["year"]}
+    assert (by_school, by_year) == instr_facets(archives, q)
 
 
 @pytest.mark.slow
@@ -265,6 +306,35 @@ def test_search_facets_filter_and_the_atom_feed_and_pages_link_to_each_portal(se
     assert link.endswith(rows[0]["url"])
     status, _, page = get(base, rows[0]["url"])  # the article page of its portal
     assert status == 200 and rows[0]["title"].encode() in page
+
+
+@pytest.mark.slow
+def test_above_the_facet_limit_school_and_year_are_not_counted_and_the_page_says_so(served, monkeypatch):
+    """Over FACET_LIMIT matches the total, portal counts and rows stay exact, school and year are null (never an
+    estimate) and the page says so; ``facets=all`` counts them, equal to the counts under the limit."""
+    import asyncio
+
+    from datasette.app import Datasette
+
+    from jiangbei_crawler.web import portals as cross
+
+    base, archives = served
+    counted = json.loads(get(base, "/-/search.json?q=" + urllib.parse.quote("学"))[2])
+    monkeypatch.setattr(cross, "FACET_LIMIT", counted["total"] - 1)
+
+    async def ask(path):
+        ds = Datasette(config_dir=archives)
+        await ds.invoke_startup()
+        return (await ds.client.get(path)).text
+
+    capped = json.loads(asyncio.run(ask("/-/search.json?q=学")))
+    assert not capped["facets_counted"] and capped["facets"]["school"] is None and capped["facets"]["year"] is None
+    assert (capped["total"], capped["rows"]) == (counted["total"], counted["rows"])
+    assert capped["facets"]["portal"] == counted["facets"]["portal"]
+    asked = json.loads(asyncio.run(ask("/-/search.json?q=学&facets=all")))
+    assert asked["facets_counted"] and asked["facets"] == counted["facets"]
+    page = asyncio.run(ask("/-/search?q=学"))
+    assert "未计数" in page and "facets=all" in page and "facet-school" in page
 
 
 @pytest.mark.slow

@@ -1,12 +1,8 @@
 """Faults and bad input: the crawl goes on, nothing is lost, errors are recorded and clear."""
 
 import asyncio
-import http.server
 import sqlite3
-import subprocess
-import sys
 import threading
-import time
 import urllib.parse
 import urllib.request
 
@@ -16,22 +12,26 @@ from scrapy.http import Request, Response
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl import plan
-from jiangbei_crawler.crawl.local import FAST_ARGS
 from jiangbei_crawler.crawl.middlewares import BackoffRetryMiddleware, retry_after_seconds
 from jiangbei_crawler.extract.encoding import decode_html, looks_binary
 from jiangbei_crawler.extract.links import same_host
 from jiangbei_crawler.items import ArticleItem, FetchErrorItem
-from jiangbei_crawler.testing import compare, crawl, end_outage, free_port, replica, truth
+from jiangbei_crawler.testing import (
+    compare,
+    crawl,
+    cron,
+    datasette,
+    end_outage,
+    fresh_db,
+    replica,
+    serve,
+    truth,
+    wait_for,
+)
 
 FAULTS = ["--fault-5xx", "0.05", "--fault-hang", "0.02", "--fault-truncate", "0.01", "--fault-reset", "0.01",
           "--fault-429", "0.01", "--hang-seconds", "10", "--outage-seconds", "3600"]  # fmt: skip
 FAULT_SETTINGS = ["-s", "DOWNLOAD_TIMEOUT=3", "-s", "RETRY_BACKOFF_BASE=0.1", "-s", "RETRY_AFTER_MAX=2"]
-
-
-def cron(url, archive, *extra):
-    cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive),
-           *FAST_ARGS, *extra]  # fmt: skip
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=900)
 
 
 @pytest.mark.slow
@@ -193,7 +193,7 @@ def test_trap_urls_are_not_followed():
 
 
 def test_no_half_written_rows_when_a_batch_fails(tmp_path):
-    db = storage.ensure_db_shape(storage.open_db(str(tmp_path / "a.db")))
+    db = fresh_db(tmp_path / "a.db")
     good = {"id": 1, "url": f"{PORTAL}/show.asp?id=1", "title": "好", "body_text": "正文", "attachments": []}
     with pytest.raises(TypeError), storage.write_transaction(db):
         storage.save_article(db, good, 1)
@@ -201,84 +201,43 @@ def test_no_half_written_rows_when_a_batch_fails(tmp_path):
     assert db["articles"].count == 0 and db["article_versions"].count == 0
 
 
-class Recorder(http.server.BaseHTTPRequestHandler):
-    hits = []
-
-    def do_GET(self):  # noqa: N802 - http.server's naming
-        Recorder.hits.append(self.path)
-        self.send_response(200)
-        self.end_headers()
-        self.wfile.write(b"should never be fetched")
-
-    def log_message(self, *args):
-        pass
+def recorder(hits):
+    """A responder that notes every path asked of it (a host the crawl must never reach)."""
+    return lambda request: hits.append(request.path) or (200, b"should never be fetched", {})
 
 
 def leaking_portal(home_links, redirect_to):
     """A loopback portal whose home page holds ``home_links`` and whose every other page redirects to
-    ``redirect_to``: the two ways a crawl could be led off the portal. Serving; shut it down when done."""
+    ``redirect_to``: the two ways a crawl could be led off the portal."""
 
-    class Portal(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802
-            if self.path == "/":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.end_headers()
-                self.wfile.write(f'<div class="stage">{home_links}</div>'.encode())
-            else:
-                self.send_response(302)
-                self.send_header("Location", redirect_to)
-                self.end_headers()
+    def respond(request):
+        if request.path == "/":
+            return 200, f'<div class="stage">{home_links}</div>', "text/html; charset=utf-8"
+        return 302, b"", {"Location": redirect_to}
 
-        def log_message(self, *args):
-            pass
-
-    portal = http.server.HTTPServer(("127.0.0.1", 0), Portal)
-    threading.Thread(target=portal.serve_forever, daemon=True).start()
-    return portal
+    return serve(respond)
 
 
 def test_no_request_leaves_the_portal_host_even_through_redirects(tmp_path):
     """A second loopback address plays an off-site host; it must see no request at all."""
-    other = http.server.HTTPServer(("127.0.0.2", 0), Recorder)
-    threading.Thread(target=other.serve_forever, daemon=True).start()
-    off = f"http://127.0.0.2:{other.server_port}"
-
-    portal = leaking_portal(f'<a href="school.asp?sid=1">甲</a><a href="{off}/school.asp?sid=2">乙</a>',
-                            f"{off}/school.asp?sid=3")  # fmt: skip
-    try:
-        crawl(f"http://127.0.0.1:{portal.server_port}", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
-    finally:
-        portal.shutdown()
-        other.shutdown()
-    assert Recorder.hits == []
+    hits = []
+    with serve(recorder(hits), host="127.0.0.2") as off:
+        home = f'<a href="school.asp?sid=1">甲</a><a href="{off}/school.asp?sid=2">乙</a>'
+        with leaking_portal(home, f"{off}/school.asp?sid=3") as url:
+            crawl(url, tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
+    assert hits == []
     offsite = [r[0] for r in sqlite3.connect(tmp_path / "a.db").execute("select url from offsite_links")]
     assert f"{off}/school.asp?sid=2" in offsite
 
 
 def test_another_port_of_the_portal_host_is_off_site_links_and_redirects_alike(tmp_path):
     """An admin console on another port of the portal's own host is another origin: never fetched, recorded."""
-
-    class Console(Recorder):
-        hits = []
-
-        def do_GET(self):  # noqa: N802
-            Console.hits.append(self.path)
-            super().do_GET()
-
-    console = http.server.HTTPServer(("127.0.0.1", 0), Console)
-    threading.Thread(target=console.serve_forever, daemon=True).start()
-    admin = f"http://127.0.0.1:{console.server_port}"
-
-    portal = leaking_portal(
-        f'<a href="school.asp?sid=1">甲</a><a href="{admin}/admin/users">乙</a>', f"{admin}/metrics"
-    )
-    try:
-        crawl(f"http://127.0.0.1:{portal.server_port}/", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
-    finally:
-        portal.shutdown()
-        console.shutdown()
-    assert Console.hits == []
+    hits = []
+    with serve(recorder(hits)) as admin:
+        home = f'<a href="school.asp?sid=1">甲</a><a href="{admin}/admin/users">乙</a>'
+        with leaking_portal(home, f"{admin}/metrics") as url:
+            crawl(f"{url}/", tmp_path / "a.db", settings={"ROBOTSTXT_OBEY": "0"})
+    assert hits == []
     offsite = {r[0] for r in sqlite3.connect(tmp_path / "a.db").execute("select url from offsite_links")}
     assert {f"{admin}/admin/users", f"{admin}/metrics"} <= offsite, offsite
 
@@ -296,43 +255,36 @@ def test_datasette_reads_while_a_crawl_writes_without_locking_errors(tmp_path):
     root = tmp_path / "archive"
     root.mkdir()
     db_path = root / "disclosure.db"
-    storage.ensure_db_shape(storage.open_db(str(db_path))).close()
-    port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "datasette", "serve", str(root), "-p", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    fresh_db(db_path).close()
     results, stop = [], threading.Event()
+    search = urllib.parse.quote("师德")
+    paths = [f"/disclosure/articles.json?_search={search}&_size=5", "/disclosure/crawls.json",
+             "/disclosure/articles.json"]  # fmt: skip
 
-    def reader():
-        search = urllib.parse.quote("师德")
-        paths = [
-            f"/disclosure/articles.json?_search={search}&_size=5",
-            "/disclosure/crawls.json",
-            "/disclosure/articles.json",
-        ]
+    def reader(base):
         while not stop.is_set():
             for path in paths:
                 try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=10) as resp:
+                    with urllib.request.urlopen(base + path, timeout=10) as resp:
                         results.append((resp.status, resp.read()))
                 except urllib.error.HTTPError as err:
                     results.append((err.code, err.read()))
-                except (urllib.error.URLError, ConnectionError):
-                    time.sleep(0.1)
 
-    thread = threading.Thread(target=reader)
-    try:
-        with replica("tiny") as url:
-            thread.start()
+    log = tmp_path / "datasette.log"
+    with log.open("w") as err, datasette(root, stderr=err) as base, replica("tiny") as url:
+        thread = threading.Thread(target=reader, args=(base,))
+        thread.start()
+        try:
             crawl(url, db_path, settings={"ARCHIVE_BATCH_SIZE": "5"})
-            time.sleep(0.5)
-    finally:
-        stop.set()
-        thread.join(30)
-        server.terminate()
-        err = server.communicate(timeout=10)[1]
-    assert len(results) > 20
+            during = len(results)
+            # a few more rounds of reads of the finished archive (counted, not timed)
+            assert wait_for(lambda: len(results) >= during + 2 * len(paths), timeout=60)
+        finally:
+            stop.set()
+            thread.join(30)
+    assert during > 20
     assert all(status == 200 for status, _ in results), [r for r in results if r[0] != 200][:2]
-    assert not any(b"database is locked" in body for _, body in results) and "locked" not in err
+    assert not any(b"database is locked" in body for _, body in results) and "locked" not in log.read_text()
 
 
 def test_stored_attachment_paths_come_only_from_sha256(tmp_path):
@@ -361,7 +313,7 @@ def test_oversized_responses_are_skipped_and_recorded(tmp_path):
 
 
 def test_failed_article_parts_are_retried_through_the_whole_article():
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     article = {"id": 7, "url": f"{PORTAL}/show.asp?id=7", "title": "标题", "body_text": "正文", "attachments": []}
     storage.save_article(db, article, 1)
     failures = [

@@ -14,7 +14,15 @@ import urllib.request
 import pytest
 from datasette.app import Datasette
 
-from jiangbei_crawler.testing import ROOT, archive_config, crawl, free_port, replica, rows, set_state, wait_for
+from jiangbei_crawler.testing import (
+    ROOT,
+    archive_config,
+    crawl_states,
+    free_port,
+    replica,
+    rows,
+    wait_for,
+)
 
 pytestmark = pytest.mark.slow
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{8,}")
@@ -48,11 +56,7 @@ def replayed(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("replay"))
     db = root / "disclosure.db"
     with replica("tiny") as url:
-        for state in (0, 1):
-            if state:
-                set_state(url, state)
-            proc = crawl(url, db, settings={"REVISIT_ROTATION": "1"})
-            assert proc.returncode == 0, proc.stderr[-2000:]
+        crawl_states(url, db, (0, 1))
     indexed = sorted(os.listdir(root / "replay" / "indexes"))  # made by the crawls themselves
     port = free_port()
     cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "replay", "--archive", str(db), "--port", str(port)]

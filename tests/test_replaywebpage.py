@@ -16,16 +16,12 @@ import time
 import zipfile
 
 import pytest
-from selenium import webdriver
-from selenium.webdriver.chrome.service import Service
 
 from jiangbei_crawler.store import warc
-from jiangbei_crawler.testing import archive_config, cli, crawl, replica
+from jiangbei_crawler.testing import archive_config, cli, crawl_states, replica
 
 pytestmark = pytest.mark.slow  # two crawls and a browser
 PLAYER = os.path.join(sys.prefix, "replaywebpage")  # scripts/ensure-replaywebpage unpacks it there
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 FIRST_IFRAME = """
 const queue = [document.documentElement];
 while (queue.length) {
@@ -75,9 +71,7 @@ def packages(tmp_path_factory):
     root = archive_config(tmp_path_factory.mktemp("rwp"))
     db = root / "disclosure.db"
     with replica("tiny") as url:
-        for _ in range(2):
-            proc = crawl(url, db, settings={"REVISIT_ROTATION": "1"})
-            assert proc.returncode == 0, proc.stderr[-2000:]
+        crawl_states(url, db, (0, 0))
     site = tmp_path_factory.mktemp("site")
     shutil.copytree(PLAYER, site / "replay", ignore=shutil.ignore_patterns("src", "dist", "ruffle", "adblock"))
     for name, extra in (("all.wacz", []), ("crawl2.wacz", ["--crawl", "2"])):
@@ -87,19 +81,6 @@ def packages(tmp_path_factory):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield db, site, f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1200,1600", f"--user-data-dir={tmp_path_factory.mktemp('chromium')}"):  # fmt: skip
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    yield driver
-    driver.quit()
 
 
 def readable_article(db):

@@ -1,21 +1,14 @@
 """A crawl that did not finish is finished: whatever stopped it (a full disk, a kill), the next run resumes its
 walk whatever mode it was asked for, and says ``ok`` only when the archive is whole."""
 
-import resource
-import signal
-import subprocess
-import sys
-
 import pytest
 
-from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl import plan
-from jiangbei_crawler.crawl.local import FAST_ARGS
-from jiangbei_crawler.testing import ROOT, compare, q, replica, truth
+from jiangbei_crawler.testing import compare, cron, fresh_db, q, replica, small_disk, truth
 
 
 def crawls(*rows):
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     db["articles"].insert({"id": 1, "url": "http://portal.test/show.asp?id=1"})
     for n, (mode, status) in enumerate(rows, 1):
         db["crawls"].insert({"id": n, "mode": mode, "status": status, "started": f"2026-03-0{n}T02:00:00+08:00"})
@@ -33,27 +26,17 @@ def test_a_failed_or_interrupted_crawl_is_resumed_whatever_the_requested_mode():
     assert plan.effective_mode(crawls(("full", disk_full), ("full", "errors")), "incremental") == ("incremental", None)
 
 
-def cron(url, archive, limit=None):
-    def small_disk():
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG, as on a full disk
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(archive), *FAST_ARGS]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=ROOT,
-                          preexec_fn=small_disk if limit else None)  # fmt: skip
-
-
 @pytest.mark.slow
 def test_a_crawl_failed_on_a_full_disk_is_completed_by_the_next_plain_run(tmp_path):
     archive = tmp_path / "disclosure.db"
     with replica("tiny") as url:
-        first = cron(url, archive, limit=2_000_000)
+        first = cron(url, archive, preexec_fn=small_disk(2_000_000), timeout=600)
         assert first.returncode == 1, first.stdout + first.stderr[-2000:]
         records, _ = truth(url)
         assert 0 < q(archive, "select count(*) from articles")[0][0] < len(records), "the disk must fill part-way"
         status, summary = q(archive, "select status, summary from crawls")[0]
         assert status.startswith("failed") and "incomplete" in summary and "ok" not in first.stdout.split(":")[0]
-        second = cron(url, archive)  # a plain run: incremental by default
+        second = cron(url, archive, timeout=600)  # a plain run: incremental by default
     assert second.returncode == 0 and " ok:" in second.stdout, second.stdout + second.stderr[-2000:]
     assert q(archive, "select mode, status from crawls order by id")[1] == ("full", "ok")
     assert compare(archive, records)[1] == []

@@ -8,15 +8,13 @@ import pytest
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.store import search
+from jiangbei_crawler.testing import fresh_db, instr_where
 
 COLUMNS = ("title", "body_text", "attachments_text")
 
 
 def instr_ids(conn, query):
-    terms = query.split()
-    where = " and ".join("(" + " or ".join(f"instr(coalesce({c}, ''), ?) > 0" for c in COLUMNS) + ")" for _ in terms)
-    params = [t for t in terms for _ in COLUMNS]
-    return {r[0] for r in conn.execute(f"select id from articles where {where}", params)}
+    return {r[0] for r in conn.execute(f"select id from articles where {instr_where(query, COLUMNS)}")}
 
 
 def fts_ids(conn, query):
@@ -41,7 +39,7 @@ def fts_ids(conn, query):
     ],
 )
 def test_fts_query_is_substring_semantics(text, query, found):
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     db["articles"].insert({"id": 1, "title": "", "body_text": text})
     search.index_article(db, 1)
     assert (fts_ids(db.conn, query) == {1}) is found
@@ -49,7 +47,7 @@ def test_fts_query_is_substring_semantics(text, query, found):
 
 
 def test_an_older_index_definition_is_rebuilt_and_finds_the_same_articles():
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     db.execute("drop table articles_fts")
     db.execute("create virtual table articles_fts using fts5(title, body_text, attachments_text, content='')")
     db["articles"].insert_all([{"id": 1, "title": "师德建设", "body_text": "加强师风"}, {"id": 2, "title": "党建"}])

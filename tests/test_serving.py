@@ -22,7 +22,7 @@ from test_datasette import ATOM, check_atom
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.extract.article import parse_article
 from jiangbei_crawler.store import search
-from jiangbei_crawler.testing import archive_config
+from jiangbei_crawler.testing import archive_config, asgi_response
 from jiangbei_crawler.web import diffs
 
 NOW = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -303,20 +303,8 @@ def test_a_streamed_csv_is_made_inert_whole_records_at_a_time():
 
 
 def streamed(wrapper, chunks):
-    """What a client receives of a text/csv response sent in ``chunks`` through an ASGI ``wrapper``."""
-
-    async def app(scope, receive, send):
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/csv")]})
-        for i, chunk in enumerate(chunks):
-            await send({"type": "http.response.body", "body": chunk, "more_body": i < len(chunks) - 1})
-
-    sent = []
-
-    async def send(message):
-        sent.append(message)
-
-    asyncio.run(wrapper(app)({"type": "http", "path": "/disclosure/articles.csv", "query_string": b""}, None, send))
-    return b"".join(m.get("body", b"") for m in sent[1:])
+    """The body a client receives of a text/csv response sent in ``chunks`` through an ASGI ``wrapper``."""
+    return asgi_response(wrapper, chunks, [(b"content-type", b"text/csv")])[1]
 
 
 def test_a_disclosure_metadata_table_is_kept_and_shown_on_the_article_page(tmp_path):

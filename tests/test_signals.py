@@ -6,16 +6,14 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from contextlib import contextmanager
 
 import pytest
 
 from jiangbei_crawler import store as storage
-from jiangbei_crawler.crawl.local import FAST_ARGS
 from jiangbei_crawler.documents import ocr
-from jiangbei_crawler.testing import ROOT, cli, q, replica, wait_for
+from jiangbei_crawler.testing import cli, q, replica, start_cron, wait_for
 
 EXIT_WITHIN = 15  # seconds: the issue's "within seconds", generous on a loaded machine
 
@@ -23,9 +21,7 @@ EXIT_WITHIN = 15  # seconds: the issue's "within seconds", generous on a loaded 
 @contextmanager
 def cron(url, db):
     """``jiangbei-crawler cron`` with a long OCR budget, as a running process; ended whatever the test says."""
-    cmd = [sys.executable, "-m", "jiangbei_crawler.cli", "cron", "--portal", url, "--archive", str(db), *FAST_ARGS,
-           "-s", "OCR_BUDGET=600"]  # fmt: skip
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = start_cron(url, db, "-s", "OCR_BUDGET=600", stdout=subprocess.DEVNULL)
     try:
         yield proc
     finally:

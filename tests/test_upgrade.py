@@ -18,7 +18,7 @@ from test_attack import without_root_override
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.store import lock, search, upgrade
-from jiangbei_crawler.testing import ROOT, archive_config, cli
+from jiangbei_crawler.testing import ROOT, archive_config, cli, fresh_db
 
 OLD_ARCHIVE_SQL = pathlib.Path(__file__).parent / "fixtures" / "old_archive.sql"
 
@@ -71,7 +71,7 @@ def test_the_old_archive_is_brought_to_the_shape_of_a_new_one(tmp_path):
         changes = storage.upgrade_report(db)
     assert changes == pending and len(changes) > 10
     assert storage.upgrade_report(db) == [] and storage.pending_changes(db) == []
-    storage.ensure_db_shape(storage.open_db(str(tmp_path / "new.db")))
+    fresh_db(tmp_path / "new.db")
     assert shape(old) == shape(tmp_path / "new.db")
     # the rows are all there, search_id is id, and the rebuilt index finds what instr() finds
     assert db.execute("select count(*), sum(search_id = id) from articles").fetchone() == (3, 3)
@@ -83,7 +83,7 @@ def test_the_old_archive_is_brought_to_the_shape_of_a_new_one(tmp_path):
 
 
 def test_only_what_differs_is_replaced():
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     db.execute("drop view latest_versions")
     db.execute("create view latest_versions as select 1 as article_id")
     db.execute("drop index idx_articles_published_search_id")

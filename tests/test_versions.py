@@ -10,7 +10,7 @@ from hostile_portal import Portal, article, hostile_portal
 
 from jiangbei_crawler import store as storage
 from jiangbei_crawler.crawl import plan
-from jiangbei_crawler.testing import crawl, q
+from jiangbei_crawler.testing import crawl, fresh_db, q
 
 PORTAL = "http://portal.test"
 BODY = "第一段：收费标准如下。\n第二段：住宿费每学期800元。"
@@ -40,7 +40,7 @@ def published(**changes):
 def archive(*steps):
     """A fresh archive after saving each step as one crawl (crawl ids 1, 2, ... and fixed times); returns it
     and each step's status."""
-    db = storage.ensure_db_shape(storage.open_db(":memory:"))
+    db = fresh_db()
     statuses = [
         storage.save_article(db, copy.deepcopy(item), n, now=f"2026-03-{n + 10:02d}T02:00:00+08:00")
         for n, item in enumerate(steps, 1)

@@ -11,7 +11,7 @@ from lxml import etree
 from test_datasette import ATOM, check_atom
 
 from jiangbei_crawler.replica import Options, Portal
-from jiangbei_crawler.testing import archive_config, crawl, replica, set_state
+from jiangbei_crawler.testing import archive_config, crawl_states, replica
 
 pytestmark = pytest.mark.slow
 STATES = (0, 1, 2)
@@ -23,11 +23,7 @@ def watched(tmp_path_factory):
     with the replica's own record of what each edit did."""
     root = archive_config(tmp_path_factory.mktemp("watch"))
     with replica("tiny") as url:
-        for state in STATES:
-            if state:
-                set_state(url, state)
-            proc = crawl(url, root / "disclosure.db", settings={"REVISIT_ROTATION": "1"})
-            assert proc.returncode == 0, proc.stderr[-2000:]
+        crawl_states(url, root / "disclosure.db", STATES)
     before, after = (Portal(Options.build(1, "tiny")) for _ in range(2))
     after.set_state(STATES[-1])
     return Datasette(config_dir=root), root / "disclosure.db", before, after

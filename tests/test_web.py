@@ -1,7 +1,6 @@
 """The archive's pages as data (jiangbei_crawler.web.pages, .diffs) and the CSV stream rewrite, on a tiny archive
 built in the test: no crawl, no Datasette."""
 
-import asyncio
 import datetime as dt
 import json
 
@@ -9,6 +8,7 @@ import pytest
 import sqlite_utils
 
 from jiangbei_crawler import store as storage
+from jiangbei_crawler.testing import asgi_response
 from jiangbei_crawler.web import diffs
 from jiangbei_crawler.web import pages as web
 from jiangbei_crawler.web import plugin as datasette_plugin
@@ -103,20 +103,7 @@ def test_times_are_shown_in_beijing():
 
 def run_wrapped(chunks, query=b""):
     """Send ``chunks`` through the CSV wrapper as a streamed response; return what reaches the client."""
-
-    async def app(scope, receive, send):
-        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-length", b"1")]})
-        for i, chunk in enumerate(chunks):
-            await send({"type": "http.response.body", "body": chunk, "more_body": i < len(chunks) - 1})
-
-    sent = []
-
-    async def send(message):
-        sent.append(message)
-
-    scope = {"type": "http", "path": "/disclosure/articles.csv", "query_string": query}
-    asyncio.run(datasette_plugin.csv_for_excel(app)(scope, None, send))
-    return sent[0], b"".join(m.get("body", b"") for m in sent[1:])
+    return asgi_response(datasette_plugin.csv_for_excel, chunks, [(b"content-length", b"1")], query)
 
 
 def test_csv_stream_shows_beijing_times_even_when_a_chunk_splits_one():

@@ -1,8 +1,9 @@
 """Putting one article together from its parts: continuation pages, visit counter, attachments.
 
 Nothing here knows Scrapy. The spider asks ``next_part()`` what to fetch, hands
-back what came (``add_page``, ``add_counter``, ``add_attachment``) or what failed
-(``fail``), and yields the item once ``next_part()`` says the article is complete.
+back what came (``add_page``, ``add_counter``, ``add_attachment``, ``add_image``: the fetch info, a dict of
+``items.FETCHED_FIELDS`` and the body) or what failed (``fail``), and yields the item once ``next_part()``
+says the article is complete. Here attachments and images are found and fetched; the pipeline stores them.
 An article whose continuation page failed is never stored: half an article
 would pass for the whole.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from ..extract.article import parse_counter_js
 from ..extract.links import same_host
-from ..items import ArticleItem
+from ..items import ArticleItem, Attachment, Image
 
 MAX_PAGES = 50  # pages per article; a longer chain is a trap, and the cut is recorded
 MAX_IMAGES = 50  # images fetched per article; the rest are recorded with the reason
@@ -48,14 +49,51 @@ def item_from_page(article_id, url, page, school, list_hints=None):
         category_path=path, title=page.title, source=page.source,
         published=page.published, visits=page.visits, body_text="\n".join(page.body_lines),
         body_html=page.body_html,
-        attachments=[{"name": a.name, "url": a.url, "offsite": a.offsite} for a in page.attachments],
+        attachments=found_attachments(page.attachments),
         warnings=list(page.warnings), extraction=dict(page.extraction), metadata=dict(page.metadata),
     )  # fmt: skip
     if not page.category_path and hints.get("category_path"):
         item.extraction["category_path"] = "list"
     if hints.get("thumbnail"):  # the list row's picture: archived with the article's images
-        item.images.append({"url": hints["thumbnail"], "alt": None, "kind": "thumbnail"})
+        item.images.append(Image(hints["thumbnail"], kind="thumbnail"))
     return item
+
+
+def row_hints(row):
+    """What a list row says of its article: title, date, visits, thumbnail."""
+    pairs = (("title", row.title), ("date", row.date), ("visits", row.visits), ("thumbnail", row.thumbnail))
+    return {k: v for k, v in pairs if v}
+
+
+def found_attachments(links, known=()):
+    """The attachments a page links to, but those already found."""
+    return [Attachment(link.name, link.url, link.offsite) for link in links if link.url not in known]
+
+
+@dataclass(frozen=True)
+class Reached:
+    """How an article was reached (its request's meta): its school, its list row's hints (with the category of
+    the hub it hung off), and where its first page's response lies in the WARC files."""
+
+    school: str | None
+    hints: dict
+    warc: dict | None = None
+
+    @classmethod
+    def of(cls, meta):
+        ctx = meta.get("ctx") or {}
+        hints = meta.get("hints") or {}
+        if not hints.get("category_path") and ctx.get("category"):
+            hints = {**hints, "category_path": ctx["category"]}
+        return cls(meta.get("school") or ctx.get("school"), hints, meta.get("warc"))
+
+    def assembly(self, aid, url, page, site_school, portal_url, max_pages, cached, stored, full):
+        """The article's assembly from its first page; a one-school site's name when nothing says its school.
+        A failure is retried as it was reached (``Assembly.meta``)."""
+        item = item_from_page(aid, url, page, self.school or site_school, self.hints)
+        item.warc = self.warc
+        retry = {k: v for k, v in (("school", self.school), ("hints", self.hints)) if v}
+        return Assembly(item, page, portal_url, max_pages, cached, stored, full, retry)
 
 
 class Assembly:
@@ -93,23 +131,23 @@ class Assembly:
 
     def _queue_attachments(self, attachments):
         for att in attachments:
-            if not att.get("offsite"):
-                self.todo.append(Part("attachment", att["url"]))
+            if not att.offsite:
+                self.todo.append(Part("attachment", att.url))
 
     def _queue_images(self):
         """Once the text is whole: same-host images (the list's thumbnail, then the body's) are fetched,
         off-host ones recorded."""
         self.images_queued = True
         listed = self.item.images
-        known = {i["url"] for i in listed}
-        body = [{"url": url, "alt": alt, "kind": "body"} for url, alt in body_images(self.item.body_html)]
-        self.item.images = [*listed, *(i for i in body if i["url"] not in known)]
+        known = {i.url for i in listed}
+        body = [Image(url, alt) for url, alt in body_images(self.item.body_html) if url not in known]
+        self.item.images = [*listed, *body]
         for n, image in enumerate(self.item.images):
-            image["offsite"] = not same_host(image["url"], self.portal_url)
-            if n >= MAX_IMAGES and not image["offsite"]:
-                image["error"] = f"more than {MAX_IMAGES} images in the article: not fetched"
-            elif not image["offsite"]:
-                self.todo.append(Part("image", image["url"]))
+            image.offsite = not same_host(image.url, self.portal_url)
+            if n >= MAX_IMAGES and not image.offsite:
+                image.error = f"more than {MAX_IMAGES} images in the article: not fetched"
+            elif not image.offsite:
+                self.todo.append(Part("image", image.url))
 
     def next_part(self):
         """The next part to fetch, or None when the article is complete (or failed: see ``failed``)."""
@@ -142,8 +180,7 @@ class Assembly:
         item = self.item
         item.body_text = "\n".join(filter(None, [item.body_text, *page.body_lines]))
         item.body_html += page.body_html
-        known = {a["url"] for a in item.attachments}
-        new = [{"name": a.name, "url": a.url, "offsite": a.offsite} for a in page.attachments if a.url not in known]
+        new = found_attachments(page.attachments, {a.url for a in item.attachments})
         item.attachments += new
         self._queue_pages(page.page_urls)
         self._queue_attachments(new)
@@ -154,16 +191,19 @@ class Assembly:
             self.item.extraction["visits"] = "counter"
 
     def add_attachment(self, url, info):
-        self.cached[url] = {k: v for k, v in info.items() if k not in ("body", "url")}
-        for att in self.item.attachments:
-            if att["url"] == url:
-                att.update({k: v for k, v in info.items() if k != "url"})
+        self._fetched(url, info, self.item.attachments)
 
     def add_image(self, url, info):
-        self.cached["image", url] = {k: v for k, v in info.items() if k not in ("body", "url")}
-        for img in self.item.images:
-            if img["url"] == url:
-                img.update({k: v for k, v in info.items() if k != "url"})
+        self._fetched(("image", url), info, self.item.images)
+
+    def _fetched(self, key, info, parts):
+        """A part came (or was had already): every entry of its URL is fetched; this crawl reuses it without
+        the bytes, which the pipeline stores once."""
+        self.cached[key] = {k: v for k, v in info.items() if k not in ("body", "url")}
+        url = key[1] if isinstance(key, tuple) else key
+        for part in parts:
+            if part.url == url:
+                part.fetched(info)
 
     def fail(self, part, reason):
         """A part failed: a page loses the article; a counter or attachment is recorded on it."""
@@ -171,5 +211,5 @@ class Assembly:
             self.failed = f"continuation page {part.url} failed ({reason}); article not stored"
             return
         for entry in self.item.attachments if part.kind == "attachment" else self.item.images:
-            if entry["url"] == part.url and part.kind in ("attachment", "image"):
-                entry["error"] = reason
+            if entry.url == part.url and part.kind in ("attachment", "image"):
+                entry.error = reason

@@ -132,7 +132,7 @@ class WarcMiddleware:
 
     def _warc(self):
         if self.log is None:
-            session = self.crawler.spider.session
+            session = self.crawler.session
             prefix = f"jiangbei-{session.crawl_id:06d}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S}"
             info = {"isPartOf": f"crawl {session.crawl_id}", "portal": self.crawler.settings.get("PORTAL_URL", "")}
             digests = revisits.DigestIndex(session.db, session.warc_dir()) if self.revisits else None
@@ -145,7 +145,7 @@ class WarcMiddleware:
 
     def _on(self):
         """Only the archiving crawl keeps WARC (the probe writes no archive)."""
-        return self.enabled and getattr(self.crawler.spider, "session", None) is not None
+        return self.enabled and getattr(self.crawler, "session", None) is not None
 
     def process_response(self, request, response, spider=None):
         if not self._on():
@@ -170,7 +170,7 @@ class WarcMiddleware:
     def close(self, spider=None):
         if self.log is not None:
             self.log.close()
-            session = self.crawler.spider.session
+            session = self.crawler.session
             replay.after_crawl(session.path, session.warc_dir())  # the new captures replay at once
 
 

@@ -1,7 +1,9 @@
 """A thin adapter from Scrapy items to ``storage``: batches, one transaction each, one savepoint per item.
 
-The crawl itself is opened and closed by ``session.CrawlSession`` (through the
-spider); this pipeline only writes. An item that cannot be stored (a value
+The crawl itself is opened and closed by ``session.SessionExtension`` (as
+``crawler.session``); this pipeline only writes: an article's fetched parts are
+stored (files/, attachment text) here, and the item reaches the store as its
+``row()``. An item that cannot be stored (a value
 SQLite cannot hold, say) is rolled back alone and recorded in ``fetch_errors``;
 the rest of its batch is committed. When the archive cannot be written at all
 (disk full, read-only), the crawl stops and its status says why.
@@ -47,8 +49,7 @@ class ArchivePipeline:
         return cls(crawler)
 
     def open_spider(self, spider=None):
-        spider = spider or self.crawler.spider
-        self.session = spider.session
+        self.session = self.crawler.session
         self.db = self.session.db
         self.files_dir = self.session.files_dir()
 
@@ -68,17 +69,17 @@ class ArchivePipeline:
 
     async def _store_files(self, item):
         for img in item.images:
-            body = img.pop("body", None)
+            body = img.take_body()
             if body is not None:
-                img["file"] = storage.store_file(self.files_dir, body, img["sha256"])
+                img.stored(storage.store_file(self.files_dir, body, img.sha256))
         loop = asyncio.get_running_loop()
         for att in item.attachments:
-            body = att.pop("body", None)
+            body = att.take_body()
             if body is not None:
-                att["file"] = storage.store_file(self.files_dir, body, att["sha256"])
-                att["text"], att["text_error"] = await self._text(loop, body)
-                if att["text_error"]:
-                    item.warnings.append(f"attachment {att['url']}: {att['text_error']}")
+                att.stored(storage.store_file(self.files_dir, body, att.sha256))
+                att.read(*await self._text(loop, body))
+                if att.text_error:
+                    item.warnings.append(f"attachment {att.url}: {att.text_error}")
 
     async def _text(self, loop, body):
         """Attachment text within the crawl's budget; past it, deferred to the OCR pass (``attachment_text``)."""
@@ -125,7 +126,7 @@ class ArchivePipeline:
     def _save(self, item, counts):
         db, cid = self.db, self.session.crawl_id
         if isinstance(item, ArticleItem):
-            data = ItemAdapter(item).asdict()
+            data = item.row()
             status = storage.save_article(db, data, cid)
             counts[status] += 1
             for warning in item.warnings:

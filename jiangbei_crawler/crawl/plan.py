@@ -52,6 +52,63 @@ class Plan:
     def list_path(self, url):
         return self.lists.get(url, (None, None))[1]
 
+    # ---- what the spider asks as it goes ------------------------------------------------------------
+    @property
+    def full(self):
+        return self.mode == "full"
+
+    def is_new(self, aid):
+        """Never archived (nor committed by the crawl being resumed)."""
+        return aid not in self.known and aid not in self.skip
+
+    def archived(self, aid):
+        """In the archive, live or removed: a page that is gone now is evidence of a removal."""
+        return aid in self.known or aid in self.removed
+
+    def fetch_listed(self, aid):
+        """A listed article is fetched when new; on a full walk, unless the resumed crawl committed it."""
+        return self.is_new(aid) or (self.full and aid not in self.skip)
+
+    def refetch_known(self):
+        """A full walk re-fetches every archived article: those no longer listed anywhere are found only so."""
+        return [self.urls[aid] for aid in sorted(self.known - self.skip)] if self.full else []
+
+    def due_lists(self):
+        """Known lists checked at start: those in this run's rotation slice (incremental runs only)."""
+        return [url for url in self.lists if self.due_list(url)] if not self.full else []
+
+    @property
+    def walk_from_home(self):
+        """Hubs are walked from the home page on a full walk, a first crawl, and once per rotation."""
+        return self.full or not self.lists or self.walk_hubs
+
+    def lists_after_home(self, latest, new):
+        """Page 1 of every known list when the home page's newest articles are all new (or none are shown):
+        more may have been published than it shows. Else its fast path is enough."""
+        return list(self.lists) if not latest or new == latest else []
+
+    def follow_list_menu(self, list_url):
+        """Sub-categories hang off a list's menu; incremental runs know them already."""
+        return self.full or self.walk_hubs or list_url not in self.lists
+
+    def finds_school_through_list(self):
+        """An incremental run reads the list of an article found on the home page, for its school; a full
+        walk reaches that list anyway."""
+        return not self.full
+
+    def needs_walk(self, list_url, total, new_rows):
+        """A list whose count disagrees with the archive (a takedown, or new rows past page 1) is walked."""
+        return total is not None and total != len(self.list_members.get(list_url, ())) + new_rows
+
+    def missing(self, list_url, seen):
+        """URLs of archived articles of a walked list no longer in it: fetched for takedown evidence."""
+        gone = sorted(self.list_members.get(list_url, set()) - seen)
+        return [self.urls[aid] for aid in gone if aid in self.urls]
+
+    def attachments_kept(self):
+        """Archived attachments a crawl may reuse (fetched conditionally): none on a full walk."""
+        return {} if self.full else self.attachments
+
 
 def mark_interrupted(db):
     """Crawls left 'running' were killed: the caller holds the archive's lock, so none of them is alive."""

@@ -44,7 +44,7 @@ class Progress:
     def line(self, spider):
         stats = self.crawler.stats
         pages = stats.get_value("response_received_count", 0)
-        counts = getattr(getattr(spider, "session", None), "counts", {})
+        counts = getattr(getattr(self.crawler, "session", None), "counts", {})
         elapsed = time.monotonic() - self.started
         rate = pages / elapsed * 60 if elapsed else 0.0
         return (f"{pages} pages ({rate:.0f}/min), {counts.get('new', 0)} new, {counts.get('changed', 0)} changed, "

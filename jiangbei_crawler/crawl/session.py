@@ -1,8 +1,10 @@
 """One crawl's life in the archive: opened once, closed with what was committed.
 
-The spider opens the session in ``from_crawler`` (lock, schema, plan, crawl
-row) and closes it in ``closed(reason)``, which Scrapy calls after the pipeline
-has flushed and with the real finish reason. The status comes from what was
+``SessionExtension`` (settings ``EXTENSIONS``) opens the session as
+``crawler.session`` (lock, schema, plan, crawl row) and finishes it on
+``spider_closed``, which Scrapy sends after the pipeline has flushed and with the
+real finish reason. The spider, the pipeline, the middlewares and the progress
+line read it there. The status comes from what was
 committed, never from what Scrapy says alone:
 
 * ``ok``: finished, every found article archived, no failures, coverage normal;
@@ -24,6 +26,8 @@ import os
 import sqlite3
 import sys
 from urllib.parse import urlsplit
+
+from scrapy import signals
 
 from .. import store as storage
 from ..store import lock
@@ -192,6 +196,30 @@ class CrawlSession:
         finally:
             self.db.close()
             lock.release(lock.lock_path(self.path))
+
+
+class SessionExtension:
+    """The crawl's session as a Scrapy extension: ``crawler.session``, None for a spider that archives nothing.
+
+    Opened when Scrapy makes its extensions, which ``Crawler.crawl`` does right after the spider: the mode the
+    spider was asked for (``requested_mode``) is known, and a refusal (the lock held, a bad PORTAL_URL, an
+    unreadable archive) fails the crawl before the engine starts, so the commands print it in one line and exit 2.
+    A later point (``engine_started``, ``spider_opened``) would only log the refusal: Scrapy catches what signal
+    handlers raise. Finished on ``spider_closed``."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+        mode = getattr(crawler.spider, "requested_mode", None)  # the probe asks for none: it writes no archive
+        crawler.session = CrawlSession.open(crawler, mode) if mode is not None else None
+        crawler.signals.connect(self.closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)
+
+    def closed(self, spider=None, reason="finished"):
+        if self.crawler.session is not None:
+            self.crawler.session.finish(reason)
 
 
 def _cov_columns(cov):

@@ -6,7 +6,7 @@ yields is checked like any other (a title must be text, a body container
 must not hold the title), so a portal that changed its template falls
 through to the generic rules instead of storing garbage.
 
-``jiangbei`` is the disclosure portal as reconstructed in ``SPEC.md`` from
+``jiangbei`` is the disclosure portal as reconstructed in ``docs/portal.md`` from
 the one saved article: expect to adjust it on first contact with the real site.
 """
 

@@ -1,6 +1,6 @@
 """A local, deterministic replica of the Jiangbei disclosure portal.
 
-The replica generates the portal of ``../SPEC.md`` from a seed: schools,
+The replica generates the portal of ``docs/portal.md`` from a seed: schools,
 categories, paginated lists, article pages with Word-pasted bodies,
 attachments, a visit counter, and the quirks of real government sites, each
 switchable by name (see ``model.QUIRKS``) plus server faults at set rates
@@ -20,7 +20,7 @@ lines joined with ``\\n``:
   space, and the line is stripped; empty lines are dropped;
 * a multi-page article's lines are the lines of its pages in page order.
 
-``model.normalize_line`` implements the per-line part for the ground truth.
+``articles.normalize_line`` implements the per-line part for the ground truth.
 """
 
 from .model import FAULTS, QUIRKS, SIZES, Options, Portal  # noqa: F401

@@ -27,14 +27,19 @@ def page(title, body, meta_charset="utf-8"):
     )
 
 
-def home(portal, q):
-    parts = []
+def stage_links(portal, link, sep=""):
+    """(stage, its schools' links joined by ``sep``) for each stage that has schools: every family's home."""
     for stage in C.STAGE_COUNTS:
-        items = "".join(
-            f'<li><a href="school.asp?sid={s.sid}">{E(s.name)}</a></li>' for s in portal.schools if s.stage == stage
-        )
-        if items:
-            parts.append(f'<div class="stage"><h3>{stage}</h3><ul>{items}</ul></div>')
+        links = sep.join(link(s) for s in portal.schools if s.stage == stage)
+        if links:
+            yield stage, links
+
+
+def home(portal, q):
+    parts = [
+        f'<div class="stage"><h3>{stage}</h3><ul>{items}</ul></div>'
+        for stage, items in stage_links(portal, lambda s: f'<li><a href="school.asp?sid={s.sid}">{E(s.name)}</a></li>')
+    ]
     rows = []
     for aid in portal.latest:
         a = portal.article(aid)

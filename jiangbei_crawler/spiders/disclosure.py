@@ -3,8 +3,10 @@
 It only decides what to fetch next. What a page is and what it says comes
 from ``jiangbei_crawler.extract`` (a site profile where the URL matches one,
 generic rules elsewhere); an article is put together by
-``jiangbei_crawler.crawl.assembly``; what to (re)fetch comes from the archive's
-``plan``, opened with the crawl in ``jiangbei_crawler.crawl.session``.
+``jiangbei_crawler.crawl.assembly`` (its parts fetched in ``spiders.parts``); what
+to (re)fetch comes from the archive's ``plan`` (``crawl.plan``), opened with the
+crawl's session (``crawler.session``, ``crawl.session.SessionExtension``). URLs are
+compared and deduplicated by one identity, ``spiders.identity``.
 
 * A page's kind comes from the profile's URL patterns when they match, else
   from its content: an article has a title with a date label or a body, a list
@@ -19,23 +21,21 @@ fetches what is new or due, see ``jiangbei_crawler.crawl.plan``.
 """
 
 import asyncio
-import hashlib
 import re
+from functools import cached_property
 from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from ..crawl import session as sessions
-from ..crawl.assembly import Assembly, item_from_page
+from ..crawl.assembly import Reached, row_hints
 from ..crawl.logs import quiet_tracebacks
-from ..crawl.middlewares import OffsiteRequest
+from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.classify import classify
-from ..extract.encoding import decode_html, looks_binary
-from ..extract.links import canonical, followable, hashed_id, id_template, kind_hint, numeric_id, same_host
+from ..extract.links import followable, kind_hint, same_host
 from ..extract.listing import school_labels
 from ..extract.patterns import SCHOOL_NAME
 from ..items import (
@@ -44,20 +44,20 @@ from ..items import (
     FrontierItem,
     ListingItem,
     ListPageItem,
-    OffsiteLinkItem,
     RemovalItem,
     WarningItem,
 )
+from .identity import UrlIdentity
+from .parts import PART_PRIORITY, ArticleParts, decode, error_item, reason
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
 MAX_HUB_LINKS = 500  # links followed from one page; a real hub (a portal's home, a school page) has far fewer
-RETRY_META = ("ctx", "school", "hints", "list_url")  # what a failed request needs to be retried as it was
-PRIORITY = {"part": 110, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20,
+PRIORITY = {"part": PART_PRIORITY, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20,
             "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
 
-class DisclosureSpider(scrapy.Spider):
+class DisclosureSpider(ArticleParts, scrapy.Spider):
     name = "disclosure"
 
     def __init__(self, mode="incremental", *args, **kwargs):
@@ -77,24 +77,38 @@ class DisclosureSpider(scrapy.Spider):
         s = crawler.settings
         # Scrapy installs its log handler after the spider is made: filter it once the engine runs
         crawler.signals.connect(lambda: quiet_tracebacks(s.get("LOG_LEVEL")), signal=signals.engine_started, weak=False)
-        spider.portal_url = sessions.portal_url(s.get("PORTAL_URL"))
+        spider.portal_url = portal_url(s.get("PORTAL_URL"))
         spider.allowed_domains = [urlsplit(spider.portal_url).hostname]
         spider.profiles = prof.resolve(s.get("SITE_PROFILE", "auto"))
         spider.max_list_pages = s.getint("MAX_LIST_PAGES", 2000)
         spider.max_depth = s.getint("MAX_HUB_DEPTH", 4)
         spider.max_article_pages = s.getint("MAX_ARTICLE_PAGES", 50)
         spider.image_maxsize = s.getint("IMAGE_MAXSIZE", 10 * 1024 * 1024)
-        spider.session = sessions.CrawlSession.open(crawler, spider.requested_mode)
-        spider.plan = spider.session.plan
-        spider.id_owner = {aid: id_template(url, aid) for aid, url in spider.plan.urls.items()}
         return spider
 
-    def closed(self, reason):
-        self.session.finish(reason)
+    @property
+    def session(self):
+        """The crawl's session (``SessionExtension``), opened by Scrapy right after this spider is made."""
+        return self.crawler.session
+
+    @property
+    def plan(self):
+        return self.session.plan
 
     @property
     def full(self):
-        return self.plan.mode == "full"
+        return self.plan.full
+
+    @cached_property
+    def ids(self):
+        """URL identity; archived articles keep the ids they have."""
+        return UrlIdentity(self.profiles, self.plan.urls)
+
+    def key(self, url):
+        return self.ids.key(url)
+
+    def article_id(self, url):
+        return self.ids.article_id(url)
 
     @property
     def stats(self):
@@ -116,33 +130,20 @@ class DisclosureSpider(scrapy.Spider):
         for url in p.suspects:
             yield self._article_request(url, {}, PRIORITY["suspect"])
         yield self._request(self.portal_url + "/", expect="home", priority=PRIORITY["home"], ctx={"depth": 0})
-        if self.full:
-            # articles no longer listed anywhere are found only this way
-            for aid in sorted(p.known - p.skip):
-                yield self._article_request(p.urls[aid], {}, PRIORITY["known"])
-            return
+        for url in p.refetch_known():
+            yield self._article_request(url, {}, PRIORITY["known"])
         for url, school in p.revisit:
             yield self._article_request(url, {"school": school}, PRIORITY["revisit"])
-        for url in p.lists:
-            if p.due_list(url):
-                yield self._list_request(url, url, {"check": True}, PRIORITY["list"])
+        for url in p.due_lists():
+            yield self._list_request(url, url, {"check": True}, PRIORITY["list"])
 
     # ---- requests ----------------------------------------------------------
     def _request(self, url, expect=None, priority=0, ctx=None, **meta):
         meta = {"expect": expect, "ctx": ctx or {}, **meta}
         return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, meta=meta, priority=priority)
 
-    def article_id(self, url):
-        """The article's id: the portal's own number, unless another URL shape already owns it."""
-        aid = numeric_id(url, self.profiles)
-        if aid is None:
-            return hashed_id(canonical(url, self.profiles))
-        shape = id_template(url, aid)
-        owner = self.id_owner.setdefault(aid, shape)
-        return aid if owner == shape else hashed_id(canonical(url, self.profiles))
-
     def _article_request(self, url, meta, priority):
-        url = canonical(url, self.profiles)
+        url = self.key(url)
         aid = self.article_id(url)
         if aid in self.requested or aid in self.plan.skip:
             return None
@@ -152,25 +153,11 @@ class DisclosureSpider(scrapy.Spider):
     def _list_request(self, url, list_url, meta, priority=PRIORITY["list"]):
         return self._request(url, expect="list", priority=priority, list_url=list_url, **meta)
 
-    def _is_new(self, aid):
-        return aid not in self.plan.known and aid not in self.plan.skip
-
     # ---- pages -----------------------------------------------------------------
-    def _decode(self, response):
-        ctype = response.headers.get("Content-Type", b"").decode("latin-1")
-        if looks_binary(response.body):
-            reason = f"binary body served as a page ({ctype or 'no type'})"
-            return None, [FetchErrorItem(response.url, reason, response.status)]
-        decoded = decode_html(response.body, ctype)
-        notes = [FetchedItem((response.request or response).url)]
-        if decoded.lossy:
-            notes.append(FetchErrorItem(response.url, "undecodable bytes: stored with replacement characters"))
-        return decoded.text, notes
-
     async def parse_page(self, response):
         """Read one page and yield what it holds and what to fetch next. A large page is read in a worker thread
         (``THREAD_READ_CHARS``), so that one slow page never stalls the downloads and the archive."""
-        text, notes = self._decode(response)
+        text, notes = decode(response)
         for note in notes:
             if note is not None:
                 yield note
@@ -180,7 +167,7 @@ class DisclosureSpider(scrapy.Spider):
         expect = meta.get("expect")
         if expect is None:
             # reached through a hub, maybe also listed as an article (the list's request was then a duplicate)
-            aid = self.article_id(canonical(response.url, self.profiles))
+            aid = self.article_id(response.url)
             if aid in self.requested:
                 meta = {**meta, **self.requested[aid], "expect": "article", "aid": aid}
                 expect = "article"
@@ -213,13 +200,13 @@ class DisclosureSpider(scrapy.Spider):
         """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere; for a
         link the archive never held, a dead link."""
         aid = meta["aid"]
-        if aid not in self.plan.known and aid not in self.plan.removed:
+        if not self.plan.archived(aid):
             if art.is_soft_404(text):
                 return FetchErrorItem(response.url, "dead link (soft 404: the page says it does not exist)",
                                       response.status, kind="dead")  # fmt: skip
             return None
         first = meta.get("redirect_urls", [response.url])[0]
-        moved = canonical(response.url, self.profiles) != canonical(first, self.profiles)
+        moved = self.key(response.url) != self.key(first)
         if moved and self.article_id(response.url) != aid:
             return self._removal(response, meta, aid, text, "redirect")
         if art.is_soft_404(text):
@@ -233,16 +220,14 @@ class DisclosureSpider(scrapy.Spider):
         yield from self._offsite(response.url, page.offsite)
         latest = [row for row in page.rows]
         self.stats.inc_value("jiangbei/found", len(latest))
-        new = [row for row in latest if self._is_new(self.article_id(canonical(row.url, self.profiles)))]
+        new = [row for row in latest if self.plan.is_new(self.article_id(row.url))]
         for row in new:
-            yield self._article_request(row.url, {"discover": True, "hints": _hints(row)}, PRIORITY["new"])
-        # the fast path is enough unless every one of the newest articles is new
-        overflow = not latest or len(new) == len(latest)
-        if self.full or not self.plan.lists or self.plan.walk_hubs:
+            yield self._article_request(row.url, {"discover": True, "hints": row_hints(row)}, PRIORITY["new"])
+        if self.plan.walk_from_home:
             yield from self._follow(response, page, {"depth": 0})
-        elif overflow:
-            for url in self.plan.lists:  # page 1 of every known list; paging stops at known items
-                yield self._list_request(url, url, {}, PRIORITY["list"])
+            return
+        for url in self.plan.lists_after_home(len(latest), len(new)):  # paging stops at known items
+            yield self._list_request(url, url, {}, PRIORITY["list"])
 
     def on_hub(self, response, meta, page):
         ctx = meta.get("ctx") or {}
@@ -268,13 +253,13 @@ class DisclosureSpider(scrapy.Spider):
             elif label and ctx.get("school"):
                 child["category"] = ">".join([*menu, label])
             kind = kind_hint(url, self.profiles)
-            if self.article_id(canonical(url, self.profiles)) in self.requested:
+            if self.article_id(url) in self.requested:
                 continue
             if kind == "article":
                 request = self._article_request(url, {"school": child["school"], "ctx": child}, PRIORITY["new"])
             else:
                 expect = {"list": "list", "school": "hub"}.get(kind)
-                request = self._request(canonical(url, self.profiles), expect=expect, ctx=child,
+                request = self._request(self.key(url), expect=expect, ctx=child,
                                         priority=PRIORITY["hub"] + (5 if expect == "list" else 0))  # fmt: skip
             if request is not None:
                 yield request
@@ -285,9 +270,7 @@ class DisclosureSpider(scrapy.Spider):
     # ---- lists -------------------------------------------------------------------
     def on_list(self, response, meta, page):
         ctx = meta.get("ctx") or {}
-        list_url = meta.get("list_url") or canonical(page.pager.first_url or response.url, self.profiles)
-        if page.pager.current > 1 and not meta.get("list_url") and page.pager.first_url:
-            list_url = canonical(page.pager.first_url, self.profiles)
+        list_url = meta.get("list_url") or self.key(page.pager.first_url or response.url)
         school = meta.get("school") or ctx.get("school") or page.school or self.plan.list_school(list_url)
         school = school or self.site_school
         path = page.category_path_without(school) or ctx.get("category") or self.plan.list_path(list_url)
@@ -299,25 +282,24 @@ class DisclosureSpider(scrapy.Spider):
             yield WarningItem(
                 response.url, f"list page with {len(page.rows) + page.cut} rows: only {len(page.rows)} taken"
             )
-        if pageno == 1 or canonical(response.url, self.profiles) == list_url:
+        if pageno == 1 or self.key(response.url) == list_url:
             yield ListPageItem(list_url, school, path, page.pager.total, page.pager.last, len(page.rows))
-            if self.full or self.plan.walk_hubs or list_url not in self.plan.lists:
-                # sub-categories hang off a list's menu; incremental runs know them already
+            if self.plan.follow_list_menu(list_url):
                 yield from self._follow(response, page, {**ctx, "school": school, "category": path})
         if not page.rows and not page.empty and not page.pager.found:
             yield WarningItem(response.url, "list page without rows")
         walk = meta.get("walk")
         if walk is not None:
-            walk["seen"].update(self.article_id(canonical(r.url, self.profiles)) for r in page.rows)
+            walk["seen"].update(self.article_id(r.url) for r in page.rows)
         new_rows = 0
         for row in page.rows:
-            url = canonical(row.url, self.profiles)
+            url = self.key(row.url)
             aid = self.article_id(url)
             if school or path:  # a list that belongs to no school nor category is an aggregate: not a listing
                 yield ListingItem(aid, school, path, list_url)
-            hints = {**_hints(row), "category_path": path}
-            is_new = self._is_new(aid)
-            if (self.full and aid not in self.plan.skip) or is_new:
+            hints = {**row_hints(row), "category_path": path}
+            is_new = self.plan.is_new(aid)
+            if self.plan.fetch_listed(aid):
                 new_rows += is_new
                 request = self._article_request(url, {"school": school, "hints": hints}, PRIORITY["new"])
                 if request is not None:
@@ -341,10 +323,8 @@ class DisclosureSpider(scrapy.Spider):
             elif not page.pager.template and page.pager.next_url and pageno < last:
                 yield self._list_request(page.pager.next_url, list_url, meta)
             return
-        if pageno == 1 and walk is None:
-            known = self.plan.list_members.get(list_url, set())
-            if page.pager.total is not None and page.pager.total != len(known) + new_rows:
-                walk = {"seen": {self.article_id(canonical(u, self.profiles)) for u in rows}, "list": list_url}
+        if pageno == 1 and walk is None and self.plan.needs_walk(list_url, page.pager.total, new_rows):
+            walk = {"seen": {self.article_id(u) for u in rows}, "list": list_url}
         nxt = page.pager.url_for(pageno + 1) or page.pager.next_url
         if pageno < last and nxt and (walk is not None or new_rows):
             yield self._list_request(nxt, list_url, {**meta, **({"walk": walk} if walk is not None else {})})
@@ -353,14 +333,13 @@ class DisclosureSpider(scrapy.Spider):
 
     def _recheck_missing(self, walk):
         """Archived articles no longer in their list: fetch them for takedown evidence (or a move)."""
-        for aid in sorted(self.plan.list_members.get(walk["list"], set()) - walk["seen"]):
-            if aid in self.plan.urls:
-                yield self._article_request(self.plan.urls[aid], {}, PRIORITY["suspect"])
+        for url in self.plan.missing(walk["list"], walk["seen"]):
+            yield self._article_request(url, {}, PRIORITY["suspect"])
 
     # ---- articles ----------------------------------------------------------------
     def on_article(self, response, meta, page):
         first = meta.get("redirect_urls", [response.url])[0]
-        url = canonical(first, self.profiles)
+        url = self.key(first)
         aid = meta.get("aid")
         if aid is None:
             aid = self.article_id(url)
@@ -368,73 +347,14 @@ class DisclosureSpider(scrapy.Spider):
         if aid in self.handled:
             return  # reached twice (through a hub and a list): read once
         self.handled.add(aid)
-        ctx = meta.get("ctx") or {}
-        hints = meta.get("hints") or {}
-        school = meta.get("school") or ctx.get("school")
-        if not hints.get("category_path") and ctx.get("category"):
-            hints = {**hints, "category_path": ctx["category"]}
-        if not school and page.list_url and not self.full and same_host(page.list_url, self.portal_url):
-            # found on the home page: its list says which school it belongs to
-            list_url = canonical(page.list_url, self.profiles)
-            yield self._list_request(list_url, list_url, {}, PRIORITY["new"])
-        item = item_from_page(aid, url, page, school or self.site_school, hints)
-        item.warc = meta.get("warc")
-        retry = {k: v for k, v in (("school", school), ("hints", hints)) if v}
-        asm = Assembly(item, page, self.portal_url, self.max_article_pages, self.attachment_cache,
-                       self.plan.attachments, self.full, retry)  # fmt: skip
+        reached = Reached.of(meta)
+        if not reached.school and page.list_url and self.plan.finds_school_through_list():
+            if same_host(page.list_url, self.portal_url):  # found on the home page: its list names its school
+                list_url = self.key(page.list_url)
+                yield self._list_request(list_url, list_url, {}, PRIORITY["new"])
+        asm = reached.assembly(aid, url, page, self.site_school, self.portal_url, self.max_article_pages,
+                               self.attachment_cache, self.plan.attachments_kept(), self.full)  # fmt: skip
         yield from self._offsite(response.url, [a.url for a in page.attachments if a.offsite])
-        yield from self._advance(asm)
-
-    def _advance(self, asm):
-        part = asm.next_part()
-        if part is not None:
-            yield self._part_request(part, asm)
-        elif asm.failed:
-            yield FetchErrorItem(asm.item.url, asm.failed, page_kind="article", meta=asm.meta)
-        else:
-            yield asm.item
-
-    def _part_request(self, part, asm):
-        meta = {"asm": asm, "part": part}
-        if part.kind == "image":
-            meta["download_maxsize"] = self.image_maxsize
-        headers = {}
-        if part.stored and part.stored.get("etag"):
-            headers["If-None-Match"] = part.stored["etag"]
-            meta["handle_httpstatus_list"] = [304]
-        return scrapy.Request(part.url, callback=self.parse_part, errback=self.on_part_error, meta=meta,
-                              headers=headers, dont_filter=True, priority=PRIORITY["part"])  # fmt: skip
-
-    def parse_part(self, response):
-        asm, part = response.meta["asm"], response.meta["part"]
-        yield FetchedItem(response.request.url)
-        if part.kind == "page":
-            text, notes = self._decode(response)
-            if text is None or art.is_soft_404(text):
-                asm.fail(part, "missing or not a page")
-            else:
-                asm.add_page(art.parse_article(text, response.url, self.portal_url, profiles=self.profiles,
-                                               first_url=asm.item.url))  # fmt: skip
-        elif part.kind == "counter":
-            asm.add_counter(response.body[:2000].decode("latin-1"))
-        elif part.kind == "image":
-            if _is_image(response.body):
-                asm.add_image(part.url, {**_attachment_info(response, part), **(response.meta.get("warc") or {})})
-            else:
-                asm.fail(part, f"not an image ({response.headers.get('Content-Type', b'no type').decode('latin-1')})")
-        else:
-            info = _attachment_info(response, part)
-            if response.status != 304:  # a 304 keeps the ref of the response that carried the bytes
-                info.update(response.meta.get("warc") or {})
-            asm.add_attachment(part.url, info)
-        yield from self._advance(asm)
-
-    def on_part_error(self, failure):
-        request = failure.request
-        asm, part = request.meta["asm"], request.meta["part"]
-        yield self._error(failure)
-        yield from self._blocked(failure)
-        asm.fail(part, self._reason(failure))
         yield from self._advance(asm)
 
     # ---- failures ----------------------------------------------------------------
@@ -442,52 +362,21 @@ class DisclosureSpider(scrapy.Spider):
         request = failure.request
         status = failure.value.response.status if failure.check(HttpError) else None
         if request.meta.get("expect") == "home":
-            self.session.home_error = self._reason(failure)
+            self.session.home_error = reason(failure)
         aid = request.meta.get("aid")
         if request.meta.get("expect") == "article" and status in (404, 410) and aid is not None:
             response = failure.value.response
             yield FetchedItem(request.url)
-            if aid in self.plan.known or aid in self.plan.removed:
+            if self.plan.archived(aid):
                 yield self._removal(response, request.meta, aid, response.body[:300].decode("latin-1"), str(status))
                 return
-        yield self._error(failure)
+        yield error_item(failure)
         yield from self._blocked(failure)
 
-    def _blocked(self, failure):
-        """A redirect (or a part) to another origin: recorded as an off-site link of the page that led there."""
-        if failure.check(OffsiteRequest):
-            hops = failure.request.meta.get("redirect_urls") or [failure.request.url]
-            yield from self._offsite(hops[-1], [failure.request.url])
-
     def _removal(self, response, meta, aid, text, kind):
-        url = self.plan.urls.get(aid) or canonical(meta.get("redirect_urls", [response.url])[0])
+        url = self.plan.urls.get(aid) or self.key(meta.get("redirect_urls", [response.url])[0])
         chain = meta.get("warc_chain") or [None]  # a redirect's evidence is its first hop
         return RemovalItem(aid, url, response.status, response.url, kind, text[:300], chain[0])
-
-    def _reason(self, failure):
-        if failure.check(HttpError):
-            return f"HTTP {failure.value.response.status}"
-        message = failure.getErrorMessage() or failure.value.__class__.__doc__ or ""
-        return f"{failure.type.__name__}: {message.strip()}"[:500]
-
-    def _error(self, failure):
-        """A failure to record; a 404/410 is the portal's dead link, not a failure of the crawl."""
-        status = failure.value.response.status if failure.check(HttpError) else None
-        meta = failure.request.meta
-        asm = meta.get("asm")
-        kind = "part" if asm is not None else meta.get("expect")
-        error = FetchErrorItem(failure.request.url, self._reason(failure), status, page_kind=kind,
-                               article_id=asm.item.id if asm is not None else None,
-                               meta={k: meta[k] for k in RETRY_META if k in meta} or None)  # fmt: skip
-        if status in (404, 410):
-            error.kind, error.reason = "dead", f"dead link (HTTP {status})"
-        return error
-
-    def _offsite(self, from_url, urls):
-        for url in urls:
-            if not same_host(url, self.portal_url) and url not in self.offsite_seen:
-                self.offsite_seen.add(url)
-                yield OffsiteLinkItem(from_url, url)
 
 
 THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread
@@ -500,33 +389,8 @@ async def read_page(text, *args):
     return await asyncio.to_thread(classify, text, *args)
 
 
-def _hints(row):
-    pairs = (("title", row.title), ("date", row.date), ("visits", row.visits), ("thumbnail", row.thumbnail))
-    return {k: v for k, v in pairs if v}
-
-
 def _site_school(page_title):
     """A one-school site's own name, from its home page title (网站首页-绍兴市第一中学)."""
     parts = [part.strip() for part in re.split(r"--|__|_|\||｜|-|—", page_title or "")]
     schools = [part for part in parts if SCHOOL_NAME.match(part)]
     return schools[-1] if schools else None
-
-
-IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
-
-
-def _is_image(body):
-    return body.startswith(IMAGE_MAGIC) or (body[:4] == b"RIFF" and body[8:12] == b"WEBP")
-
-
-def _attachment_info(response, part):
-    if response.status == 304 and part.stored:
-        return {k: v for k, v in part.stored.items() if k != "url"}
-    return {
-        "sha256": hashlib.sha256(response.body).hexdigest(),
-        "size": len(response.body),
-        "content_type": response.headers.get("Content-Type", b"").decode("latin-1") or None,
-        "etag": response.headers.get("ETag", b"").decode("latin-1") or None,
-        "last_modified": response.headers.get("Last-Modified", b"").decode("latin-1") or None,
-        "body": response.body,
-    }

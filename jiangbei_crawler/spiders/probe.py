@@ -11,12 +11,13 @@ from urllib.parse import urlsplit
 
 import scrapy
 
-from ..crawl import session as sessions
+from ..crawl.session import portal_url
 from ..extract import profiles as prof
 from ..extract.classify import classify
 from ..extract.encoding import decode_html, looks_binary
-from ..extract.links import canonical, followable
+from ..extract.links import followable
 from ..extract.listing import school_labels
+from .identity import UrlIdentity
 
 
 class ProbeSpider(scrapy.Spider):
@@ -35,16 +36,17 @@ class ProbeSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.portal_url = sessions.portal_url(crawler.settings.get("PORTAL_URL"))
+        spider.portal_url = portal_url(crawler.settings.get("PORTAL_URL"))
         spider.allowed_domains = [urlsplit(spider.portal_url).hostname]
         spider.profiles = prof.resolve(crawler.settings.get("SITE_PROFILE", "auto"))
+        spider.key = UrlIdentity(spider.profiles).key
         return spider
 
     async def start(self):
         yield self._get(self.portal_url + "/", "home", {})
 
     def _get(self, url, expect, ctx, priority=0):
-        self.seen.add(canonical(url, self.profiles))
+        self.seen.add(self.key(url))
         return scrapy.Request(url, self.parse_page, errback=self.on_error, priority=priority,
                               meta={"expect": expect, "ctx": ctx}, dont_filter=True)  # fmt: skip
 
@@ -78,8 +80,7 @@ class ProbeSpider(scrapy.Spider):
         schools = school_labels(read.listing.links)
         links = sorted(read.listing.links, key=lambda link: link[1] not in schools)
         for url, label, menu in links:
-            key = canonical(url, self.profiles)
-            if key in self.seen or not followable(url, self.portal_url):
+            if self.key(url) in self.seen or not followable(url, self.portal_url):
                 continue
             child = dict(ctx)
             if label in schools and not ctx.get("school"):
@@ -105,7 +106,7 @@ class ProbeSpider(scrapy.Spider):
         for row in page.rows:
             if self.article_requests >= self.max_articles:
                 break
-            if canonical(row.url, self.profiles) not in self.seen:
+            if self.key(row.url) not in self.seen:
                 self.article_requests += 1
                 yield self._get(row.url, "article", {**ctx, "school": school}, priority=10)
 

@@ -1,4 +1,4 @@
-"""What the archive's pages show: plain data for the templates in ``archive/templates``. No Datasette here.
+"""What the archive's pages show: plain data for the templates in ``web/templates``. No Datasette here.
 
 Each function takes a sqlite3 connection (Datasette runs it with ``db.execute_fn``), so it is tested on a
 tiny archive built in the test.

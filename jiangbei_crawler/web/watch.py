@@ -8,10 +8,8 @@ and, where pywb replays the archive, the capture (replay.py).
 """
 
 import datetime as dt
-import sqlite3
 from urllib.parse import urlencode, urlsplit
 
-from datasette.utils.asgi import Response
 from lxml import etree
 from markupsafe import Markup, escape
 
@@ -71,26 +69,30 @@ def _el(parent, tag, text=None, **attrs):
     return node
 
 
-def build(conn, origin, warc_dir, replay_base, q=None, school=None):
-    """The feed's XML (bytes). Written with lxml: feedgen 1.0 drops an entry link's rel and title."""
+def build(conn, origin, warc_dir, replay_base, q=None, school=None, links=None):
+    """The feed's XML (bytes). Written with lxml: feedgen 1.0 drops an entry link's rel and title. ``links``:
+    the archive's database, its own routes and its search (path, parameter) after ``origin`` (default: the
+    ``disclosure`` archive served alone)."""
+    links = {"db": "/disclosure", "at": "", "search": ("/disclosure/search", "q"), **(links or {})}
     scope = {k: v for k, v in (("q", q), ("school", school)) if v}
     name = " · ".join(([f"「{q}」"] if q else []) + ([school] if school else [])) or "全部 all"
     feed = etree.Element(f"{{{NS}}}feed", nsmap={None: NS})
-    self_url = f"{origin}/watch.atom" + (f"?{urlencode(scope)}" if scope else "")
+    self_url = f"{origin}{links['at']}/watch.atom" + (f"?{urlencode(scope)}" if scope else "")
     _el(feed, "id", self_url)
     _el(feed, "title", f"江北区校务信息公开档案:{name} 的新文章与修改 / new articles and changes")
     found = changes(conn, q, school)
     _el(feed, "updated", (_when(found[0][1]["fetched_at"]) if found else dt.datetime.now(dt.UTC)).isoformat())
     _el(_el(feed, "author"), "name", "江北区校务信息公开档案 archive")
     _el(feed, "link", href=self_url, rel="self")
-    _el(feed, "link", href=f"{origin}/disclosure/search?{urlencode({'q': q})}" if q else f"{origin}/")
+    search, param = links["search"]
+    _el(feed, "link", href=f"{origin}{search}?{urlencode({param: q})}" if q else f"{origin}{links['at'] or '/'}")
     budget = diffs.Budget(BUDGET)
     for article, version, before in found:
-        _entry(_el(feed, "entry"), origin, warc_dir, replay_base, article, version, before, budget)
+        _entry(_el(feed, "entry"), origin + links["db"], warc_dir, replay_base, article, version, before, budget)
     return etree.tostring(feed, xml_declaration=True, encoding="utf-8", pretty_print=True)
 
 
-def _entry(entry, origin, warc_dir, replay_base, article, version, before, budget):
+def _entry(entry, db_url, warc_dir, replay_base, article, version, before, budget):
     aid, n = article["id"], version["version"]
     host = urlsplit(article["url"]).hostname or "archive"
     _el(entry, "id", f"tag:{host},{(article['first_seen'] or '')[:10]}:article/{aid}/v{n}")
@@ -98,22 +100,10 @@ def _entry(entry, origin, warc_dir, replay_base, article, version, before, budge
     _el(entry, "title", xml_safe(f"{version['title'] or article['title']}({what})"))
     _el(entry, "updated", _when(version["fetched_at"]).isoformat())
     _el(_el(entry, "author"), "name", xml_safe(article["school"] or "—"))
-    _el(entry, "link", href=f"{origin}/disclosure/article_versions/{aid},{n}", rel="alternate")
-    _el(entry, "link", href=f"{origin}/disclosure/articles/{aid}", rel="related", title="最新版本 the article")
+    _el(entry, "link", href=f"{db_url}/article_versions/{aid},{n}", rel="alternate")
+    _el(entry, "link", href=f"{db_url}/articles/{aid}", rel="related", title="最新版本 the article")
     shown = replay.link(replay_base, warc_dir, article["url"], version)
     if shown:
         _el(entry, "link", href=shown["href"], rel="related", title="回放抓取时的页面 replay as captured")
     rows = diffs.diff_rows(before or {}, version, budget=budget)
     _el(entry, "content", content(rows) or str(escape("(无文字变化 no text changed)")), type="html")
-
-
-async def feed_view(datasette, request):
-    db = datasette.get_database("disclosure")
-    q, school = request.args.get("q") or None, request.args.get("school") or None
-    origin = datasette.absolute_url(request, datasette.urls.path("/")).rstrip("/")
-    warcs, base = storage.beside(db.path, storage.WARC_DIR), replay.base_url(request)
-    try:
-        xml = await db.execute_fn(lambda conn: build(conn, origin, warcs, base, q, school))
-    except sqlite3.Error as exc:  # a search the index cannot run, or the archive unreadable: one line
-        return Response.text(f"feed unavailable: {exc}", status=400)
-    return Response(xml, content_type="application/atom+xml; charset=utf-8")

@@ -30,7 +30,7 @@ class Command(ScrapyCrawl):
             print(f"error: {error.strerror if isinstance(error, LockError) else error}", file=sys.stderr)
             self.exitcode = 2
             return
-        session = getattr(crawler.spider, "session", None)
+        session = getattr(crawler, "session", None)
         status = session.final_status if session is not None else None
         if status is not None:
             print(session.summary, file=sys.stderr)

@@ -1,0 +1,203 @@
+"""Article body: the profile's container, a known CMS container name, or the densest block of prose after the
+title; then what inside it is not body (title, metadata line, navigation, swallowed footer) is left out.
+"""
+
+import copy
+import re
+
+import lxml.html
+
+from . import rules
+from .dom import attr_words, contains, tag_name, text_of
+from .patterns import (
+    ANY_LABEL_RX,
+    ATTACHMENT_PATH,
+    BACK_HOME,
+    BODY_CONTAINERS,
+    BOILERPLATE_ATTR,
+    DATE_LABEL_RX,
+    DOCUMENT_EXT,
+    GENERIC_CONTAINERS,
+    NAV_LINE,
+    NAV_WORDS,
+    PAGE_FOOTER,
+    RELATED_HEADING,
+)
+from .text import sanitize_html
+from .title import _squash
+
+CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
+DOMINANT = 0.8  # descend into a child holding this share of its parent's text
+FOOTER_WORDS = re.compile(r"版权所有|Copyright|©|ICP备|公网安备|技术支持")
+MIN_DENSITY_CHARS = 8  # non-link characters a block needs to be taken for a body by density
+
+
+def _container_ok(r, el, title_el, generic=True):
+    """A container is the body, not a page wrapper: it holds no title, no sidebars, and (when its name
+    is as common as #content) little link text; a body of attachment links is still a body. A form field named
+    like a body (a comment box's ``<textarea id="content">``) never is."""
+    if tag_name(el) in FORM_FIELDS and rules.on("body.not_a_form_field"):
+        return False
+    if title_el is not None and contains(el, title_el):
+        return r.layout.link_ratio(el) < 0.25 and not any(d in r.layout.boiler for d in el.iter())
+    return not generic or r.layout.link_ratio(el) < 0.6 or r.layout.stats.get(el, [0])[0] == 0
+
+
+def pick_body(r, title_el):
+    """(element, layer) of the body container."""
+    for el in r.css("article.content"):
+        if _container_ok(r, el, title_el):
+            return el, "profile"
+    after = r.layout.end(title_el) if title_el is not None else 0
+    named = _named_elements(r.root)
+    for css in BODY_CONTAINERS:
+        generic = css in GENERIC_CONTAINERS
+        found = [el for el in named.get(css, ()) if _container_ok(r, el, title_el, generic)]
+        found = [el for el in found if r.layout.start(el) >= after or contains(el, title_el)] or found
+        if found:
+            return max(found, key=r.layout.mass), "container"
+        if r.trace is not None and named.get(css):
+            r.why("body", css, "a known container name, but a form field, a wrapper of the title or mostly links")
+    el = _densest(r, title_el)
+    return (el, "density") if el is not None else (None, None)
+
+
+CONTAINER_NAMES = frozenset(BODY_CONTAINERS)
+
+
+def _named_elements(root):
+    """'#id' / '.class' -> elements, for the known container names, in one pass over the tree (one XPath per
+    name would walk it once each)."""
+    out = {}
+    for el in root.iter("*"):
+        ident, classes = el.get("id"), el.get("class")
+        keys = [f"#{ident}"] if ident else []
+        keys += [f".{c}" for c in classes.split()] if classes else []
+        for key in keys:
+            if key in CONTAINER_NAMES:
+                out.setdefault(key, []).append(el)
+    return out
+
+
+def _densest(r, title_el):
+    """The deepest block holding most of the page's non-link text and punctuation after the title."""
+    lay = r.layout
+    after = lay.end(title_el) if title_el is not None else 0
+    cands = [el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and lay.start(el) >= after and _prose(lay, el)]
+    top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
+    if top is None or lay.stats[top][0] < MIN_DENSITY_CHARS:
+        return None  # no text worth a body: an empty body beats a footer or an attachment label
+    node = top
+    while True:
+        kids = [c for c in node if isinstance(c.tag, str) and tag_name(c) in CONTAINER_TAGS and c in lay.stats]
+        if not kids:
+            return node
+        best = max(kids, key=lay.mass)
+        if lay.mass(best) < DOMINANT * lay.mass(node):
+            return node
+        node = best
+
+
+FORM_FIELDS = frozenset({"textarea", "input", "select", "button", "option"})
+WORD_CLOUD_CHARS = 2000  # a block this long with (almost) no punctuation is a keyword cloud, not prose
+WORD_CLOUD_PUNCT = 0.002
+PROSE_LINK_RATIO = 0.3  # link text share above which a block named like navigation is navigation
+
+
+def _prose(lay, el):
+    """A block that may hold the body: not navigation-like markup, or, when its class says so (a share bar's
+    ``tool``, an ``aside`` the article sits in), text that is mostly not links."""
+    if _word_cloud(lay, el):
+        return False
+    return el not in lay.boiler or (rules.on("body.prose_in_chrome") and lay.link_ratio(el) < PROSE_LINK_RATIO)
+
+
+def _word_cloud(lay, el):
+    """Thousands of characters without sentence punctuation: SEO keyword blocks and tag clouds."""
+    chars, puncts = lay.stats[el][0], lay.stats[el][2]
+    return rules.on("body.no_word_cloud") and chars > WORD_CLOUD_CHARS and puncts < WORD_CLOUD_PUNCT * chars
+
+
+def _is_metadata(lay, el):
+    """The metadata line (来源：… 发布时间：…) or a footer (版权所有…), which density must not take for the body."""
+    if lay.chars(el) >= 300:
+        return False
+    text = text_of(el)
+    return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text))
+
+
+def _skip_set(r, container, title_el, info_el):
+    """Elements inside the container that are not body: title, metadata line, navigation."""
+    skip = set()
+    for el in (title_el, info_el):
+        if el is not None and el is not container and contains(container, el):
+            skip.add(el)
+    # a body inside a share area: only its own named parts are chrome
+    inside_boiler = container in r.layout.boiler and rules.on("body.prose_in_chrome")
+    for el in container.iter():
+        if el is container or not isinstance(el.tag, str):
+            continue
+        boiler = el in r.layout.boiler and (not inside_boiler or BOILERPLATE_ATTR.search(attr_words(el)))
+        if boiler and r.layout.mass(el) < 0.5 * r.layout.mass(container):
+            skip.add(el)
+        elif _swallowed_chrome(r, el, container):
+            skip.add(el)
+        elif tag_name(el) in ("div", "p", "span", "li", "a", "td", "table") and r.layout.chars(el) < 120:
+            text = r.layout.short_text(el)
+            if text and (NAV_LINE.match(text) or (rules.on("body.back_home_link") and BACK_HOME.match(text))):
+                skip.add(el)
+    return skip
+
+
+def _swallowed_chrome(r, el, container):
+    """What a container left open by broken markup swallows after the article: the page footer (a short block
+    with 版权所有, ICP备…) and blocks of links to other pages (no attachment among them)."""
+    if not rules.on("body.swallowed_chrome") or tag_name(el) not in ("div", "ul", "table", "dl", "p"):
+        return False
+    lay = r.layout
+    chars = lay.chars(el)
+    if chars < 300 and tag_name(el) != "p" and PAGE_FOOTER.search(lay.short_text(el) or ""):
+        return True
+    links = lay.stats[el][4] if el in lay.stats else 0
+    if links < 4 or lay.link_ratio(el) < 0.7 or lay.mass(el) > 0.3 * lay.mass(container):
+        return False
+    return not any(DOCUMENT_EXT.search(a.get("href") or "") or ATTACHMENT_PATH.search(a.get("href") or "")
+                   for a in el.iter("a"))  # fmt: skip
+
+
+def clean_body_lines(lines, title):
+    """Drop what a chosen container may hold around the text: title, label lines, navigation, related links."""
+    squashed_title = _squash(title or "")
+    while lines and (
+        (squashed_title and _squash(lines[0]) == squashed_title)
+        or (len(lines[0]) < 150 and len(ANY_LABEL_RX.findall(lines[0])) >= 2 and DATE_LABEL_RX.search(lines[0]))
+    ):
+        lines = lines[1:]
+    out = []
+    for line in lines:
+        if RELATED_HEADING.match(line):
+            break
+        if len(line) < 100 and NAV_LINE.match(line):
+            continue
+        out.append(line)
+    while out and len(out[-1]) < 100 and NAV_WORDS.search(out[-1]):
+        out.pop()
+    return out
+
+
+SKIP_MARK = "data-jiangbei-skip"
+
+
+def body_html(container, skip, base_url):
+    """Sanitized HTML of the container, without the elements left out of its text."""
+    for el in skip:
+        el.set(SKIP_MARK, "1")
+    try:
+        root = copy.deepcopy(container)
+    finally:
+        for el in skip:
+            del el.attrib[SKIP_MARK]
+    for el in [e for e in root.iter() if isinstance(e.tag, str) and e.get(SKIP_MARK)]:
+        el.drop_tree()
+    root.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
+    return sanitize_html(lxml.html.tostring(root, encoding="unicode"))

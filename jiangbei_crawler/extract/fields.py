@@ -1,0 +1,134 @@
+"""Labelled fields of an article: the header region where labels are looked for, and the values after labels
+(来源 source, 发布机构 publisher).
+"""
+
+from . import dates, rules
+from .patterns import (
+    ANY_LABEL_RX,
+    DATE_LABEL_RX,
+    PUBLISHER_RX,
+    SOURCE_ITEM_RX,
+    SOURCE_PLACEHOLDER,
+    SOURCE_RX,
+    VALUE_END,
+)
+from .text import block_lines, clean_line
+
+MAX_SOURCE = 80
+
+
+def header_text(r, title_el, body_el, info_els):
+    """(text, layer): the article's header region, where labels are looked for first."""
+    if info_els:
+        return "\n".join(_block_text(el) for el in info_els), "profile"
+    lay = r.layout
+    if title_el is not None:
+        end = lay.start(body_el) if body_el is not None and lay.start(body_el) > lay.end(title_el) else None
+        start = lay.end(title_el)
+        return lay.text_between(start, end if end is not None else start + 400, limit=1200), "label"
+    if body_el is not None:
+        start = lay.start(body_el)
+        before = [p for p, t in lay.segments if p < start]
+        text = lay.text_between(before[-300] if len(before) >= 300 else 0, start, limit=10**6)
+        return text[-1500:], "label"
+    return "", "label"
+
+
+def footer_text(r, body_el):
+    if body_el is None:
+        return ""
+    end = r.layout.end(body_el)
+    reach = 400 if rules.on("footer.wide") else 200
+    return r.layout.text_between(end, end + reach, limit=2 * reach)
+
+
+def _block_text(el):
+    return "\n".join(block_lines(el))
+
+
+def find_info_element(r, region_start, region_end):
+    """The smallest element of the header region whose text holds a date label (to keep it out of the body)."""
+    best = None
+    for el, (start, end) in r.layout.span.items():
+        if start < region_start or end > region_end or r.layout.chars(el) > 300:
+            continue
+        if DATE_LABEL_RX.search(r.layout.short_text(el) or ""):
+            if best is None or r.layout.chars(el) > r.layout.chars(best):
+                best = el  # the widest such element: the whole metadata line, not one span of it
+    return best
+
+
+def label_value(text, rx):
+    """The value after the first label: up to the next label, a separator or the end of the line."""
+    return next(label_values(text, rx), None)
+
+
+def label_values(text, rx):
+    """The value after each label of ``text``, in order."""
+    for m in rx.finditer(text):
+        yield _value_at(text, m.end())
+
+
+def _value_at(text, end):
+    rest = text[end:]
+    if not rest.split("\n", 1)[0].strip():  # label and value in separate cells
+        nxt = rest.lstrip(" \t\u3000\xa0").split("\n", 2)
+        rest = nxt[1] if len(nxt) > 1 and rest.startswith(("\n", " ")) else rest
+        rest = rest.lstrip("\n")
+        if ANY_LABEL_RX.match(rest.strip()):
+            return ""
+    nxt = ANY_LABEL_RX.search(rest)
+    value = rest[: nxt.start()] if nxt else rest
+    cut = VALUE_END.search(value)
+    value = value[: cut.start()] if cut else value
+    return clean_line(value).strip("：:，,;；|/ ")
+
+
+def pick_source(r, texts):
+    """(value, layer): the first 来源 that names someone; a placeholder (转载, 互联网) only when no real one follows
+    (one after the body wins), null in the end. A value running into the next link's text (来源：<a>某报</a><a>举报
+    </a>) ends where that link begins."""
+    placeholder = None
+    for text, layer in texts:
+        for value in label_values(text, SOURCE_RX):
+            if dates.find_date_text(value) or len(value) > MAX_SOURCE:
+                r.why("source", value, "a date or too long for a name")
+                continue
+            value = _cut_at_link(r, value) if rules.on("source.cut_at_link") else value
+            if rules.on("source.placeholder") and SOURCE_PLACEHOLDER.match(value):
+                placeholder = placeholder or layer
+                r.why("source", value, "a placeholder that names no one")
+                continue
+            if value or placeholder is None:
+                return value, layer
+    item = SOURCE_ITEM_RX.search(texts[0][0]) if texts and rules.on("source.item_without_colon") else None
+    if item and not SOURCE_PLACEHOLDER.match(item.group(1)):
+        return item.group(1), texts[0][1]
+    return None, ("placeholder" if placeholder else None)
+
+
+METADATA_SOURCE = ("来源", "信息来源")
+METADATA_PUBLISHER = ("发布机构", "发文机关", "发文单位", "公开责任部门")
+
+
+def _first(pairs, labels):
+    value = next((pairs[k] for k in labels if pairs.get(k)), None)
+    return None if value is None or SOURCE_PLACEHOLDER.match(value) else value
+
+
+def pick_publisher(texts):
+    for text, _layer in texts:
+        value = label_value(text, PUBLISHER_RX)
+        if value and len(value) <= MAX_SOURCE:
+            return value
+    return None
+
+
+def _cut_at_link(r, value):
+    """``value`` up to where a second link's text starts, when it begins with one link's whole text."""
+    for link in r.link_texts():
+        if len(link) >= 2 and value.startswith(link) and len(value) > len(link):
+            rest = value[len(link) :].strip()
+            if any(rest.startswith(other) for other in r.link_texts() if len(other) >= 2):
+                return link
+    return value

@@ -1,0 +1,190 @@
+"""The pager of a list page: current and last page, total records, and the URL of any page, learnt from
+its numbered links (``Index_N.aspx``, ``index_N.html``, ``page=N``) or from the script that writes it."""
+
+import re
+from dataclasses import dataclass, field
+
+from .dom import attr_words, tag_name, text_of
+from .links import canonical, clean_href
+from .patterns import (
+    LAST_WORDS,
+    NEXT_WORDS,
+    PAGER_CURRENT_LAST,
+    PAGER_CURRENT_ONLY,
+    PAGER_LAST_ONLY,
+    PAGER_TOTAL,
+    PAGER_WORDS,
+)
+
+MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
+
+
+@dataclass
+class Pager:
+    current: int = 1
+    last: int = 1
+    total: int | None = None  # records, when the pager says 共N条
+    next_url: str | None = None
+    last_url: str | None = None
+    template: tuple | None = None  # (prefix, suffix, slope, offset): page n is prefix + str(slope*n + offset) + suffix
+    first_url: str | None = None
+    found: bool = False
+    links: set = field(default_factory=set)  # every URL the pager links to (never hubs)
+
+    def url_for(self, n):
+        if n == 1 and self.first_url:
+            return self.first_url
+        if self.template is None:
+            return None
+        prefix, suffix, slope, offset = self.template
+        value = slope * n + offset
+        return f"{prefix}{value}{suffix}" if value >= 0 else None
+
+
+def find_pager(root, lay, url, profile_pager=None):
+    """The pager: current and last page, total records, and how to reach any page."""
+    pager = Pager()
+    box = profile_pager[0] if profile_pager else _pager_box(lay)
+    if box is None:
+        return pager
+    pager.found = True
+    text = text_of(box)
+    for rx in PAGER_CURRENT_LAST:
+        m = rx.search(text)
+        if m:
+            pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
+            break
+    else:
+        m = PAGER_LAST_ONLY.search(text)
+        pager.last = _page_number(m.group(1), 1) if m else 1
+        m = PAGER_CURRENT_ONLY.search(text)
+        pager.current = _page_number(m.group(1), 0) if m else 0
+    pager.total = _total(text)
+    numbered, here = {}, canonical(url)
+    for a in box.iter("a"):
+        href = clean_href(a.get("href"), url)
+        label = text_of(a)
+        if not href:
+            continue
+        pager.links.add(href)
+        if label.isdigit() and 0 < int(label) <= MAX_PAGE:
+            numbered.setdefault(int(label), href)
+        elif label.strip("[]【】") in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
+            pager.next_url = href
+        elif label.strip("[]【】") in LAST_WORDS:
+            pager.last_url = href
+    for option in box.iter("option"):  # a jump box: <option value="list_12_3.html">3</option>
+        label, value = re.sub(r"\D", "", text_of(option)), option.get("value") or ""
+        href = clean_href(value, url) if re.search(r"[/.=]", value) else None
+        if label and href and len(label) < 7:
+            numbered.setdefault(int(label), href)
+    pager.template = _template(numbered)
+    if 1 in numbered:
+        pager.first_url = numbered[1]
+    if not pager.current:
+        pager.current = _current(box, numbered, here, pager)
+    if pager.template is None and pager.next_url and pager.last_url and pager.last > pager.current + 1:
+        # only 下一页 and 尾页 are links: two points of the URL pattern
+        pager.template = _template({**numbered, pager.current + 1: pager.next_url, pager.last: pager.last_url})
+    last_from_links = _number_of(pager.last_url, numbered, pager.template) if pager.last_url else None
+    pager.last = max(pager.last, last_from_links or 0, max(numbered, default=1), pager.current)
+    if pager.last_url is None and pager.template:
+        pager.last_url = pager.url_for(pager.last)
+    return pager
+
+
+def _page_number(digits, default):
+    value = int(digits)
+    return value if 0 < value <= MAX_PAGE else default
+
+
+def _total(text):
+    """Records in the list: 共87条记录, 共有47篇; else a count of 条 not per page (共 5页47条, not 每页20条)."""
+    m = PAGER_TOTAL.search(text)
+    if m is None:
+        m = next(
+            (x for x in re.finditer(r"(\d+)\s*条", text) if "每页" not in text[max(0, x.start() - 3) : x.start()]),
+            None,
+        )
+    return int(m.group(1)) if m and int(m.group(1)) < 2**53 else None
+
+
+TRS_PAGER = re.compile(r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']")
+
+
+def script_pager(text, url):
+    """TRS WCM writes its pager with a script: createPageHTML(pages, current from 0, "index", "shtml")."""
+    m = TRS_PAGER.search(text)
+    if m is None:
+        return None
+    pages, current, prefix, ext = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
+    base = url.rsplit("/", 1)[0] + "/"
+    return Pager(current=current + 1, last=max(1, pages), template=(f"{base}{prefix}_", f".{ext}", 1, -1),
+                 first_url=f"{base}{prefix}.{ext}", last_url=f"{base}{prefix}_{pages - 1}.{ext}" if pages > 1 else None,
+                 found=True)  # fmt: skip
+
+
+def _pager_box(lay):
+    """The smallest element whose text has pager words and which holds links or a page count."""
+    best = None
+    for el in lay.stats:
+        text = None if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body") else lay.short_text(el)
+        if text is None:
+            continue
+        if len(PAGER_WORDS.findall(text)) >= 2 or re.search(r"共\s*\d+\s*页|页次", text):
+            if best is None or lay.chars(el) > lay.chars(best):
+                best = el  # the widest match: the whole pager, not one of its words
+    return best
+
+
+def _template(numbered):
+    """(prefix, suffix, slope, offset): page n's URL is prefix + (slope * n + offset) + suffix.
+
+    Learnt from two numbered pager links; the slope is 1 (Index_2, Index_3...) or -1 (VSB/WebPlus numbers
+    pages downwards: tzgg/11.htm is page 2 of 12).
+    """
+    items = sorted((n, u) for n, u in numbered.items() if n > 1)
+    for (n1, u1), (n2, u2) in zip(items, items[1:]):
+        t1, t2 = re.split(r"(\d+)", u1), re.split(r"(\d+)", u2)
+        if len(t1) != len(t2):
+            continue
+        diff = [i for i, (x, y) in enumerate(zip(t1, t2)) if x != y]
+        if len(diff) == 1 and diff[0] % 2 == 1:
+            i = diff[0]
+            slope = (int(t2[i]) - int(t1[i])) / (n2 - n1)
+            if slope in (1, -1):
+                return "".join(t1[:i]), "".join(t1[i + 1 :]), int(slope), int(t1[i]) - int(slope) * n1
+    if len(items) == 1:
+        n, u = items[0]
+        parts = re.split(r"(\d+)", u)
+        hits = [i for i in range(1, len(parts), 2) if int(parts[i]) in (n, n - 1)]
+        if hits:
+            i = hits[-1]
+            return "".join(parts[:i]), "".join(parts[i + 1 :]), 1, int(parts[i]) - n
+    return None
+
+
+def _number_of(href, numbered, template):
+    for n, u in numbered.items():
+        if canonical(u) == canonical(href):
+            return n
+    if template:
+        prefix, suffix, slope, offset = template
+        if href.startswith(prefix) and href.endswith(suffix):
+            middle = href[len(prefix) : len(href) - len(suffix)]
+            if middle.isdigit():
+                n = (int(middle) - offset) * slope
+                return n if 0 < n <= MAX_PAGE else None
+    return None
+
+
+def _current(box, numbered, here, pager):
+    for n, u in numbered.items():
+        if canonical(u) == here:
+            return n
+    for el in box.iter("b", "strong", "span", "font", "em", "li"):
+        label = text_of(el)
+        if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
+            return _page_number(label, 1)
+    n = _number_of(here, numbered, pager.template)
+    return n or 1

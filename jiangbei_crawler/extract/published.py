@@ -1,0 +1,106 @@
+"""The publish date of an article: a ladder of rungs, one after the other, the first date found wins."""
+
+import re
+import warnings
+from urllib.parse import urlsplit
+
+from . import dates, rules
+from .dom import text_of
+from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS
+
+
+def pick_date(r, texts):
+    """(iso, layer, warning): the date ladder, one rung after the other, the first date found wins.
+
+    label (a date label's value, in the header or after the body) → header (a date alone on a short line of the
+    block between the title and the body) → list (the date of the row that linked here) → url (a date in the
+    article's URL) → meta (``<meta>``, microdata) → null with a warning. A label whose value is garbage (发布时间：
+    待定) stops the ladder: the page says it has no date, and a guess from elsewhere would be wrong."""
+    dayfirst = dates.day_first(r.layout.text()[:20000]) if "/" in (texts[0][0] or "") else False
+    for text, layer in texts:
+        found, garbage = dates.labelled(text)
+        if found:
+            value, warning = dates.to_iso(found, r.now, dayfirst)
+            return value, layer, warning
+        if garbage is not None:
+            return None, layer, f"unparseable publish date {garbage!r}"
+    r.why("published", "label", "no date label with a date after it")
+    for layer, rung in DATE_RUNGS:
+        value = rung(r, texts, dayfirst) if rules.on(f"date.{layer}") else None
+        if value:
+            return value, layer, None
+        r.why("published", layer, "no date on this rung")
+    return None, None, "no publish date"
+
+
+def _header_date(r, texts, dayfirst):
+    """A date standing alone on a short line under the title (2019-09-18 10:30 | 山西日报, | 19-02-28 |), not one
+    in a sentence, a parenthesis such as （2007年6月29日…会议通过）, a deadline or a range."""
+    lines = [line.strip() for line in (texts[0][0] if texts else "").split("\n") if line.strip()]
+    for line in lines[:12]:
+        if len(line) > 80 or line.startswith(("（", "(")) or re.search(r"[，。；]", line):
+            continue
+        for found in dates.published_dates(line, loose=rules.on("date.bare_forms")):
+            value, _ = dates.to_iso(found, r.now, dayfirst)
+            if value:
+                return value
+    return None
+
+
+def _list_date(r, texts, dayfirst):
+    """The date the list row showed beside its link (only a whole one: a row's 09-07 has no year)."""
+    found = dates.find_date_text(str(r.hints.get("date") or ""))
+    return dates.to_iso(found, r.now)[0] if found else None
+
+
+def _url_date(r, texts, dayfirst):
+    """A publish date in the URL: /2018-06-28/, /2019_09_07_, /202403/t20240305_, /20200911/, /2024/0305/."""
+    path = urlsplit(r.url).path
+    for rx in URL_DATES + (URL_DATES_NEWS if rules.on("date.url_news") else ()):
+        m = rx.search(path)
+        if m:
+            value, _ = dates.to_iso(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", r.now)
+            if value:
+                return value
+    return None
+
+
+def _meta_date(r, texts, dayfirst):
+    for value in [r.metas.get(key) for key in META_DATE] + _microdata_dates(r):
+        found = dates.find_date_text(value or "", loose=True)
+        iso = dates.to_iso(found, r.now, dayfirst)[0] if found else None
+        if iso:
+            return iso
+    return None
+
+
+def _microdata_dates(r):
+    """itemprop=datePublished (schema.org microdata): its content attribute or its text."""
+    return [el.get("content") or text_of(el) for el in r.root.xpath('//*[@itemprop="datePublished"]')[:3]]
+
+
+def _htmldate(r, texts, dayfirst):
+    """htmldate's markup rules (time elements, itemprops, class names such as "date" and "pubtime"), on a page
+    that has a title heading: a well-kept library as the last rung, kept because it raises the date on sources
+    no rule here was written from (BENCHMARKS.md). Its extensive search of free text is off: a date in a
+    sentence is not the publish date."""
+    if not r.looks_like_article:
+        return None
+    import htmldate  # imported here: most pages are dated before this rung
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            found = htmldate.find_date(r.root, url=r.url, original_date=True, extensive_search=False)
+        except (ValueError, TypeError):
+            return None
+    return dates.to_iso(found, r.now)[0] if found else None
+
+
+DATE_RUNGS = (
+    ("header", _header_date),
+    ("list", _list_date),
+    ("url", _url_date),
+    ("meta", _meta_date),
+    ("htmldate", _htmldate),
+)

@@ -1,0 +1,177 @@
+"""Article title: a heading matching the page's ``<title>``, best one followed by the metadata line; then an
+element whose whole text is the title, the list's row, ``<meta>``, and ``<title>`` cut at the site's name.
+"""
+
+import re
+
+from . import dates, rules
+from .dom import attr_words, tag_name, text_of
+from .patterns import DATE_LABEL_RX, META_TITLE, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
+
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+MAX_TITLE = 300
+SITE_NAME = re.compile(r"(?:网|网站|官网|门户|平台|政府|教育局|委员会|办公室)$")
+BARE_SEPARATORS = re.compile(r"\s*(?:--|__|_|\||｜|-|—|–)\s*")
+
+
+def _lcs_len(a, b):
+    """Length of the longest common substring (titles are short: quadratic is fine, capped)."""
+    a, b = a[:MAX_TITLE], b[:MAX_TITLE]
+    if not a or not b:
+        return 0
+    best, prev = 0, [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                if cur[j] > best:
+                    best = cur[j]
+        prev = cur
+    return best
+
+
+def _squash(text):
+    return "".join(text.split())
+
+
+def _matches(squashed, refs, exact, overlap=None):
+    """A heading is the title when it is mostly the reference title, not one word shared with it."""
+    if squashed in exact:
+        return True
+    if overlap is None:
+        overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
+    # a fragment (the 2017 of 2017-2018观测季节…报告) is not the title: it must also hold much of the reference
+    shortest = min((len(ref) for ref in refs), default=0) if rules.on("title.not_a_fragment") else 0
+    return overlap >= max(4, 0.6 * len(squashed), 0.4 * shortest)
+
+
+TITLE_LABEL = re.compile(r"^\s*(?:文章标题|信息标题|标题|主题|题目)\s*[:：]\s*")
+
+
+def title_candidates(r, exact=()):
+    """Headings and title-named elements; one inside navigation-like markup (an ``aside`` the article's header
+    sits in) only when its text is exactly the page's title."""
+    seen = set()
+    for el in r.root.iter(*HEADING_TAGS, "div", "p", "span", "td", "strong", "b", "font"):
+        name = tag_name(el)
+        if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)):
+            continue
+        text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
+        if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and _squash(text or "") in exact):
+            continue
+        if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
+            seen.add(el)
+            yield el, text
+
+
+def title_refs(r):
+    """(refs, exact): what a title heading should match. The page <title> without the site's name (its last
+    segment, or its first when that one is a school or site name: 江北区孔浦中学--关于评选…的公示) is matched
+    approximately; its first segment exactly (a short title: 通知)."""
+    refs, exact = [], set()
+    if r.page_title:
+        strong = list(TITLE_SEPARATORS.finditer(r.page_title))
+        first = r.page_title[: strong[0].start()].strip() if strong else ""
+        if first and (SCHOOL_NAME.match(first) or SITE_NAME.search(first)):
+            rest = r.page_title[strong[0].end() :]  # the site's name comes first
+            head = _squash(rest)
+            exact.add(_squash(TITLE_SEPARATORS.split(rest)[0]))
+        else:
+            seps = [m for m in BARE_SEPARATORS.finditer(r.page_title) if not _joins_numbers(r.page_title, m)]
+            head = _squash(r.page_title[: seps[-1].start()]) if seps else ""
+            if seps:
+                exact.add(_squash(r.page_title[: seps[0].start()]))
+        refs.append(head if len(head) >= 4 else _squash(r.page_title))
+    refs += [_squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
+    refs = [x for x in refs if x]
+    return refs, exact | set(refs)
+
+
+def _joins_numbers(text, m):
+    """A hyphen between digits (2017-2018, 1-10月) joins a range; it does not separate a site's name."""
+    return (
+        rules.on("title.not_a_fragment")
+        and m.group().strip() == "-"
+        and text[m.start() - 1 : m.start()].isdigit()
+        and text[m.end() : m.end() + 1].isdigit()
+    )
+
+
+NEAR = 4  # characters of other text allowed between a title and its metadata line
+
+
+def _near_metadata(r, el):
+    """A heading followed right away by a source label or a labelled full date: the article's own title."""
+    end = r.layout.end(el)
+    after = r.layout.text_between(end, end + 60, limit=300)
+    source = SOURCE_RX.search(after)
+    label = DATE_LABEL_RX.search(after)
+    if label and not dates.find_date_text(after[label.end() : label.end() + 30]):
+        label = None
+    first = min((m.start() for m in (source, label) if m), default=None)
+    return first is not None and len(_squash(after[:first])) <= NEAR
+
+
+def pick_title(r):
+    """(element, text, layer) of the title: a heading matching <title>, best one followed by its metadata."""
+    refs, exact = title_refs(r)
+    for el in r.css("article.title"):
+        text = text_of(el)
+        # the profile's element is checked like any heading: a site logo in <h1> is not the title
+        if 0 < len(text) <= MAX_TITLE and (not refs or _matches(_squash(text), refs, exact) or _near_metadata(r, el)):
+            return el, text, "profile"
+    best, best_score = None, 0
+    for el, text in title_candidates(r, exact):
+        squashed = _squash(text)
+        overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
+        matches = _matches(squashed, refs, exact, overlap)
+        near = _near_metadata(r, el)
+        if not (matches or near):
+            r.why("title", text, f"<{tag_name(el)}> matches little of <title> and no metadata line follows it")
+            continue
+        # how much of <title> it holds decides; being followed by the metadata line breaks ties, or stands alone
+        score = (2 * overlap if matches else 0) + (6 if near else 0) + (1 if tag_name(el) in HEADING_TAGS else 0)
+        score += 3 if refs and refs[0].startswith(squashed) else 0  # <title> starts with the article's title
+        if score > best_score:
+            if best:
+                r.why("title", best[1], f"a better match of <title> follows (score {best_score} < {score})")
+            best, best_score = (el, text), score
+        else:
+            r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
+    if best:
+        return best[0], best[1], "heading"
+    exact = _exact_title_element(r, exact)
+    if exact is not None:
+        return exact, text_of(exact), "heading"
+    if r.hints.get("title"):  # the list row that linked here, before what the page's head says
+        return None, r.hints["title"], "list"
+    meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
+    if meta:
+        return None, meta, "meta"
+    if r.page_title:
+        return None, page_title_head(r.page_title), "page-title"
+    return None, None, None
+
+
+def _exact_title_element(r, exact):
+    """No heading matched: an element of any kind whose whole text is the title (``<font><b>…</b></font>``)."""
+    wanted = {x for x in exact if len(x) >= 4}
+    if not wanted:
+        return None
+    for el in r.layout.stats:  # children come before their parents: the first match is the innermost
+        if 4 <= r.layout.chars(el) <= MAX_TITLE and el not in r.layout.boiler and tag_name(el) != "a":
+            if _squash(r.layout.short_text(el) or "") in wanted:
+                return el
+    return None
+
+
+def page_title_head(page_title):
+    """<title> cut at the site-name separator: '--', '_', '|', ' - ', or a bare '-' before a name without digits."""
+    parts = [p for p in TITLE_SEPARATORS.split(page_title) if p]
+    long = [p for p in parts if len(p) >= 4]
+    head = long[0] if long else page_title
+    left, dash, right = head.rpartition("-")
+    if dash and len(left) >= 2 and right and not any(c.isdigit() for c in right):
+        head = left
+    return head.strip()

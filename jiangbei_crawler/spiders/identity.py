@@ -1,0 +1,25 @@
+"""One URL identity for the crawl: ``key(url)`` is how the spiders compare and dedup URLs, ``article_id(url)``
+the archive's id of an article URL. Both go through ``extract.links.canonical`` with the crawl's site profiles,
+so two spellings of one page are one page everywhere."""
+
+from ..extract.links import canonical, hashed_id, id_template, numeric_id
+
+
+class UrlIdentity:
+    def __init__(self, profiles, archived=None):
+        self.profiles = profiles
+        # id -> the URL shape that owns it: the archive's first, then the first seen this crawl
+        self.id_owner = {aid: id_template(url, aid) for aid, url in (archived or {}).items()}
+
+    def key(self, url):
+        """The URL's one spelling (host lower-cased, tracking parameters dropped, parameters in a fixed order)."""
+        return canonical(url, self.profiles)
+
+    def article_id(self, url):
+        """The article's id: the portal's own number, unless another URL shape already owns it."""
+        url = self.key(url)
+        aid = numeric_id(url, self.profiles)
+        if aid is None:
+            return hashed_id(url)
+        shape = id_template(url, aid)
+        return aid if self.id_owner.setdefault(aid, shape) == shape else hashed_id(url)
