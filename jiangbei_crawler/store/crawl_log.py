@@ -3,6 +3,7 @@ the articles it has still to fetch (the frontier), its fetch errors, warnings an
 
 import json
 import os
+import sqlite3
 
 from .db import get_row, insert_row, now_iso, update_row, upsert_row
 
@@ -17,8 +18,17 @@ def start_crawl(db, mode="full", pid=None, dirs=None, now=None):
 
 
 def finish_crawl(db, crawl_id, status, counts, now=None):
-    with db.atomic():
-        update_row(db, "crawls", crawl_id, {"finished": now or now_iso(), "status": status, **counts})
+    """The crawl's end. On a full disk the write-ahead log is often what filled it: the end is recorded after
+    a checkpoint has moved the log into the database and given its space back, so the next run reads why this
+    one stopped instead of a crawl still ``running``."""
+    row = {"finished": now or now_iso(), "status": status, **counts}
+    try:
+        with db.atomic():
+            update_row(db, "crawls", crawl_id, row)
+    except sqlite3.OperationalError:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        with db.atomic():
+            update_row(db, "crawls", crawl_id, row)
 
 
 def coverage(db, crawl_id):
