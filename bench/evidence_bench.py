@@ -48,7 +48,7 @@ def without_largest(db_path):
     db = storage.open_db(copy)
     aid = db.execute("select id from articles order by length(body_text) desc limit 1").fetchone()[0]
     with storage.write_transaction(db):
-        old = storage._get(db, "articles", aid)
+        old = storage.get_row(db, "articles", aid)
         for table in ("article_versions", "attachments", "images", "listings", "visit_counts", "removals"):
             db.execute(f"delete from {table} where article_id = ?", [aid])
         db.execute("delete from articles where id = ?", [aid])

@@ -12,9 +12,24 @@ WARC_FIELDS = ("warc_file", "warc_offset", "warc_length", "warc_record_id")  # a
 FETCHED_FIELDS = ("sha256", "size", "content_type", *WARC_FIELDS)
 
 
-class _Readable:
-    """Read access by name (``att["url"]``, ``att.get("sha256")``, ``"sha256" in att``: set and not None), as
-    the dicts these replace were read."""
+@dataclass(kw_only=True)
+class _Part:
+    """What an attachment and an image share: the fetch and store stages, and read access by name
+    (``att["url"]``, ``att.get("sha256")``, ``"sha256" in att``: set and not None), as the dicts these replace
+    were read. Keyword-only, so each part's *found* fields stay first and positional."""
+
+    # fetched
+    sha256: str | None = None
+    size: int | None = None
+    content_type: str | None = None
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    warc_length: int | None = None
+    warc_record_id: str | None = None
+    error: str | None = None  # why it could not be fetched
+    body: bytes | None = field(default=None, repr=False)
+    # stored
+    file: str | None = None
 
     def __getitem__(self, name):
         if name not in self._names():
@@ -32,9 +47,9 @@ class _Readable:
     def _names(cls):
         return {f.name for f in fields(cls)}
 
-    def _fetched(self, info, names):
+    def fetched(self, info):
         """The fetch stage: what the download said (or what was kept of an earlier one), the bytes until stored."""
-        for name in names:
+        for name in self.FETCHED:
             if name in info:
                 setattr(self, name, info[name])
         self.body = info.get("body", self.body)
@@ -49,75 +64,49 @@ class _Readable:
         """The store stage: where the bytes lie in files/."""
         self.file = file
 
+    def row(self):
+        """The dict the store writes (``store.save_article``)."""
+        return {name: getattr(self, name) for name in self.ROW}
+
 
 @dataclass
-class Attachment(_Readable):
+class Attachment(_Part):
     # found: a link on the article's page
     name: str | None
     url: str
     offsite: bool = False
-    # fetched
-    sha256: str | None = None
-    size: int | None = None
-    content_type: str | None = None
+    # fetched, beyond what every part has: what a later crawl asks the server with
     etag: str | None = None
     last_modified: str | None = None
-    warc_file: str | None = None
-    warc_offset: int | None = None
-    warc_length: int | None = None
-    warc_record_id: str | None = None
-    error: str | None = None  # why it could not be fetched
-    body: bytes | None = field(default=None, repr=False)
-    # stored
-    file: str | None = None
     # text: set (even to None, None) only when the bytes were read this crawl; else the archive's text stands
     text: str | None = None
     text_error: str | None = None
     text_read: bool = False
 
-    def fetched(self, info):
-        self._fetched(info, (*FETCHED_FIELDS, "etag", "last_modified"))
+    FETCHED = (*FETCHED_FIELDS, "etag", "last_modified")
+    ROW = ("name", "url", "offsite", *FETCHED, "error", "file")
 
     def read(self, text, error):
         self.text, self.text_error, self.text_read = text, error, True
 
     def row(self):
-        """The dict the store writes (``store.save_article``): text keys only when read this crawl."""
-        row = {name: getattr(self, name) for name in ATTACHMENT_ROW}
+        """Text keys only when read this crawl."""
+        row = super().row()
         if self.text_read:
             row.update(text=self.text, text_error=self.text_error)
         return row
 
 
 @dataclass
-class Image(_Readable):
+class Image(_Part):
     # found: in the article's body, or the list row's thumbnail
     url: str
     alt: str | None = None
     kind: str = "body"  # body | thumbnail
     offsite: bool = False
-    # fetched
-    sha256: str | None = None
-    size: int | None = None
-    content_type: str | None = None
-    warc_file: str | None = None
-    warc_offset: int | None = None
-    warc_length: int | None = None
-    warc_record_id: str | None = None
-    error: str | None = None  # why it was not fetched
-    body: bytes | None = field(default=None, repr=False)
-    # stored
-    file: str | None = None
 
-    def fetched(self, info):
-        self._fetched(info, FETCHED_FIELDS)
-
-    def row(self):
-        return {name: getattr(self, name) for name in IMAGE_ROW}
-
-
-ATTACHMENT_ROW = ("name", "url", "offsite", *FETCHED_FIELDS, "etag", "last_modified", "error", "file")
-IMAGE_ROW = ("url", "alt", "kind", "offsite", *FETCHED_FIELDS, "error", "file")
+    FETCHED = FETCHED_FIELDS
+    ROW = ("url", "alt", "kind", "offsite", *FETCHED, "error", "file")
 
 
 @dataclass

@@ -295,7 +295,7 @@ def extract_deferred(db, files_dir, deadline, guard=None):
 
 
 def _refresh_attachments_text(db, aid, search, storage):
-    old = storage._get(db, "articles", aid)
+    old = storage.get_row(db, "articles", aid)
     if old is None:
         return
     texts = [r[0] for r in db.execute("select text from attachments where article_id = ? and text is not null "

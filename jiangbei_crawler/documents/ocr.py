@@ -113,7 +113,7 @@ def refresh_articles(db, sha256):
         "select article_id from images where sha256 = :s union select article_id from attachments where sha256 = :s",
         {"s": sha256})]  # fmt: skip
     for aid in ids:
-        old = storage._get(db, "articles", aid)
+        old = storage.get_row(db, "articles", aid)
         text = storage.ocr_text_of(db, aid)
         if old is not None and old.get("ocr_text") != text:
             db.execute("update articles set ocr_text = ? where id = ?", [text, aid])

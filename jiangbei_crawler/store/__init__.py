@@ -51,7 +51,6 @@ from .versions import (
     versions_of,
 )
 
-_get = get_row  # the name documents/ and bench/ read an article row by
 
 __all__ = [
     "EXPRESSION_INDEXES",
