@@ -21,6 +21,9 @@ WARC_MAX_SIZE = 256 * 1024 * 1024  # bytes per .warc.gz before the next file is 
 # An unchanged response (same payload as the last one kept for its URL) as a WARC revisit record (revisits.py).
 WARC_REVISITS = True
 OCR_BUDGET = 1800  # seconds cron spends recognizing images and scans after a crawl (0: never; `ocr` command)
+# `scrapy crawl disclosure` too runs that pass after its crawl (portals.yaml's Scrapyd jobs set it: a job is
+# only a `scrapy crawl`). Off by default so that a plain `scrapy crawl` only crawls.
+OCR_AFTER_CRAWL = False
 # Seconds one crawl spends extracting attachment text; past it, extraction is deferred (recorded) to the
 # OCR pass after the crawl (`ocr` command), so slow files cannot add up to hours inside the crawl.
 ATTACHMENT_TEXT_BUDGET = 600

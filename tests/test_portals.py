@@ -14,16 +14,18 @@ from selenium.webdriver.common.by import By
 from jiangbei_crawler.fleet import portals
 from jiangbei_crawler.fleet import scrapyd as fleet
 from jiangbei_crawler.testing import ROOT, cli, compare, datasette, free_port, instr_where, replica, truth, wait_for
+from jiangbei_crawler.testing import q as query
 
 SEEDS = (1, 2, 3)
 FAST = "  delay: 0\n  autothrottle: false\n  concurrency: 16\n  mode: full\n  ocr_budget: 0\n"
 
 
-def write_config(path, urls, down_url=None, hosts=None):
-    """portals.yaml for the replicas (p1, p2, p3) and, given, a portal nobody answers for (down)."""
+def write_config(path, urls, down_url=None, hosts=None, options=None):
+    """portals.yaml for the replicas (p1, p2, p3), each with its ``options`` lines, and, given, a portal nobody
+    answers for (down)."""
     lines = ["archives: archives", "defaults:", FAST.rstrip("\n"), "portals:"]
     for seed, url in zip(SEEDS, urls):
-        lines += [f"  - id: p{seed}", f"    name: 门户{seed}", f"    url: {url}"]
+        lines += [f"  - id: p{seed}", f"    name: 门户{seed}", f"    url: {url}", *(options or {}).get(f"p{seed}", [])]
     if down_url:
         lines += ["  - id: down", f"    url: {down_url}"]
     if hosts:
@@ -100,17 +102,14 @@ def assert_truth_equal(archive, url, seed):
 
 
 def crawl_rows(archive):
-    conn = sqlite3.connect(archive)
-    try:
-        return conn.execute("select id, status, started, finished from crawls order by id").fetchall()
-    finally:
-        conn.close()
+    return query(archive, "select id, status, started, finished from crawls order by id")
 
 
 @pytest.mark.slow
 def test_schedule_wait_crawls_every_portal_on_a_local_scrapyd_and_reports_the_one_that_is_down(tmp_path):
     with replicas() as urls:
-        config = write_config(tmp_path / "portals.yaml", urls, down_url=f"http://127.0.0.1:{free_port()}")
+        config = write_config(tmp_path / "portals.yaml", urls, down_url=f"http://127.0.0.1:{free_port()}",
+                              options={"p2": ["    ocr_budget: 600"]})  # fmt: skip
         proc = cli("portals", "schedule", "--config", str(config), "--wait", timeout=900)
         assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
         assert proc.returncode == 1, proc.stdout + proc.stderr  # the down portal failed
@@ -120,6 +119,10 @@ def test_schedule_wait_crawls_every_portal_on_a_local_scrapyd_and_reports_the_on
             assert_truth_equal(tmp_path / "archives" / f"p{seed}.db", url, seed)
         assert lines["down"].startswith("down: crawl 1 failed: the home page did not answer"), proc.stdout
         assert "3 portals ok, 1 failed" in proc.stdout
+    # a portal's OCR budget is spent by its Scrapyd job after the crawl; a budget of 0 spends none
+    ocr = {p: query(tmp_path / "archives" / f"{p}.db", "select count(*) from ocr where text like '%图片公示%'")
+           for p in ("p1", "p2")}  # fmt: skip
+    assert ocr["p2"][0][0] > 0 and ocr["p1"] == [(0,)], ocr
     status = cli("portals", "status", "--config", str(config))
     assert status.returncode == 1 and "p2: crawl 1 ok" in status.stdout and "down: crawl 1 failed" in status.stdout
     # each portal its own files and WARC folder; Datasette can serve the folder as it is

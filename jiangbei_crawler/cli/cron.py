@@ -152,15 +152,10 @@ def ocr_pass(archive, files_dir, budget):
     from ..documents import ocr
 
     try:
-        counts = ocr.run(storage.open_db(archive), files_dir, budget)
+        print(ocr.pass_over(archive, files_dir, budget))
     except sqlite3.Error as exc:
         print(f"error: OCR could not write: {storage.explain(exc, archive)}", file=sys.stderr)
         return EXIT_ERRORS
-    line = (f"ocr: {counts['texts']} deferred attachment texts extracted, "
-            f"{counts['files']} files, {counts['pages']} pages recognized, {counts['failed']} failed "
-            f"(see the ocr table), {counts['left']} left for the next run, {counts['seconds']}s")  # fmt: skip
-    print(line)
-    log.info(line)
     return EXIT_OK
 
 

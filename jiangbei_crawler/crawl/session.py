@@ -100,6 +100,7 @@ class CrawlSession:
         self.crawler, self.db, self.path, self.crawl_id, self.plan = crawler, db, path, crawl_id, plan
         self.counts = dict.fromkeys(COUNTS, 0)
         self.failure = None  # why the archive could not be written, if it could not
+        self.owns_lock = True  # False when the process held the archive's lock before the crawl (cron)
         self.finished = False
         self.final_status = None
         self.summary = None
@@ -110,6 +111,7 @@ class CrawlSession:
         s = crawler.settings
         check_setting_names(s)
         path = s.get("ARCHIVE_PATH")
+        owned = not lock.holds(lock.lock_path(path))  # cron takes it first, and keeps it for its OCR pass
         holder = lock.acquire(lock.lock_path(path))
         if holder:
             raise CrawlRefused(f"another crawl holds the lock on {path} (pid {holder})")
@@ -121,10 +123,12 @@ class CrawlSession:
                 check_portal(db, path, portal_url(s.get("PORTAL_URL")))
                 planning.mark_interrupted(db)
         except sqlite3.DatabaseError as exc:
-            lock.release(lock.lock_path(path))
+            if owned:
+                lock.release(lock.lock_path(path))
             raise CrawlRefused(storage.explain(exc, path)) from exc
         except CrawlRefused:
-            lock.release(lock.lock_path(path))
+            if owned:
+                lock.release(lock.lock_path(path))
             raise
         if new:  # a misspelt path would otherwise start a full crawl into a new file, silently
             print(f"new archive: {os.path.abspath(path)} (nothing archived there yet: a first, full crawl)",
@@ -134,7 +138,9 @@ class CrawlSession:
         crawl_id = storage.start_crawl(db, plan.mode, os.getpid(), archive_dir(crawler.settings, path))
         resumed = f", resuming the crawl started {plan.resume_from}" if plan.resume_from else ""
         log.info("archive %s, crawl %s, mode %s%s", path, crawl_id, plan.mode, resumed)
-        return cls(crawler, db, path, crawl_id, plan)
+        session = cls(crawler, db, path, crawl_id, plan)
+        session.owns_lock = owned
+        return session
 
     @property
     def dirs(self):
@@ -195,7 +201,8 @@ class CrawlSession:
             log.error("could not record the end of crawl %s: %s", self.crawl_id, storage.explain(exc, self.path))
         finally:
             self.db.close()
-            lock.release(lock.lock_path(self.path))
+            if self.owns_lock:
+                lock.release(lock.lock_path(self.path))
 
 
 class SessionExtension:

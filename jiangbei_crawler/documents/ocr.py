@@ -82,6 +82,22 @@ def run(db, files_dir, budget=1800.0, guard=None):
     return counts
 
 
+def pass_over(archive, files_dir, budget):
+    """One pass over the archive at ``archive`` (``cron`` after its crawl, a Scrapyd job after its crawl with
+    OCR_AFTER_CRAWL, the ``ocr`` command), under the caller's lock: the line saying what was done and what is
+    left. Raises sqlite3.Error when the archive cannot be written."""
+    db = storage.open_db(archive)
+    try:
+        counts = run(db, files_dir, budget)
+    finally:
+        db.close()
+    line = (f"ocr: {counts['texts']} deferred attachment texts extracted, "
+            f"{counts['files']} files, {counts['pages']} pages recognized, {counts['failed']} failed "
+            f"(see the ocr table), {counts['left']} left for the next run, {counts['seconds']}s")  # fmt: skip
+    log.info(line)
+    return line
+
+
 def recognize(guard, path):
     """[{page, text, error, seconds}] of one file."""
     t0 = time.monotonic()

@@ -51,7 +51,7 @@ class Portal:
 
     def settings(self, archive):
         """Scrapy settings for this portal's crawl into ``archive``: its own folders for files and WARC."""
-        out = {"PORTAL_URL": self.url, "ARCHIVE_PATH": archive}
+        out = {"PORTAL_URL": self.url, "ARCHIVE_PATH": archive, "OCR_AFTER_CRAWL": 1}  # ocr_budget: 0 turns it off
         out["ARCHIVE_FILES_DIR"] = os.path.join(os.path.dirname(archive), self.id, "files")
         out["ARCHIVE_WARC_DIR"] = os.path.join(os.path.dirname(archive), self.id, "warc")
         for key, value in self.options.items():

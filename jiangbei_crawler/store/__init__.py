@@ -51,7 +51,6 @@ from .versions import (
     versions_of,
 )
 
-
 __all__ = [
     "EXPRESSION_INDEXES",
     "FACET_GROUPS",

@@ -47,6 +47,11 @@ def acquire(path):
     return None
 
 
+def holds(path):
+    """Whether this process holds the lock."""
+    return os.path.abspath(path) in _held
+
+
 def release(path):
     fh = _held.pop(os.path.abspath(path), None)
     if fh is not None:
@@ -58,7 +63,7 @@ def held(path):
     """The lock for the length of a block: yields None while this process holds it (released after, unless it
     held it before), else the holder's pid as text."""
     path = os.path.abspath(path)
-    before = path in _held
+    before = holds(path)
     holder = acquire(path)
     try:
         yield holder
