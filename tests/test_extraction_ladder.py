@@ -252,3 +252,20 @@ def test_title_rungs_label_stripped_then_list_row_then_head():
     page = parse_article(bare, "http://x.test/a/1.html", hints={"title": "关于召开教师会议的通知"})
     assert (page.title, page.extraction["title"]) == ("关于召开教师会议的通知", "list")
     assert parse_article(bare, "http://x.test/a/1.html").extraction["title"] == "meta"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [  # PowerEasy-like: h2.title outside the body, the body's first paragraph repeats it
+        "<h2 class='title'>高三模拟考试期间安排</h2><div class='info'>发布时间:2019-05-27</div>"
+        "<div class='conTxt'><p>高三模拟考试期间安排</p>{body}</div>",
+        # TRS-like: the title in a table cell, the TRS_Editor body starts with it in bold
+        "<table><tr><td class='title'>关于公示的通知</td></tr></table>"
+        "<div class='TRS_Editor'><p><b>关于公示的通知</b></p>{body}</div>",
+    ],
+)
+def test_a_first_body_line_that_repeats_the_title_is_kept(page):
+    title = "高三模拟考试期间安排" if "高三" in page else "关于公示的通知"
+    html = f"<html><head><title>{title}_某校</title></head><body>{page.format(body=BODY)}</body></html>"
+    read = parse_article(html, "http://school.test/Item/1.aspx")
+    assert read.title == title and read.body_lines[0] == title and len(read.body_lines) == 4

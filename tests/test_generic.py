@@ -289,6 +289,38 @@ def test_a_school_page_is_a_hub_and_a_removed_article_is_gone():
     assert classify(gone, "http://x.test/a?id=1", expect="article").kind == "gone"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [  # TRS WCM: a notice published as one scanned image, the date in an unlabelled header line
+        "<td class='black_20_600'>拟聘人员的公示</td><td class='font03'> | 12-02-15 | 【打印】</td>"
+        "<div class='TRS_Editor'><p><img src='W0201511.jpg'></p></div>",
+        # any CMS: a notice that is only its attachment
+        "<h1>拟聘人员的公示</h1><div class='content'><a href='/up/gs.pdf'>拟聘人员的公示.pdf</a></div>",
+    ],
+)
+def test_a_notice_that_is_an_image_or_a_file_is_an_article_when_a_list_row_led_to_it(body):
+    html = f"<html><head><title>拟聘人员的公示--某站</title></head><body>{body}</body></html>"
+    read = classify(html, "http://x.test/rczp/t1.html", "http://x.test/", expect="article")
+    assert (read.kind, read.article.title) == ("article", "拟聘人员的公示")
+    assert read.article.published or "<img" in read.article.body_html or read.article.attachments
+
+
+def test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line():
+    """PHP168-like: photos in a container no rule names, a line of label：value pairs under them, and a side
+    list of dated related links, which are the densest text of the page."""
+    related = "".join(f"<li><span>2020-10-0{n}</span><a href='/html/917/c{n}.html'>学院召开第{n}次教师代表座谈会</a></li>"
+                      for n in range(1, 9))  # fmt: skip
+    html = (
+        "<html><head><title>探春_校园风光_某学院</title></head><body><div class='contentbox'>"
+        "<div class='actitle'>探春</div><div class='acinfo'>日期：2019-05-05 10:19:00 发布人：zly</div>"
+        "<div class='acontent'><p><img src='/up/1.jpg'></p><p><img src='/up/2.jpg'></p></div>"
+        "<div class='son_title'><span>核发：zly </span><span>点击数：2833</span></div></div>"
+        f"<div class='sidebox'><span>相关链接</span><ul>{related}</ul></div></body></html>"
+    )
+    page = parse_article(html, "http://x.test/html/909/content-3807.html", "http://x.test/")
+    assert (page.title, page.published, page.body_lines) == ("探春", "2019-05-05T10:19:00+08:00", [])
+
+
 # ---- identities and continuation pages -----------------------------------------------------------------
 
 

@@ -172,7 +172,7 @@ def parse_article(
     if body_el is not None:
         skip = _skip_set(r, body_el, title_el, info_el)
         lines = block_lines(body_el, skip)
-        page.body_lines = lines if ex["body"] == "profile" else clean_body_lines(lines, page.title)
+        page.body_lines = lines if ex["body"] == "profile" else clean_body_lines(lines)
         page.body_html = body_html(body_el, skip, url)
     areas = r.css("article.attachments") + [
         el for el in r.root.iter("div", "p", "td", "span") if "attach" in attr_words(el)

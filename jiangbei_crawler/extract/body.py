@@ -24,7 +24,6 @@ from .patterns import (
     RELATED_HEADING,
 )
 from .text import sanitize_html
-from .title import _squash
 
 CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
 DOMINANT = 0.8  # descend into a child holding this share of its parent's text
@@ -102,12 +101,15 @@ FORM_FIELDS = frozenset({"textarea", "input", "select", "button", "option"})
 WORD_CLOUD_CHARS = 2000  # a block this long with (almost) no punctuation is a keyword cloud, not prose
 WORD_CLOUD_PUNCT = 0.002
 PROSE_LINK_RATIO = 0.3  # link text share above which a block named like navigation is navigation
+# link text share above which a block is a list of links (a side list of dated related rows), never a body: an
+# image-only article's densest text is otherwise its sidebar (PHP168, news portals' 相关阅读 beside a short body)
+LINK_LIST_RATIO = 0.5
 
 
 def _prose(lay, el):
     """A block that may hold the body: not navigation-like markup, or, when its class says so (a share bar's
     ``tool``, an ``aside`` the article sits in), text that is mostly not links."""
-    if _word_cloud(lay, el):
+    if _word_cloud(lay, el) or lay.link_ratio(el) > LINK_LIST_RATIO:
         return False
     return el not in lay.boiler or (rules.on("body.prose_in_chrome") and lay.link_ratio(el) < PROSE_LINK_RATIO)
 
@@ -123,7 +125,15 @@ def _is_metadata(lay, el):
     if lay.chars(el) >= 300:
         return False
     text = text_of(el)
-    return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text))
+    return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text)) or _label_pairs(text)
+
+
+def _label_pairs(text):
+    """A short line of ``label：value`` pairs, one label known (核发：zly 点击数：2833): the article's metadata
+    below its body (PHP168, news CMSs), whose other labels no list can foresee."""
+    chunks = text.split()
+    pairs = sum(1 for c in chunks if "：" in c or ":" in c)
+    return len(text) < 80 and bool(ANY_LABEL_RX.search(text)) and 2 * pairs >= len(chunks)
 
 
 def _skip_set(r, container, title_el, info_el):
@@ -165,13 +175,11 @@ def _swallowed_chrome(r, el, container):
                    for a in el.iter("a"))  # fmt: skip
 
 
-def clean_body_lines(lines, title):
-    """Drop what a chosen container may hold around the text: title, label lines, navigation, related links."""
-    squashed_title = _squash(title or "")
-    while lines and (
-        (squashed_title and _squash(lines[0]) == squashed_title)
-        or (len(lines[0]) < 150 and len(ANY_LABEL_RX.findall(lines[0])) >= 2 and DATE_LABEL_RX.search(lines[0]))
-    ):
+def clean_body_lines(lines):
+    """Drop what a chosen container may hold around the text: label lines, navigation, related links. A first
+    line that repeats the title is the author's (the title element itself is left out before): kept, as the
+    saved real sites of three CMS families show it (PowerEasy, TRS WCM, PHP168)."""
+    while lines and len(lines[0]) < 150 and len(ANY_LABEL_RX.findall(lines[0])) >= 2 and DATE_LABEL_RX.search(lines[0]):
         lines = lines[1:]
     out = []
     for line in lines:

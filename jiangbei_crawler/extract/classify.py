@@ -81,6 +81,12 @@ def decide(page, listing, layout, expect=None):
         return "article", "a title and long prose beside lists of links"
     if strong_list or (rows >= 5 and expect == "list"):
         return "list", f"{rows} rows ({dated} dated){', pager' if pager.found else ''}"
-    if expect == "article" and page.title and (sig.get("body_mass", 0) > 0 or sig.get("date_label")):
+    if expect == "article" and page.title and (sig.get("body_mass", 0) > 0 or sig.get("date_label") or shown(page)):
         return "article", "reached as an article"
     return "hub", "no article and no list"
+
+
+def shown(page):
+    """A document whose body is a scan, a picture or a file: a date, an image in the body or an attachment. Only
+    for a page reached from a list's row (TRS WCM and PHP168 sites publish notices as one image)."""
+    return bool(page.published or page.attachments or "<img" in (page.body_html or ""))
