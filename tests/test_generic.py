@@ -321,6 +321,21 @@ def test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metada
     assert (page.title, page.published, page.body_lines) == ("探春", "2019-05-05T10:19:00+08:00", [])
 
 
+def test_a_picture_list_inside_the_pager_box_is_followed_and_its_pager_is_not_a_row():
+    """PHP168-like: cards of a picture and a short caption, and the pager in the same small box."""
+    cards = "".join(f"<li><a href='2019-03-04/content-{n}.html' title='教学楼{n}'><img src='/t/{n}.jpg'></a>"
+                    f"<p><a href='2019-03-04/content-{n}.html'>教学楼{n}</a></p></li>" for n in range(1, 6))  # fmt: skip
+    html = (
+        f"<html><body><div class='list'><ul>{cards}</ul><div class='pages'>15条 1/2页 <span>首页</span>"
+        "<a href='list-1.html'>1</a> <a href='list-2.html'>2</a> <a href='list-2.html'>下一页</a></div></div></body></html>"
+    )
+    page = parse_list_page(html, "http://x.test/html/909/index.html", "http://x.test/")
+    links = {url for url, _, _ in page.links}
+    assert {f"http://x.test/html/909/2019-03-04/content-{n}.html" for n in range(1, 6)} <= links
+    assert page.pager.links == {"http://x.test/html/909/list-1.html", "http://x.test/html/909/list-2.html"}
+    assert page.pager.next_url == "http://x.test/html/909/list-2.html"
+
+
 # ---- identities and continuation pages -----------------------------------------------------------------
 
 

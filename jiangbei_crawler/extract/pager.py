@@ -60,13 +60,16 @@ def find_pager(root, lay, url, profile_pager=None):
         m = PAGER_CURRENT_ONLY.search(text)
         pager.current = _page_number(m.group(1), 0) if m else 0
     pager.total = _total(text)
-    numbered, here = {}, canonical(url)
+    numbered, here, named = {}, canonical(url), set()
     for a in box.iter("a"):
         href = clean_href(a.get("href"), url)
         label = text_of(a)
         if not href:
             continue
-        pager.links.add(href)
+        if _pager_label(label or a.get("title") or ""):
+            pager.links.add(href)
+        else:
+            named.add(href)
         if label.isdigit() and 0 < int(label) <= MAX_PAGE:
             numbered.setdefault(int(label), href)
         elif label.strip("[]【】") in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
@@ -83,6 +86,7 @@ def find_pager(root, lay, url, profile_pager=None):
         pager.first_url = numbered[1]
     if not pager.current:
         pager.current = _current(box, numbered, here, pager)
+    pager.links -= named  # a link also named like a title (a card's picture and its caption) is a row, not a page
     if pager.template is None and pager.next_url and pager.last_url and pager.last > pager.current + 1:
         # only 下一页 and 尾页 are links: two points of the URL pattern
         pager.template = _template({**numbered, pager.current + 1: pager.next_url, pager.last: pager.last_url})
@@ -91,6 +95,13 @@ def find_pager(root, lay, url, profile_pager=None):
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
+
+
+def _pager_label(label):
+    """A page number, a pager word (下一页, 尾页, »…), or nothing (an arrow image): not a row's title. A pager box
+    is the widest element with pager words, so it may also hold the rows above it (VSB, PHP168 picture lists)."""
+    label = label.strip().strip("[]【】<>《》.…")
+    return not label or label.isdigit() or label in NEXT_WORDS + LAST_WORDS or bool(PAGER_WORDS.fullmatch(label))
 
 
 def _page_number(digits, default):

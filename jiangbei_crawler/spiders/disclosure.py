@@ -21,7 +21,6 @@ fetches what is new or due, see ``jiangbei_crawler.crawl.plan``.
 """
 
 import asyncio
-import re
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -36,8 +35,7 @@ from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.classify import classify
 from ..extract.links import followable, kind_hint, same_host
-from ..extract.listing import school_labels
-from ..extract.patterns import SCHOOL_NAME
+from ..extract.listing import school_labels, site_school
 from ..items import (
     FetchedItem,
     FetchErrorItem,
@@ -216,7 +214,7 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
     def on_home(self, response, text):
         read = classify(text, response.url, self.portal_url, self.profiles, "hub")
         page = read.listing
-        self.site_school = _site_school(read.page_title)
+        self.site_school = site_school(read.page_title)
         yield from self._offsite(response.url, page.offsite)
         latest = [row for row in page.rows]
         self.stats.inc_value("jiangbei/found", len(latest))
@@ -233,6 +231,18 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         ctx = meta.get("ctx") or {}
         yield from self._offsite(response.url, page.offsite)
         yield from self._follow(response, page, ctx)
+        yield from self._rows_of_a_hub(page, ctx)
+
+    def _rows_of_a_hub(self, page, ctx):
+        """Rows on a page not read as a list (a channel page showing a short list, an undated list) lead to
+        articles too: what is followed never depends on what a page was read as. No listing is recorded, and
+        lists go first, so that an article they also list is reached with their school and category."""
+        for row in page.rows:
+            if self._followable(row.url) and self.plan.is_new(self.article_id(self.key(row.url))):
+                meta = {"school": ctx.get("school"), "hints": row_hints(row)}
+                request = self._article_request(row.url, meta, PRIORITY["hub"])
+                if request is not None:
+                    yield request
 
     def _follow(self, response, page, ctx):
         """Hub links, one level deeper; a link named like a school makes that the school of what lies below."""
@@ -387,10 +397,3 @@ async def read_page(text, *args):
     if len(text) < THREAD_READ_CHARS:
         return classify(text, *args)
     return await asyncio.to_thread(classify, text, *args)
-
-
-def _site_school(page_title):
-    """A one-school site's own name, from its home page title (网站首页-绍兴市第一中学)."""
-    parts = [part.strip() for part in re.split(r"--|__|_|\||｜|-|—", page_title or "")]
-    schools = [part for part in parts if SCHOOL_NAME.match(part)]
-    return schools[-1] if schools else None
