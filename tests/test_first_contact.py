@@ -129,3 +129,47 @@ def test_extract_explain_lists_the_candidates_passed_over_and_why(tmp_path):
     assert {c for f, c in why if f == "published"} >= {"label", "header", "list", "url", "meta", "htmldate"}
     plain = json.loads(cli("extract", str(page), "--url", "http://school.test/news/7.html").stdout)
     assert "explain" not in plain
+
+
+def channel_site():
+    """A TRS WCM / PHP168-like site: a menu to a channel's own page (undated text), to a channel whose undated
+    rows the date rules cannot read (an English list), and to a dated list of notices, one of them a scan."""
+    menu = "<div class='nav'><a href='/zkjs/index.html'>站况介绍</a> <a href='/ns/index.html'>News</a> " \
+           "<a href='/tzgg/index.html'>通知公告</a> <a href='/ns/a1.html'>Highlights</a></div>"  # fmt: skip
+    text = "The group reported a survey of molecular clouds along the galactic plane, with maps and catalogues. " * 3
+    pages = {"/": f"<html><head><title>某观测站</title></head><body>{menu}</body></html>",
+             "/zkjs/index.html": f"<html><head><title>站况介绍--某观测站</title></head><body>{menu}<h1>站况介绍</h1>"
+                                 "<div class='TRS_Editor'><p>观测站位于青海省德令哈市，海拔3200米，是我国毫米波观测基地。</p>"
+                                 "<p>观测站始建于1982年，1990年投入运行。</p></div></body></html>"}  # fmt: skip
+    rows = "".join(f"<li><a href='/ns/a{i}.html'>Survey of molecular clouds, part {i} of the series</a></li>"
+                   for i in range(1, 5))  # fmt: skip
+    pages["/ns/index.html"] = (
+        f"<html><head><title>News</title></head><body>{menu}<ul class='list'>{rows}</ul></body></html>"
+    )
+    for i in range(1, 5):
+        pages[f"/ns/a{i}.html"] = (f"<html><head><title>Survey of molecular clouds, part {i} of the series</title></head>"
+                                   f"<body>{menu}<p>Survey of molecular clouds, part {i}</p><div><p>{text}</p></div></body></html>")  # fmt: skip
+    notices = "".join(f"<li><a href='/tzgg/t{i}.html'>关于第{i}批拟聘人员的公示</a><span>2015-11-{10 + i}</span></li>"
+                      for i in range(1, 4))  # fmt: skip
+    pages["/tzgg/index.html"] = f"<html><body>{menu}<ul>{notices}</ul></body></html>"
+    for i in range(1, 4):
+        body = (
+            "<p><img src='/tzgg/W1.jpg'></p>"
+            if i == 1
+            else "<p>经研究，拟聘用以下人员，现予公示，公示期为五个工作日。</p>"
+        )
+        pages[f"/tzgg/t{i}.html"] = (f"<html><head><title>关于第{i}批拟聘人员的公示--某观测站</title></head><body>{menu}"
+                                     f"<td class='title'>关于第{i}批拟聘人员的公示</td><td> | 15-11-{10 + i} | </td>"
+                                     f"<div class='TRS_Editor'>{body}</div></body></html>")  # fmt: skip
+    return pages
+
+
+def test_what_is_archived_follows_what_led_to_a_page_not_only_the_page(tmp_path):
+    """Rows on a page read as a hub are followed; a page a plain link read as a hub is read again when a row
+    leads to it; a scanned notice a row led to is an article; a channel's own undated page is not."""
+    db = tmp_path / "disclosure.db"
+    with static_site(channel_site()) as url:
+        proc = cron(url, db, timeout=300)
+    paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in sqlite3.connect(db).execute("select url from articles")}
+    assert paths == {"/ns/a1.html", "/ns/a2.html", "/ns/a3.html", "/ns/a4.html",
+                     "/tzgg/t1.html", "/tzgg/t2.html", "/tzgg/t3.html"}, proc.stdout + proc.stderr  # fmt: skip

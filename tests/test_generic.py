@@ -336,6 +336,21 @@ def test_a_picture_list_inside_the_pager_box_is_followed_and_its_pager_is_not_a_
     assert page.pager.next_url == "http://x.test/html/909/list-2.html"
 
 
+def test_an_undated_page_is_an_article_only_when_a_list_row_led_to_it():
+    """TRS WCM / PHP168 channels: a menu leads to a channel's own page (站况介绍: a heading and text, no date);
+    the same markup reached from a list's row is an article. A sub-site's home page that a list of links led to
+    (its title from <title>, one line of text) is not."""
+    channel = (
+        "<html><head><title>站况介绍--某观测站</title></head><body><h1>站况介绍</h1><div class='TRS_Editor'>"
+        "<p>观测站位于青海省德令哈市，海拔3200米，是我国毫米波观测基地，始建于1982年，1990年投入运行。</p>" * 3
+        + "</div></body></html>"
+    )
+    assert classify(channel, "http://x.test/zkjs/index.html", "http://x.test/").kind == "hub"
+    assert classify(channel, "http://x.test/zkjs/index.html", "http://x.test/", expect="article").kind == "article"
+    subsite = "<html><head><title>机电工程学院</title></head><body><div class='nav'>学院首页 学院概况</div></body></html>"
+    assert classify(subsite, "http://x.test/index7.html", "http://x.test/", expect="article").kind == "hub"
+
+
 # ---- identities and continuation pages -----------------------------------------------------------------
 
 

@@ -356,7 +356,7 @@ def test_redirect_loops_are_cut_recorded_and_recovered(tmp_path):
 def test_a_large_page_is_read_off_the_reactor_thread(monkeypatch):
     """The spider's reading of a page: on the calling (reactor) thread when short, in a worker thread when long,
     with the same result."""
-    from jiangbei_crawler.spiders import disclosure
+    from jiangbei_crawler.extract import classify as disclosure
 
     threads = []
     real = disclosure.classify

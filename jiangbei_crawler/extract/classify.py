@@ -13,6 +13,7 @@ How the page was reached breaks ties: a list row's link is expected to be an
 article, a pager's link a list.
 """
 
+import asyncio
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -73,6 +74,10 @@ def decide(page, listing, layout, expect=None):
     has_title = sig.get("title_el") or (expect == "article" and page.title)
     has_body = sig.get("body_mass", 0) >= ARTICLE_BODY
     article_like = has_title and (sig.get("date_label") or has_body or page.attachments)
+    if article_like and expect is None and not page.published and not page.attachments and not strong_list:
+        # a menu's link to a page with text and no date: a channel's own page (站况介绍, 联系我们), as the saved
+        # TRS WCM and PHP168 sites show; an article a list's row led to is read as one whatever it lacks
+        return "hub", "an undated page that only a menu led to"
     if article_like and not strong_list:
         return "article", "title with a date, body or attachments"
     if article_like and sig.get("date_label") and labels < 3 and (has_body or expect == "article" or dated < 10):
@@ -81,7 +86,10 @@ def decide(page, listing, layout, expect=None):
         return "article", "a title and long prose beside lists of links"
     if strong_list or (rows >= 5 and expect == "list"):
         return "list", f"{rows} rows ({dated} dated){', pager' if pager.found else ''}"
-    if expect == "article" and page.title and (sig.get("body_mass", 0) > 0 or sig.get("date_label") or shown(page)):
+    # a row's link: an article when it shows one (a title element, a date or a body), not a sub-site's home page
+    # that a list of links led to (a title from <title>, a line of text)
+    shows_one = sig.get("title_el") or page.published or has_body
+    if expect == "article" and page.title and shows_one and (sig.get("body_mass", 0) > 0 or shown(page)):
         return "article", "reached as an article"
     return "hub", "no article and no list"
 
@@ -90,3 +98,13 @@ def shown(page):
     """A document whose body is a scan, a picture or a file: a date, an image in the body or an attachment. Only
     for a page reached from a list's row (TRS WCM and PHP168 sites publish notices as one image)."""
     return bool(page.published or page.attachments or "<img" in (page.body_html or ""))
+
+
+THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread
+
+
+async def read_page(text, *args):
+    """``classify`` of a page; a large one in a worker thread (lxml works there while the reactor goes on)."""
+    if len(text) < THREAD_READ_CHARS:
+        return classify(text, *args)
+    return await asyncio.to_thread(classify, text, *args)

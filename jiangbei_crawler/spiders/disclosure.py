@@ -20,7 +20,6 @@ compared and deduplicated by one identity, ``spiders.identity``.
 fetches what is new or due, see ``jiangbei_crawler.crawl.plan``.
 """
 
-import asyncio
 from functools import cached_property
 from urllib.parse import urlsplit
 
@@ -33,7 +32,7 @@ from ..crawl.logs import quiet_tracebacks
 from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
-from ..extract.classify import classify
+from ..extract.classify import classify, read_page
 from ..extract.links import followable, kind_hint, same_host
 from ..extract.listing import school_labels, site_school
 from ..items import (
@@ -65,6 +64,7 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         self.requested_mode = mode
         self.requested = {}  # article id -> the meta it was requested with, this crawl
         self.handled = set()  # article ids whose page was read this crawl
+        self.read_as_hub = set()  # URLs reached by a plain link and read as hubs (a list's row may say otherwise)
         self.attachment_cache = {}
         self.offsite_seen = set()
         self.site_school = None
@@ -136,9 +136,10 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
             yield self._list_request(url, url, {"check": True}, PRIORITY["list"])
 
     # ---- requests ----------------------------------------------------------
-    def _request(self, url, expect=None, priority=0, ctx=None, **meta):
+    def _request(self, url, expect=None, priority=0, ctx=None, dont_filter=False, **meta):
         meta = {"expect": expect, "ctx": ctx or {}, **meta}
-        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, meta=meta, priority=priority)
+        kwargs = {"meta": meta, "priority": priority, "dont_filter": dont_filter}
+        return scrapy.Request(url, callback=self.parse_page, errback=self.on_error, **kwargs)
 
     def _article_request(self, url, meta, priority):
         url = self.key(url)
@@ -146,7 +147,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         if aid in self.requested or aid in self.plan.skip:
             return None
         self.requested[aid] = meta
-        return self._request(url, expect="article", priority=priority, aid=aid, **meta)
+        again = url in self.read_as_hub  # a link read it before any row led to it: read again as an article
+        return self._request(url, expect="article", priority=priority, aid=aid, dont_filter=again, **meta)
 
     def _list_request(self, url, list_url, meta, priority=PRIORITY["list"]):
         return self._request(url, expect="list", priority=priority, list_url=list_url, **meta)
@@ -184,6 +186,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return
+        if read.kind == "hub" and expect is None:
+            self.read_as_hub.add(self.key(response.url))
         if read.kind == "article":
             for item in self.on_article(response, meta, read.article):
                 yield item
@@ -234,9 +238,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         yield from self._rows_of_a_hub(page, ctx)
 
     def _rows_of_a_hub(self, page, ctx):
-        """Rows on a page not read as a list (a channel page showing a short list, an undated list) lead to
-        articles too: what is followed never depends on what a page was read as. No listing is recorded, and
-        lists go first, so that an article they also list is reached with their school and category."""
+        """Rows on a page not read as a list lead to articles too (what is followed never depends on what a page
+        was read as); no listing is recorded, and lists go first, to reach their articles with their context."""
         for row in page.rows:
             if self._followable(row.url) and self.plan.is_new(self.article_id(self.key(row.url))):
                 meta = {"school": ctx.get("school"), "hints": row_hints(row)}
@@ -387,13 +390,3 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         url = self.plan.urls.get(aid) or self.key(meta.get("redirect_urls", [response.url])[0])
         chain = meta.get("warc_chain") or [None]  # a redirect's evidence is its first hop
         return RemovalItem(aid, url, response.status, response.url, kind, text[:300], chain[0])
-
-
-THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread
-
-
-async def read_page(text, *args):
-    """``classify`` of a page; a large one in a worker thread (lxml works there while the reactor goes on)."""
-    if len(text) < THREAD_READ_CHARS:
-        return classify(text, *args)
-    return await asyncio.to_thread(classify, text, *args)
