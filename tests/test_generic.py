@@ -342,12 +342,15 @@ def test_an_undated_page_is_an_article_only_when_a_list_row_led_to_it():
     (its title from <title>, one line of text) is not."""
     channel = (
         "<html><head><title>站况介绍--某观测站</title></head><body><h1>站况介绍</h1><div class='TRS_Editor'>"
-        "<p>观测站位于青海省德令哈市，海拔3200米，是我国毫米波观测基地，始建于1982年，1990年投入运行。</p>" * 3
+        "<p>观测站位于青海省德令哈市，海拔3200米，是我国毫米波观测基地，始建于1982年，1990年投入运行。</p>"
+        * 3
         + "</div></body></html>"
     )
     assert classify(channel, "http://x.test/zkjs/index.html", "http://x.test/").kind == "hub"
     assert classify(channel, "http://x.test/zkjs/index.html", "http://x.test/", expect="article").kind == "article"
-    subsite = "<html><head><title>机电工程学院</title></head><body><div class='nav'>学院首页 学院概况</div></body></html>"
+    subsite = (
+        "<html><head><title>机电工程学院</title></head><body><div class='nav'>学院首页 学院概况</div></body></html>"
+    )
     assert classify(subsite, "http://x.test/index7.html", "http://x.test/", expect="article").kind == "hub"
 
 
