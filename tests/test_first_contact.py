@@ -173,3 +173,40 @@ def test_what_is_archived_follows_what_led_to_a_page_not_only_the_page(tmp_path)
     paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in sqlite3.connect(db).execute("select url from articles")}
     assert paths == {"/ns/a1.html", "/ns/a2.html", "/ns/a3.html", "/ns/a4.html",
                      "/tzgg/t1.html", "/tzgg/t2.html", "/tzgg/t3.html"}, proc.stdout + proc.stderr  # fmt: skip
+
+
+def column_site(pages=3, per_page=4):
+    """A VSB-like column: its page shows its newest article in full above the list of every article, with a
+    pager counting down (list.htm, list/2.htm ... as VSB numbers them)."""
+    n = pages * per_page
+    art = "<p>根据学校工作安排，现将有关事项通知如下，请各部门认真组织落实，按时完成各项工作任务。</p>" * 2
+
+    def page(k):
+        rows = "".join(f"<li><a href='/info/1001/{i}.htm'>关于第{i}项工作安排的通知</a><span>2021-03-{i:02d}</span></li>"
+                       for i in range(n - (k - 1) * per_page, n - k * per_page, -1))  # fmt: skip
+        url = {j: "/list.htm" if j == 1 else f"/list/{j}.htm" for j in range(1, pages + 1)}
+        links = f"<a href='{url[1]}'>首页</a> " + " ".join(f"<a href='{url[j]}'>{j}</a>" for j in url)
+        links += f" <a href='{url[min(k + 1, pages)]}'>下页</a> <a href='{url[pages]}'>尾页</a>"
+        first = (
+            f"<h1>关于第{n}项工作安排的通知</h1><p>发布时间：2021-03-{n:02d}</p><div class='v_news_content'>{art}</div>"
+        )
+        return (f"<html><head><title>通知公告-某中学</title></head><body>{first if k == 1 else ''}<ul class='list'>{rows}"
+                f"</ul><div class='pb_sys_common'>共{n}条 {k}/{pages} {links}</div>"
+                "</body></html>")  # fmt: skip
+
+    site = {"/": "<html><head><title>某中学</title></head><body><a href='/list.htm'>通知公告</a></body></html>",
+            "/list.htm": page(1), **{f"/list/{k}.htm": page(k) for k in range(2, pages + 1)}}  # fmt: skip
+    for i in range(1, n + 1):
+        site[f"/info/1001/{i}.htm"] = (f"<html><head><title>关于第{i}项工作安排的通知-某中学</title></head><body><h1>关于第{i}"
+                                       f"项工作安排的通知</h1><p>发布时间：2021-03-{i:02d}</p><div class='v_news_content'>{art}"
+                                       "</div></body></html>")  # fmt: skip
+    return site, n
+
+
+def test_a_column_page_showing_its_first_article_and_a_list_is_both(tmp_path):
+    db = tmp_path / "disclosure.db"
+    site, n = column_site()
+    with static_site(site) as url:
+        proc = cron(url, db, timeout=300)
+    paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in sqlite3.connect(db).execute("select url from articles")}
+    assert {f"/info/1001/{i}.htm" for i in range(1, n + 1)} <= paths, proc.stdout + proc.stderr

@@ -354,6 +354,32 @@ def test_an_undated_page_is_an_article_only_when_a_list_row_led_to_it():
     assert classify(subsite, "http://x.test/index7.html", "http://x.test/", expect="article").kind == "hub"
 
 
+def test_an_article_beside_dated_side_lists_is_an_article_when_a_row_led_to_it():
+    """Sudy WebPlus-like: an article page also shows three small dated side lists (最新动态, 通知公告, 学术活动)
+    and an unlabelled date; a list page has a pager."""
+    side = "".join(
+        f"<div class='col_news'><h3>栏目{k}</h3><ul>"
+        + "".join(
+            f"<li><a href='/{k}/{i}/page.htm'>第{k}{i}条动态的标题文字</a><span>2020-0{k}-1{i}</span></li>"
+            for i in range(4)
+        )
+        + "</ul></div>"
+        for k in range(1, 4)
+    )
+    html = (
+        f"<html><head><title>学院召开教学工作会议</title></head><body>{side}<h1 class='arti_title'>学院召开教学工作会议</h1>"
+        "<p class='arti_metas'>2020-06-18</p><div class='wp_articlecontent'>"
+        + "<p>6月18日，学院召开教学工作会议，总结上学期教学工作，部署本学期重点任务，全体教师参加。</p>" * 3
+        + "</div></body></html>"
+    )
+    read = classify(html, "http://x.test/2020/0618/c1a2/page.htm", "http://x.test/", expect="article")
+    assert (read.kind, read.article.title, read.article.published[:10]) == (
+        "article",
+        "学院召开教学工作会议",
+        "2020-06-18",
+    )
+
+
 # ---- identities and continuation pages -----------------------------------------------------------------
 
 

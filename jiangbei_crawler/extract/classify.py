@@ -84,6 +84,10 @@ def decide(page, listing, layout, expect=None):
         return "article", "title and date label beside a short list"
     if article_like and rules.on("classify.prose_beside_lists") and sig.get("body_mass", 0) >= PROSE_BODY:
         return "article", "a title and long prose beside lists of links"
+    if article_like and expect == "article" and not (pager.found and pager.last > 1):
+        # a row led to a page with a title and a body or a date, beside dated lists without a pager: side lists
+        # (Sudy WebPlus, news portals' 相关新闻), not the page's own list
+        return "article", "reached from a row, beside lists without a pager"
     if strong_list or (rows >= 5 and expect == "list"):
         return "list", f"{rows} rows ({dated} dated){', pager' if pager.found else ''}"
     # a row's link: an article when it shows one (a title element, a date or a body), not a sub-site's home page

@@ -191,6 +191,9 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         if read.kind == "article":
             for item in self.on_article(response, meta, read.article):
                 yield item
+            if read.listing.rows and read.listing.pager.last > 1:  # both: a column page showing its first article
+                for item in self.on_list(response, meta, read.listing):
+                    yield item
         elif read.kind == "list":
             for item in self.on_list(response, meta, read.listing):
                 yield item
