@@ -380,6 +380,21 @@ def test_an_article_beside_dated_side_lists_is_an_article_when_a_row_led_to_it()
     )
 
 
+@pytest.mark.parametrize("heading", ["h3", "div"])
+def test_rows_that_are_bare_link_cards_are_rows(heading):
+    """SiteServer / VSB cards: ``<a>`` blocks with a title, a date and a summary, side by side without li."""
+    cards = "".join(
+        f"<a href='/contents/12/{i}.html' class='item'><{heading}>关于第{i}项收费项目的公示说明</{heading}>"
+        f"<span class='date'>2023-05-{i:02d}</span><p>根据有关规定，现将收费项目公示如下。</p></a>"
+        for i in range(1, 8)
+    )
+    page = parse_list_page(f"<html><body><div class='list'>{cards}</div></body></html>", "http://x.test/c/12.html")
+    assert [(r.url, r.title, r.date.strip()) for r in page.rows] == [
+        (f"http://x.test/contents/12/{i}.html", f"关于第{i}项收费项目的公示说明", f"2023-05-{i:02d}")
+        for i in range(1, 8)
+    ]
+
+
 # ---- identities and continuation pages -----------------------------------------------------------------
 
 

@@ -93,8 +93,9 @@ def _row_of(a, body):
     """The repeated element a link sits in: the link itself when links are separated by <br>, else li/tr/dd,
     else the ancestor repeated among its siblings."""
     parent = a.getparent()
-    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3 and parent.find("br") is not None:
-        return a  # links separated by <br>: each link is a row, its date in the tail
+    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3:
+        if parent.find("br") is not None or _card_parts(a):
+            return a  # links separated by <br> (the date in the tail), or cards: each link is a row
     el = a
     for _ in range(5):
         if el is body or el is None:
@@ -111,6 +112,23 @@ def _row_of(a, body):
             return el
         el = parent
     return None
+
+
+CARD_HEADINGS = ("h2", "h3", "h4", "h5", "strong", "b")
+CARD_PARTS = ("div", "p", "span", "em", "i", "time", "dl", "dt", "dd", *CARD_HEADINGS)
+
+
+def _card_parts(a):
+    """(title, the rest) of a link that is a card, a block of several parts (SiteServer, VSB: ``<a><h3>title</h3>
+    <span>date</span><p>summary</p></a>``, no li), else None. The title is its heading, else its first part
+    that is not a date (a summary comes after the title)."""
+    parts = [(tag_name(c), text_of(c)) for c in a if isinstance(c.tag, str) and tag_name(c) in CARD_PARTS]
+    parts = [(tag, text) for tag, text in parts if text]
+    if len(parts) < 2:
+        return None
+    headings = [text for tag, text in parts if tag in CARD_HEADINGS]
+    title = (headings or [text for _, text in parts if not ROW_DATE.fullmatch(text.strip())] or [parts[0][1]])[0]
+    return title, " ".join(text for _, text in parts if text is not title)
 
 
 def _parent_signature(row):
@@ -202,7 +220,8 @@ def _score_group(rows, list_url):
         if not own:
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
-        title = _title_of(a)
+        card = _card_parts(a) if row is a else None
+        title = card[0] if card else _title_of(a)
         if (
             not title
             or title.strip("[]【】") in NEXT_WORDS + LAST_WORDS
@@ -210,7 +229,7 @@ def _score_group(rows, list_url):
             or title.isdigit()
         ):
             continue
-        rest = _row_text(row, a).replace(text_of(a), " ")
+        rest = card[1] if card else _row_text(row, a).replace(text_of(a), " ")
         date = ROW_DATE.search(rest)
         visits, attr_date = _attr_fields(a)
         row_date = date.group(0) if date else attr_date
