@@ -37,6 +37,9 @@ MAX_LIST_PAGES = 2000
 # First contact: "auto" uses a site profile (extract/profiles.py) only where its URL patterns match,
 # "none" uses the generic rules alone, or name one profile.
 SITE_PROFILE = "auto"
+# After the walk, links seen on the way that have an archived article's URL shape and were never fetched are
+# fetched (at most this many; 0: no sweep). Articles only the sweep found are warned about (spiders/sweep.py).
+MAX_SWEEP = 5000
 MAX_HUB_DEPTH = 4  # links followed from the home page through hubs (school pages, category indexes)
 MAX_ARTICLE_PAGES = 50  # continuation pages per article; longer chains are cut and recorded
 IMAGE_MAXSIZE = 10 * 1024 * 1024  # bytes per image in a body (attachments: DOWNLOAD_MAXSIZE)

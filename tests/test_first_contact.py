@@ -210,3 +210,30 @@ def test_a_column_page_showing_its_first_article_and_a_list_is_both(tmp_path):
         proc = cron(url, db, timeout=300)
     paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in sqlite3.connect(db).execute("select url from articles")}
     assert {f"/info/1001/{i}.htm" for i in range(1, n + 1)} <= paths, proc.stdout + proc.stderr
+
+
+def test_the_sweep_fetches_a_link_of_an_articles_shape_the_walk_missed_and_says_so(tmp_path):
+    """An article that no list, pager or menu leads to, only a link inside another article, is fetched after the
+    walk (its URL has the shape of the archived ones) and warned about; a link of another shape is not."""
+    art = "<p>根据学校工作安排，现将有关事项通知如下，请各部门认真组织落实，按时完成各项工作任务。</p>"
+    rows = "".join(
+        f"<li><a href='/info/{i}.htm'>关于第{i}项工作安排的通知</a><span>2021-03-0{i}</span></li>" for i in (1, 2, 3)
+    )
+    site = {"/": "<html><head><title>某中学</title></head><body><a href='/list.htm'>通知公告</a></body></html>",
+            "/list.htm": f"<html><head><title>通知公告</title></head><body><ul>{rows}</ul></body></html>"}  # fmt: skip
+    for i in (1, 2, 3, 4):
+        related = "<p>另见<a href='/info/4.htm'>第4项</a>和<a href='/about/4.htm'>简介</a></p>" if i == 1 else ""
+        site[f"/info/{i}.htm"] = (f"<html><head><title>关于第{i}项工作安排的通知</title></head><body><h1>关于第{i}项工作安排"
+                                  f"的通知</h1><p>发布时间：2021-03-0{i}</p><div class='content'>{art}{related}</div></body></html>")  # fmt: skip
+    site["/about/4.htm"] = f"<html><head><title>学校简介</title></head><body><h1>学校简介</h1>{art}</body></html>"
+    db = tmp_path / "disclosure.db"
+    with static_site(site) as url:
+        proc = cron(url, db, timeout=300)
+    conn = sqlite3.connect(db)
+    paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in conn.execute("select url from articles")}
+    assert paths == {"/info/1.htm", "/info/2.htm", "/info/3.htm", "/info/4.htm"}, proc.stdout + proc.stderr
+    warned = [
+        re.sub(r"^http://[^/]+", "", u)
+        for (u,) in conn.execute("select url from warnings where message like '%sweep%'")
+    ]
+    assert warned == ["/info/4.htm"]

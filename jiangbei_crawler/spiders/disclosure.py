@@ -1,12 +1,10 @@
 """The ``disclosure`` spider: home → hubs (schools, category indexes) → lists → articles.
 
-It only decides what to fetch next. What a page is and what it says comes
-from ``jiangbei_crawler.extract`` (a site profile where the URL matches one,
-generic rules elsewhere); an article is put together by
-``jiangbei_crawler.crawl.assembly`` (its parts fetched in ``spiders.parts``); what
-to (re)fetch comes from the archive's ``plan`` (``crawl.plan``), opened with the
-crawl's session (``crawler.session``, ``crawl.session.SessionExtension``). URLs are
-compared and deduplicated by one identity, ``spiders.identity``.
+It only decides what to fetch next. What a page is and says comes from ``extract`` (a site profile where the
+URL matches one, generic rules elsewhere); an article is put together by ``crawl.assembly`` (its parts fetched
+in ``spiders.parts``); what to (re)fetch comes from the archive's ``crawl.plan``, opened with the crawl's session
+(``crawler.session``). URLs are compared by one identity, ``spiders.identity``; ``spiders.sweep`` fetches, after
+the walk, links of an article's shape that it did not follow.
 
 * A page's kind comes from the profile's URL patterns when they match, else
   from its content: an article has a title with a date label or a body, a list
@@ -46,6 +44,7 @@ from ..items import (
 )
 from .identity import UrlIdentity
 from .parts import PART_PRIORITY, ArticleParts, decode, error_item, reason
+from .sweep import Sweep, Sweeping
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
 # then discovery, routine revisits last.
@@ -54,7 +53,7 @@ PRIORITY = {"part": PART_PRIORITY, "retry": 100, "frontier": 90, "suspect": 60, 
             "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
 
-class DisclosureSpider(ArticleParts, scrapy.Spider):
+class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
     name = "disclosure"
 
     def __init__(self, mode="incremental", *args, **kwargs):
@@ -65,8 +64,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         self.requested = {}  # article id -> the meta it was requested with, this crawl
         self.handled = set()  # article ids whose page was read this crawl
         self.read_as_hub = set()  # URLs reached by a plain link and read as hubs (a list's row may say otherwise)
-        self.attachment_cache = {}
-        self.offsite_seen = set()
+        self.fetched = set()  # every page's URL key read this crawl
+        self.attachment_cache, self.offsite_seen = {}, set()
         self.site_school = None
 
     @classmethod
@@ -82,6 +81,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         spider.max_depth = s.getint("MAX_HUB_DEPTH", 4)
         spider.max_article_pages = s.getint("MAX_ARTICLE_PAGES", 50)
         spider.image_maxsize = s.getint("IMAGE_MAXSIZE", 10 * 1024 * 1024)
+        spider.sweep = Sweep(s.getint("MAX_SWEEP", 5000))
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         return spider
 
     @property
@@ -186,6 +187,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return
+        self.fetched.add(self.key(response.url))
+        self._seen_on(read)
         if read.kind == "hub" and expect is None:
             self.read_as_hub.add(self.key(response.url))
         if read.kind == "article":
@@ -363,6 +366,8 @@ class DisclosureSpider(ArticleParts, scrapy.Spider):
         if aid in self.handled:
             return  # reached twice (through a hub and a list): read once
         self.handled.add(aid)
+        self.sweep.learn(url)
+        yield from self._swept(url, meta)
         reached = Reached.of(meta)
         if not reached.school and page.list_url and self.plan.finds_school_through_list():
             if same_host(page.list_url, self.portal_url):  # found on the home page: its list names its school
