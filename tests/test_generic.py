@@ -14,7 +14,7 @@ from lxml import etree
 
 from jiangbei_crawler.extract import dates
 from jiangbei_crawler.extract.article import parse_article, parse_counter_js
-from jiangbei_crawler.extract.classify import classify
+from jiangbei_crawler.extract.classify import classify, is_both
 from jiangbei_crawler.extract.dom import MAX_DEPTH, parse_html, text_of
 from jiangbei_crawler.extract.encoding import decode_html
 from jiangbei_crawler.extract.links import continuation_page, hashed_id, id_template, numeric_id
@@ -393,6 +393,32 @@ def test_rows_that_are_bare_link_cards_are_rows(heading):
         (f"http://x.test/contents/12/{i}.html", f"关于第{i}项收费项目的公示说明", f"2023-05-{i:02d}")
         for i in range(1, 8)
     ]
+
+
+@pytest.mark.parametrize(
+    "pager, both",
+    [  # VSB: the column's newest article above its list, the list's pager; PowerEasy: an article's own pages
+        (
+            "<a href='/list.htm'>1</a> <a href='/list/2.htm'>2</a> <a href='/list/3.htm'>3</a> <a href='/list/2.htm'>下页</a>",
+            True,
+        ),
+        (
+            "<a href='/Item/5.aspx'>1</a> <a href='/Item/5_2.aspx'>2</a> <a href='/Item/5_3.aspx'>3</a> <a href='/Item/5_2.aspx'>下一页</a>",
+            False,
+        ),
+    ],
+)
+def test_a_page_is_both_an_article_and_a_list_only_when_its_pager_is_a_lists(pager, both):
+    rows = "".join(
+        f"<li><a href='/info/{i}.htm'>关于第{i}项工作安排的通知</a><span>2021-03-0{i}</span></li>" for i in range(1, 7)
+    )
+    art = "<p>根据学校工作安排，现将有关事项通知如下，请各部门认真组织落实，按时完成各项工作任务。</p>" * 3
+    html = (
+        f"<html><head><title>关于开学工作的通知</title></head><body><h1>关于开学工作的通知</h1><p>发布时间：2021-03-01</p>"
+        f"<div id='fontzoom'>{art}</div><div class='pb'>共3页 {pager}</div><ul class='xgwz'>{rows}</ul></body></html>"
+    )
+    read = classify(html, "http://x.test/Item/5.aspx" if not both else "http://x.test/list.htm", "http://x.test/")
+    assert read.kind == "article" and is_both(read) is both
 
 
 # ---- identities and continuation pages -----------------------------------------------------------------

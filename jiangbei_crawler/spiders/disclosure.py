@@ -30,7 +30,7 @@ from ..crawl.logs import quiet_tracebacks
 from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
-from ..extract.classify import classify, read_page
+from ..extract.classify import classify, is_both, read_page
 from ..extract.links import followable, kind_hint, same_host
 from ..extract.listing import school_labels, site_school
 from ..items import (
@@ -194,7 +194,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         if read.kind == "article":
             for item in self.on_article(response, meta, read.article):
                 yield item
-            if read.listing.rows and read.listing.pager.last > 1:  # both: a column page showing its first article
+            if is_both(read):
                 for item in self.on_list(response, meta, read.listing):
                     yield item
         elif read.kind == "list":
