@@ -96,11 +96,11 @@ def _host(url):
 
 
 class CrawlSession:
-    def __init__(self, crawler, db, path, crawl_id, plan):
+    def __init__(self, crawler, db, path, crawl_id, plan, owns_lock=True):
         self.crawler, self.db, self.path, self.crawl_id, self.plan = crawler, db, path, crawl_id, plan
+        self.owns_lock = owns_lock  # False when the process held the archive's lock before the crawl (cron)
         self.counts = dict.fromkeys(COUNTS, 0)
         self.failure = None  # why the archive could not be written, if it could not
-        self.owns_lock = True  # False when the process held the archive's lock before the crawl (cron)
         self.finished = False
         self.final_status = None
         self.summary = None
@@ -138,9 +138,7 @@ class CrawlSession:
         crawl_id = storage.start_crawl(db, plan.mode, os.getpid(), archive_dir(crawler.settings, path))
         resumed = f", resuming the crawl started {plan.resume_from}" if plan.resume_from else ""
         log.info("archive %s, crawl %s, mode %s%s", path, crawl_id, plan.mode, resumed)
-        session = cls(crawler, db, path, crawl_id, plan)
-        session.owns_lock = owned
-        return session
+        return cls(crawler, db, path, crawl_id, plan, owns_lock=owned)
 
     @property
     def dirs(self):

@@ -187,10 +187,10 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return
-        self.fetched.add(self.key(response.url))
+        self.fetched.add(key := self.key(response.url))
         self._seen_on(read)
         if read.kind == "hub" and expect is None:
-            self.read_as_hub.add(self.key(response.url))
+            self.read_as_hub.add(key)
         if read.kind == "article":
             for item in self.on_article(response, meta, read.article):
                 yield item

@@ -37,7 +37,7 @@ class Sweep:
         self.found = 0  # articles only the sweep reached
 
     def see(self, urls):
-        if self.limit and not self.started:
+        if self.limit and not self.started:  # a generator: nothing is computed for a sweep that is off or started
             for url in urls:
                 if len(self.seen) >= MAX_SEEN:
                     return
@@ -62,11 +62,15 @@ class Sweeping:
     ``plan``, ``_followable`` and ``_article_request``."""
 
     def _seen_on(self, read):
-        """Every same-host link of a page, and its rows, kept for the sweep."""
-        links = [url for url, _, _ in read.listing.links] + [row.url for row in read.listing.rows]
-        self.sweep.see(url for url in links if self._followable(url))
+        """Every same-host link of a page, and its rows, kept for the sweep (whether each is worth following is
+        asked at the sweep, of the few links that have an article's shape, not here of every link of every page)."""
+        self.sweep.see(url for url, _, _ in read.listing.links)
+        self.sweep.see(row.url for row in read.listing.rows)
 
     def _sweep_done(self, url):
+        """Not for the sweep: not a page worth following, or fetched, requested or archived already."""
+        if not self._followable(url):
+            return True
         key = self.key(url)
         aid = self.article_id(key)
         return key in self.fetched or aid in self.requested or not self.plan.is_new(aid)
