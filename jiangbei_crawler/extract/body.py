@@ -109,7 +109,7 @@ LINK_LIST_RATIO = 0.5
 def _prose(lay, el):
     """A block that may hold the body: not navigation-like markup, or, when its class says so (a share bar's
     ``tool``, an ``aside`` the article sits in), text that is mostly not links."""
-    if _word_cloud(lay, el) or lay.link_ratio(el) > LINK_LIST_RATIO:
+    if _word_cloud(lay, el) or (rules.on("body.link_list") and lay.link_ratio(el) > LINK_LIST_RATIO):
         return False
     return el not in lay.boiler or (rules.on("body.prose_in_chrome") and lay.link_ratio(el) < PROSE_LINK_RATIO)
 
@@ -125,7 +125,8 @@ def _is_metadata(lay, el):
     if lay.chars(el) >= 300:
         return False
     text = text_of(el)
-    return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text)) or _label_pairs(text)
+    pairs = rules.on("body.label_pairs") and _label_pairs(text)
+    return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text)) or pairs
 
 
 def _label_pairs(text):

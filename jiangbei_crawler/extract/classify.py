@@ -74,7 +74,8 @@ def decide(page, listing, layout, expect=None):
     has_title = sig.get("title_el") or (expect == "article" and page.title)
     has_body = sig.get("body_mass", 0) >= ARTICLE_BODY
     article_like = has_title and (sig.get("date_label") or has_body or page.attachments)
-    if article_like and expect is None and not page.published and not page.attachments and not strong_list:
+    undated = not page.published and not page.attachments and rules.on("classify.undated_menu_page")
+    if article_like and expect is None and undated and not strong_list:
         # a menu's link to a page with text and no date: a channel's own page (站况介绍, 联系我们), as the saved
         # TRS WCM and PHP168 sites show; an article a list's row led to is read as one whatever it lacks
         return "hub", "an undated page that only a menu led to"
@@ -84,7 +85,8 @@ def decide(page, listing, layout, expect=None):
         return "article", "title and date label beside a short list"
     if article_like and rules.on("classify.prose_beside_lists") and sig.get("body_mass", 0) >= PROSE_BODY:
         return "article", "a title and long prose beside lists of links"
-    if article_like and expect == "article" and not (pager.found and pager.last > 1):
+    side_lists = rules.on("classify.side_lists_without_pager") and not (pager.found and pager.last > 1)
+    if article_like and expect == "article" and side_lists:
         # a row led to a page with a title and a body or a date, beside dated lists without a pager: side lists
         # (Sudy WebPlus, news portals' 相关新闻), not the page's own list
         return "article", "reached from a row, beside lists without a pager"
@@ -101,7 +103,9 @@ def decide(page, listing, layout, expect=None):
 def shown(page):
     """A document whose body is a scan, a picture or a file: a date, an image in the body or an attachment. Only
     for a page reached from a list's row (TRS WCM and PHP168 sites publish notices as one image)."""
-    return bool(page.published or page.attachments or "<img" in (page.body_html or ""))
+    return rules.on("classify.row_shows_document") and bool(
+        page.published or page.attachments or "<img" in (page.body_html or "")
+    )
 
 
 def is_both(read):

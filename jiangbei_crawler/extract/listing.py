@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from . import rules
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import parse_html, select, tag_name, text_of
 from .layout import Layout
@@ -94,7 +95,7 @@ def _row_of(a, body):
     else the ancestor repeated among its siblings."""
     parent = a.getparent()
     if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3:
-        if parent.find("br") is not None or _card_parts(a):
+        if parent.find("br") is not None or (rules.on("list.cards") and _card_parts(a)):
             return a  # links separated by <br> (the date in the tail), or cards: each link is a row
     el = a
     for _ in range(5):
@@ -220,7 +221,7 @@ def _score_group(rows, list_url):
         if not own:
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
-        card = _card_parts(a) if row is a else None
+        card = _card_parts(a) if row is a and rules.on("list.cards") else None
         title = card[0] if card else _title_of(a)
         if (
             not title

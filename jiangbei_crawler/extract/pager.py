@@ -4,6 +4,7 @@ its numbered links (``Index_N.aspx``, ``index_N.html``, ``page=N``) or from the 
 import re
 from dataclasses import dataclass, field
 
+from . import rules
 from .dom import attr_words, tag_name, text_of
 from .links import canonical, clean_href
 from .patterns import (
@@ -66,7 +67,7 @@ def find_pager(root, lay, url, profile_pager=None):
         label = text_of(a)
         if not href:
             continue
-        if _pager_label(label or a.get("title") or ""):
+        if not rules.on("pager.named_links") or _pager_label(label or a.get("title") or ""):
             pager.links.add(href)
         else:
             named.add(href)

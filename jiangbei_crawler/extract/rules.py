@@ -143,6 +143,46 @@ RULES = {
         ("fixture",),
         "tests/test_extraction_ladder.py::test_a_placeholder_source",
     ),  # fmt: skip
+    "body.link_list": Rule(
+        "a block more than half link text (a side list of dated related rows) is never the body by density: an "
+        "image-only article's densest text is otherwise its sidebar (PHP168, news portals' 相关阅读)",
+        ("wgxy",),
+        "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
+    ),
+    "body.label_pairs": Rule(
+        "a short line of label：value pairs, one label known (核发：zly 点击数：2833), is metadata, not the body",
+        ("wgxy",),
+        "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
+    ),
+    "classify.undated_menu_page": Rule(
+        "an undated page with text that only a menu led to is a channel's own page (站况介绍, 学校简介), not an "
+        "article (TRS WCM, PHP168)",
+        ("pmodlh", "wgxy"),
+        "tests/test_generic.py::test_an_undated_page_is_an_article_only_when_a_list_row_led_to_it",
+    ),
+    "classify.row_shows_document": Rule(
+        "a page a list's row led to is an article when it shows a date, an image or a file (a notice published "
+        "as one scan: TRS WCM)",
+        ("pmodlh",),
+        "tests/test_generic.py::test_a_notice_that_is_an_image_or_a_file_is_an_article_when_a_list_row_led_to_it",
+    ),
+    "classify.side_lists_without_pager": Rule(
+        "a page a row led to, with a title and a body or a date beside dated lists without a pager, is an article "
+        "(Sudy WebPlus side lists)",
+        ("fixture",),
+        "tests/test_generic.py::test_an_article_beside_dated_side_lists_is_an_article_when_a_row_led_to_it",
+    ),
+    "list.cards": Rule(
+        "bare <a> cards side by side (a title, a date and a summary inside one link, no li) are rows (SiteServer, VSB)",
+        ("fixture",),
+        "tests/test_generic.py::test_rows_that_are_bare_link_cards_are_rows",
+    ),
+    "pager.named_links": Rule(
+        "links of the pager box named like titles (a picture list's captions above the pager) are rows, not "
+        "pages (PHP168, VSB)",
+        ("wgxy",),
+        "tests/test_generic.py::test_a_picture_list_inside_the_pager_box_is_followed_and_its_pager_is_not_a_row",
+    ),
 }
 
 _DISABLED = contextvars.ContextVar("disabled_rules", default=frozenset())
