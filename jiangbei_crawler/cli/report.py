@@ -49,7 +49,8 @@ def probe_text(url, report, requests, seconds, understood, reason):
         lines.append(f"  {lst['url']}: {lst['rows']} rows ({lst['dated']} dated), page {lst['pager']}"
                      + (f", {lst['total']} records" if lst["total"] is not None else "")
                      + f"; school {lst['school'] or '?'}, category {lst['category_path'] or '?'}"
-                     + (f"; page 2: {lst['page_2']}" if lst["page_2"] else ""))  # fmt: skip
+                     + (f"; page 2: {lst['page_2']}" if lst["page_2"] else "")
+                     + f"; pager: {lst['pager_family']}")  # fmt: skip
     arts = report["articles"]
     lines.append(f"articles: {len(arts)}")
     if arts:
@@ -57,7 +58,23 @@ def probe_text(url, report, requests, seconds, understood, reason):
         for name, (have, layers) in coverage(arts).items():
             shown = ", ".join(f"{k} {v}" for k, v in sorted(layers.items(), key=lambda kv: -kv[1]))
             lines.append(f"  {name:8s} {have:>3d}/{len(arts):<2d}  {shown}")
+    lines += template_lines(report["templates"], report["lists"])
     for error in report["errors"][:5]:
         lines.append(f"error: {error}")
     lines.append(("understood: " if understood else "not understood: ") + reason)
     return "\n".join(lines)
+
+
+def template_lines(templates, lists):
+    """The page templates the probe saw: pages, the role their pages were read in and the evidence, the content
+    region once learnt, the pager of its lists; pages that fit no other template are counted, not listed."""
+    placed = [t for t in templates if t["pages"] > 1]
+    lines = [f"templates: {len(placed)} seen on more than one page, {len(templates) - len(placed)} pages fit none"]
+    for t in placed:
+        evidence = ", ".join(f"{k} {v}" for k, v in sorted(t["evidence"].items(), key=lambda kv: -kv[1]))
+        region = t["region"] or "not learnt yet (too few of its pages show content)"
+        lines.append(f"  {t['id']}: {t['pages']} pages, {t['role']} ({evidence}); content region {region}")
+        lines.append(f"    e.g. {t['example_url']}")
+        pagers = sorted({lst["pager_family"] for lst in lists if lst.get("template") == t["id"]})
+        lines += [f"    lists paged by {p}" for p in pagers]
+    return lines

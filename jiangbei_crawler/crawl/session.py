@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from scrapy import signals
 
 from .. import store as storage
+from ..extract.template import TemplateMemory
 from ..store import lock
 from . import plan as planning
 
@@ -105,6 +106,7 @@ class CrawlSession:
         self.final_status = None
         self.summary = None
         self.home_error = None  # why the home page could not be fetched, if it could not
+        self.templates = TemplateMemory.from_rows(storage.load_templates(db))  # what earlier crawls learnt
 
     @classmethod
     def open(cls, crawler, requested_mode):
@@ -194,6 +196,8 @@ class CrawlSession:
             counts["summary"] = summary_line(self.crawl_id, status, counts) + owed(status, self.plan.mode)
             self.final_status, self.summary = status, counts["summary"]
             storage.finish_crawl(self.db, self.crawl_id, status, counts)
+            if not self.failure:  # an archive that failed to write is not asked for more
+                self._save_templates()
             log.info(counts["summary"])
         except sqlite3.Error as exc:
             log.error("could not record the end of crawl %s: %s", self.crawl_id, storage.explain(exc, self.path))
@@ -201,6 +205,15 @@ class CrawlSession:
             self.db.close()
             if self.owns_lock:
                 lock.release(lock.lock_path(self.path))
+
+    def _save_templates(self):
+        """What this crawl learnt of the portal's templates, for the next: losing it costs a relearning, never an
+        article, so a failure here is a warning and the crawl's status stands."""
+        try:
+            with storage.write_transaction(self.db):
+                storage.save_templates(self.db, self.templates.rows(), self.crawl_id)
+        except sqlite3.Error as exc:
+            log.warning("could not keep the templates learnt: %s", storage.explain(exc, self.path))
 
 
 class SessionExtension:

@@ -80,8 +80,9 @@ def is_soft_404(text):
 class _Reader:
     """The state one article page's layers share: its tree, layout, profile and evidence."""
 
-    def __init__(self, text, url, portal_url, profiles, hints, now, doc=None, layout=None):
+    def __init__(self, text, url, portal_url, profiles, hints, now, doc=None, layout=None, template=None):
         self.url, self.portal_url, self.now = url, portal_url, now
+        self.template = template  # (Template, element paths) of the page, when the crawl keeps a template memory
         self.hints = hints or {}
         doc = doc or parse_html(text)
         self.root, self.notes = doc.root, list(doc.notes)
@@ -93,6 +94,7 @@ class _Reader:
         self.metas = _metas(self.root)
         self._link_texts = None
         self.trace = None  # a list when the caller asked why (extract --explain)
+        self.region = None  # the template's content region, when it is the body
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
@@ -122,11 +124,22 @@ def _metas(root):
 
 
 def parse_article(
-    text, url, portal_url=None, now=None, profiles=(), hints=None, first_url=None, doc=None, layout=None, explain=False
+    text,
+    url,
+    portal_url=None,
+    now=None,
+    profiles=(),
+    hints=None,
+    first_url=None,
+    doc=None,
+    layout=None,
+    explain=False,
+    template=None,
 ) -> ArticlePage:
     """Read every field of an article page; ``hints`` are what the list said (title, date, visits). With
-    ``explain``, ``page.explain`` lists the candidates passed over and why."""
-    r = _Reader(text, url, portal_url, profiles, hints, now, doc, layout)
+    ``explain``, ``page.explain`` lists the candidates passed over and why. ``template`` is the page's
+    (Template, element paths) from the crawl's template memory."""
+    r = _Reader(text, url, portal_url, profiles, hints, now, doc, layout, template)
     r.trace = [] if explain else None
     page = ArticlePage(url=url, warnings=list(r.notes))
     page.explain = r.trace

@@ -1,5 +1,5 @@
-"""Article body: the profile's container, a known CMS container name, or the densest block of prose after the
-title; then what inside it is not body (title, metadata line, navigation, swallowed footer) is left out.
+"""Article body: the profile's container, a known CMS container name, the content region of the page's
+template (``extract.template``), or the densest block of prose after the title; then what inside it is not body (title, metadata line, navigation, swallowed footer) is left out.
 """
 
 import copy
@@ -23,6 +23,7 @@ from .patterns import (
     PAGE_FOOTER,
     RELATED_HEADING,
 )
+from .template import chrome_elements, region_of
 from .text import sanitize_html
 
 CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
@@ -47,6 +48,10 @@ def pick_body(r, title_el):
     for el in r.css("article.content"):
         if _container_ok(r, el, title_el):
             return el, "profile"
+    # the site's own content region (learnt from this page's template): what the template repeats inside it is
+    # left out whichever rung below takes it
+    on = r.template is not None and rules.on("body.template_region")
+    region = r.region = region_of(*r.template) if on else None
     after = r.layout.end(title_el) if title_el is not None else 0
     named = _named_elements(r.root)
     for css in BODY_CONTAINERS:
@@ -57,6 +62,11 @@ def pick_body(r, title_el):
             return max(found, key=r.layout.mass), "container"
         if r.trace is not None and named.get(css):
             r.why("body", css, "a known container name, but a form field, a wrapper of the title or mostly links")
+    # the region after the exact container names, which it only repeats, and before the density guess it replaces
+    if region is not None and _container_ok(r, region, title_el):
+        return region, "template"
+    if r.trace is not None and region is not None:
+        r.why("body", "template region", "holds the title and links or sidebars on this page")
     el = _densest(r, title_el)
     return (el, "density") if el is not None else (None, None)
 
@@ -139,7 +149,9 @@ def _label_pairs(text):
 
 def _skip_set(r, container, title_el, info_el):
     """Elements inside the container that are not body: title, metadata line, navigation."""
-    skip = set()
+    # what every page of the template repeats inside its region (分享到, a standing notice) is not this page's
+    mine = r.region is not None and contains(container, r.region)  # the template knows this block
+    skip = chrome_elements(*r.template, container) if mine else set()
     for el in (title_el, info_el):
         if el is not None and el is not container and contains(container, el):
             skip.add(el)

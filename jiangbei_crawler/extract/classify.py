@@ -24,6 +24,7 @@ from .layout import Layout
 from .listing import ListPage, parse_list_page
 from .patterns import DATE_LABEL_RX
 from .profiles import for_url
+from .template import element_paths
 
 PROSE_BODY = 1000  # weighted characters of non-link prose no list page has: an article with related-link lists
 ARTICLE_BODY = 150  # weighted characters of body text that make a page an article without a date
@@ -36,12 +37,29 @@ class Read:
     article: ArticlePage | None = None
     page_title: str = ""
     reason: str = ""
+    template: str | None = None  # the id of its template in the crawl's template memory
 
 
-def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None) -> Read:
+def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, memory=None) -> Read:
+    """What the page is and holds. With the crawl's template ``memory`` (extract.template), the page is placed
+    in its template, read with what that template taught, and teaches it in turn."""
     doc = parse_html(text)
     title = " ".join(" ".join(doc.root.xpath("//title//text()")).split())
     layout = Layout(doc.root)
+    template = None
+    if memory is not None:
+        paths = element_paths(doc.root)
+        placed = memory.place(paths)
+        template = (placed, paths) if placed is not None else None
+    read = _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout, template)
+    if template is not None and read.kind != "gone":
+        kind = "both" if is_both(read) else read.kind
+        memory.observe(*template, doc.root, kind, expect, url)
+        read.template = template[0].id
+    return read
+
+
+def _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout, template):
     listing = parse_list_page(text, url, portal_url, profiles, doc=doc, layout=layout)
     if is_soft_404(text):
         return Read("gone", listing, page_title=title, reason="soft 404")
@@ -54,7 +72,9 @@ def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None) -
         return Read("list", listing, page_title=title, reason="profile URL")
 
     def read_article():
-        return parse_article(text, url, portal_url, profiles=profiles, hints=hints, doc=doc, layout=layout)
+        return parse_article(
+            text, url, portal_url, profiles=profiles, hints=hints, doc=doc, layout=layout, template=template
+        )
 
     if hint == "article":
         return Read("article", listing, read_article(), title, "profile URL")
@@ -118,8 +138,8 @@ def is_both(read):
 THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread
 
 
-async def read_page(text, *args):
+async def read_page(text, *args, **kwargs):
     """``classify`` of a page; a large one in a worker thread (lxml works there while the reactor goes on)."""
     if len(text) < THREAD_READ_CHARS:
-        return classify(text, *args)
-    return await asyncio.to_thread(classify, text, *args)
+        return classify(text, *args, **kwargs)
+    return await asyncio.to_thread(classify, text, *args, **kwargs)

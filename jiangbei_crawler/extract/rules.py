@@ -149,6 +149,12 @@ RULES = {
         ("wgxy",),
         "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
     ),
+    "body.template_region": Rule(
+        "the content region of the page's template, learnt from the site's other pages of that template (any CMS "
+        "whose body has no known container name), without the texts the template repeats",
+        ("fixture",),
+        "tests/test_template.py::test_the_template_region_is_the_body_where_no_container_is_named",
+    ),
     "body.label_pairs": Rule(
         "a short line of label：value pairs, one label known (核发：zly 点击数：2833), is metadata, not the body",
         ("wgxy",),

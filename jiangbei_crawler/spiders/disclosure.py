@@ -159,9 +159,8 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         """Read one page and yield what it holds and what to fetch next. A large page is read in a worker thread
         (``THREAD_READ_CHARS``), so that one slow page never stalls the downloads and the archive."""
         text, notes = decode(response)
-        for note in notes:
-            if note is not None:
-                yield note
+        for note in filter(None, notes):
+            yield note
         if text is None:
             return
         meta = response.meta
@@ -183,7 +182,8 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
                 return
         school = meta.get("school") or (meta.get("ctx") or {}).get("school")
         hints = {**(meta.get("hints") or {}), "school": school}
-        read = await read_page(text, response.url, self.portal_url, self.profiles, expect, hints)
+        memory = self.session.templates  # the portal's templates: the page is read with, and teaches, its own
+        read = await read_page(text, response.url, self.portal_url, self.profiles, expect, hints, memory=memory)
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return

@@ -17,6 +17,7 @@ from ..extract.classify import classify
 from ..extract.encoding import decode_html, looks_binary
 from ..extract.links import followable
 from ..extract.listing import school_labels
+from ..extract.template import TemplateMemory
 from .identity import UrlIdentity
 
 
@@ -28,10 +29,11 @@ class ProbeSpider(scrapy.Spider):
         self.max_pages, self.max_lists, self.max_articles = int(max_pages), int(max_lists), int(max_articles)
         self.followed = 0  # hub links followed (pages of unknown kind)
         self.report = {"home": None, "schools": [], "hubs": [], "lists": [], "articles": [], "errors": [],
-                       "categories": []}  # fmt: skip
+                       "categories": [], "templates": []}  # fmt: skip
         self.hubs_read = 0
         self.article_requests = 0  # articles asked for from the lists' rows
         self.seen = set()
+        self.templates = TemplateMemory()  # the templates of the pages read, as the crawl would learn them
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -60,7 +62,8 @@ class ProbeSpider(scrapy.Spider):
         text = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1")).text
         expect, ctx = response.meta["expect"], response.meta["ctx"]
         read = classify(text, response.url, self.portal_url, self.profiles, "hub" if expect == "home" else expect,
-                        {"school": ctx.get("school")})  # fmt: skip
+                        {"school": ctx.get("school")}, memory=self.templates)  # fmt: skip
+        self.report["templates"] = self.templates.summary()
         if expect == "home":
             self.report["home"] = {"url": response.url, "title": read.page_title, "links": len(read.listing.links),
                                    "latest": len(read.listing.rows)}  # fmt: skip
@@ -102,6 +105,7 @@ class ProbeSpider(scrapy.Spider):
             "url": response.url, "school": school, "category_path": page.category_path_without(school),
             "rows": len(page.rows), "dated": page.dated_rows, "pager": f"{page.pager.current}/{page.pager.last}",
             "total": page.pager.total, "page_2": page.pager.url_for(2) or page.pager.next_url, "layer": page.layer,
+            "pager_family": pager_family(page.pager), "template": read.template,
         })  # fmt: skip
         for row in page.rows:
             if self.article_requests >= self.max_articles:
@@ -114,6 +118,16 @@ class ProbeSpider(scrapy.Spider):
         response = getattr(failure.value, "response", None)
         reason = f"HTTP {response.status}" if response is not None else failure.getErrorMessage()[:200]
         self.report["errors"].append(f"{failure.request.url}: {reason}")
+
+
+def pager_family(pager):
+    """How a list's pages are reached: every page's URL from a pattern, a next link to follow, or one page."""
+    if pager.template is not None:
+        prefix, suffix, _, _ = pager.template
+        return f"numbered pages ({prefix.rsplit('/', 1)[-1]}N{suffix}), {pager.last} pages"
+    if pager.next_url:
+        return f"a next-page link to follow ({pager.last} pages known)" if pager.last > 1 else "a next-page link"
+    return "one page"
 
 
 def _article_summary(url, page):

@@ -7,7 +7,7 @@ batches of them in one transaction (``with db.atomic():``).
 The modules, by concern: tables (what an archive holds, as data), schema (bringing a database to that
 shape), db (the connection, and the one way a row is written), articles and versions (saving an article,
 what a version is), takedowns (suspected, removed, restored), crawl_log (crawls, lists, frontier, errors),
-meta (facts about the archive, the portal it keeps), files (where files and WARC live). Callers use the
+meta (facts about the archive, the portal it keeps), templates (the portal's learnt page templates), files (where files and WARC live). Callers use the
 names re-exported here.
 """
 
@@ -40,6 +40,7 @@ from .tables import (
     WARC_REF,
 )
 from .takedowns import save_removal
+from .templates import load_templates, save_templates
 from .versions import (
     VERSION_TEXT,
     attachment_key,
@@ -79,6 +80,7 @@ __all__ = [
     "get_meta",
     "get_row",
     "index_name",
+    "load_templates",
     "insert_row",
     "move_portal",
     "now_iso",
@@ -97,6 +99,7 @@ __all__ = [
     "save_list_page",
     "save_listing",
     "save_offsite_link",
+    "save_templates",
     "save_removal",
     "save_warning",
     "set_meta",

@@ -40,6 +40,7 @@ PORTAL_URL_COLUMNS = {
     "offsite_links": ["from_url"],
     "frontier": ["url"],
     "lists": ["url"],
+    "templates": ["example_url"],
 }
 
 

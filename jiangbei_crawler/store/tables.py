@@ -190,6 +190,23 @@ TABLES = {
         {"url": str, "school": str, "category_path": str, "total": int, "pages": int, "rows": int, "last_checked": str},
         {"pk": "url"},
     ),
+    # the portal's page templates (extract/template.py): learnt by one crawl, used by the next; evidence is
+    # how their pages were read and reached, region the path of their content, chrome the texts they repeat
+    "templates": (
+        {
+            "id": str,
+            "pages": int,
+            "role": str,
+            "evidence": str,
+            "region": str,
+            "example_url": str,
+            "skeleton": str,
+            "chrome": str,
+            "first_crawl": int,
+            "last_crawl": int,
+        },
+        {"pk": "id"},
+    ),  # fmt: skip
     # facts about the archive itself: which portal it keeps (portal_url), whether it is a demo (demo)
     "archive_meta": (
         {"key": str, "value": str},
