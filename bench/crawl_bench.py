@@ -72,6 +72,22 @@ def throughput(size="medium"):
             "archive_bytes": db_bytes, "archive_bytes_with_files": size_bytes}  # fmt: skip
 
 
+def templates_cost(size="medium"):
+    """Pages per second of a full crawl with template memory off and on, alternating off, on, on, off in one run
+    (a drift of the machine falls on both sides alike); the ratio is on / off."""
+    runs = {"off": [], "on": []}
+    replica = Replica("--size", size)
+    try:
+        for side in ("off", "on", "on", "off"):
+            with tempfile.TemporaryDirectory() as tmp:
+                flag = "-s", f"LEARN_TEMPLATES={int(side == 'on')}"
+                runs[side].append(crawl(replica.url, os.path.join(tmp, "a.db"), *flag))
+    finally:
+        replica.close()
+    rate = {side: round(sum(r["pages_per_s"] for r in rs) / len(rs), 1) for side, rs in runs.items()}
+    return {"size": size, "runs": runs, "pages_per_s": rate, "ratio_on_off": round(rate["on"] / rate["off"], 3)}
+
+
 def memory(size):
     with tempfile.TemporaryDirectory() as tmp:
         replica = Replica("--size", size)

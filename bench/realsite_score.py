@@ -35,8 +35,13 @@ def load(db_path, key):
     conn.row_factory = sqlite3.Row
     rows = [dict(r) for r in conn.execute("select * from articles")]
     crawl = conn.execute("select status, requests, dead, errors, summary from crawls order by id desc").fetchone()
+    crawl = dict(crawl) if crawl else {}
+    # what the walk missed and the sweep after it found (spiders/sweep.py warns of each)
+    crawl["sweep_only"] = conn.execute(
+        "select count(*) from warnings where message like 'found only by the sweep%'"
+    ).fetchone()[0]
     conn.close()
-    return [(key(r["url"]), r) for r in rows], dict(crawl) if crawl else {}
+    return [(key(r["url"]), r) for r in rows], crawl
 
 
 def score(db_path, expected, key, sample=30, seed=1):

@@ -20,6 +20,7 @@ SECTIONS = (
     "storage",
     "search",
     "crawl",
+    "templates",
     "incremental",
     "memory",
     "scaling",
@@ -98,6 +99,8 @@ def main(argv=None):
         elif section == "crawl":
             result = crawl_bench.throughput("medium")
             save("memory_medium", {**result["ours"], "archive_bytes": result["archive_bytes"]})
+        elif section == "templates":
+            result = crawl_bench.templates_cost("medium")
         elif section == "incremental":
             result = crawl_bench.incremental("small")
         elif section == "memory":

@@ -40,6 +40,9 @@ SITE_PROFILE = "auto"
 # After the walk, links seen on the way that have an archived article's URL shape and were never fetched are
 # fetched (at most this many; 0: no sweep). Articles only the sweep found are warned about (spiders/sweep.py).
 MAX_SWEEP = 5000
+# Pages are grouped by template as they are read; each template's content region and chrome are learnt from its
+# pages and kept in the archive's ``templates`` table for the next crawl (extract/template.py). False: off.
+LEARN_TEMPLATES = True
 MAX_HUB_DEPTH = 4  # links followed from the home page through hubs (school pages, category indexes)
 MAX_ARTICLE_PAGES = 50  # continuation pages per article; longer chains are cut and recorded
 IMAGE_MAXSIZE = 10 * 1024 * 1024  # bytes per image in a body (attachments: DOWNLOAD_MAXSIZE)

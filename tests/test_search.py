@@ -13,8 +13,8 @@ from jiangbei_crawler.testing import fresh_db, instr_where
 COLUMNS = ("title", "body_text", "attachments_text")
 
 
-def instr_ids(conn, query):
-    return {r[0] for r in conn.execute(f"select id from articles where {instr_where(query, COLUMNS)}")}
+def instr_ids(conn, query, columns=COLUMNS):
+    return {r[0] for r in conn.execute(f"select id from articles where {instr_where(query, columns)}")}
 
 
 def fts_ids(conn, query):
@@ -44,6 +44,16 @@ def test_fts_query_is_substring_semantics(text, query, found):
     search.index_article(db, 1)
     assert (fts_ids(db.conn, query) == {1}) is found
     assert (instr_ids(db.conn, query) == {1}) is found
+
+
+def test_a_disclosure_metadata_value_is_found_as_the_page_shows_it():
+    db = fresh_db()
+    meta = '{"索引号": "330205/2024-00123", "文号": "甬北教〔2024〕12号", "发布机构": "江北区教育局"}'
+    db["articles"].insert({"id": 1, "title": "关于印发工作要点的通知", "body_text": "各校：", "metadata": meta})
+    search.index_article(db, 1)
+    for query, found in (("甬北教〔2024〕12号", True), ("2024-00123", True), ("江北区教育局", True), ("13号", False)):
+        assert (fts_ids(db.conn, query) == {1}) is found
+        assert (instr_ids(db.conn, query, ("title", "body_text", "metadata")) == {1}) is found
 
 
 def test_an_older_index_definition_is_rebuilt_and_finds_the_same_articles():

@@ -106,7 +106,8 @@ class CrawlSession:
         self.final_status = None
         self.summary = None
         self.home_error = None  # why the home page could not be fetched, if it could not
-        self.templates = TemplateMemory.from_rows(storage.load_templates(db))  # what earlier crawls learnt
+        learn = crawler.settings.getbool("LEARN_TEMPLATES", True)
+        self.templates = TemplateMemory.from_rows(storage.load_templates(db)) if learn else None  # earlier crawls'
 
     @classmethod
     def open(cls, crawler, requested_mode):
@@ -196,7 +197,7 @@ class CrawlSession:
             counts["summary"] = summary_line(self.crawl_id, status, counts) + owed(status, self.plan.mode)
             self.final_status, self.summary = status, counts["summary"]
             storage.finish_crawl(self.db, self.crawl_id, status, counts)
-            if not self.failure:  # an archive that failed to write is not asked for more
+            if not self.failure and self.templates is not None:  # a failed archive is not asked for more
                 self._save_templates()
             log.info(counts["summary"])
         except sqlite3.Error as exc:

@@ -26,6 +26,9 @@ from .patterns import DATE_LABEL_RX
 from .profiles import for_url
 from .template import element_paths
 
+# a page this long (a list of 300,000 links, an article with inline images) is read without its template: one
+# such page would cost more than a thousand ordinary ones, and templates are learnt from those
+TEMPLATE_MAX_CHARS = 1_000_000
 PROSE_BODY = 1000  # weighted characters of non-link prose no list page has: an article with related-link lists
 ARTICLE_BODY = 150  # weighted characters of body text that make a page an article without a date
 
@@ -47,7 +50,7 @@ def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, m
     title = " ".join(" ".join(doc.root.xpath("//title//text()")).split())
     layout = Layout(doc.root)
     template = None
-    if memory is not None:
+    if memory is not None and len(text) < TEMPLATE_MAX_CHARS:
         paths = element_paths(doc.root)
         placed = memory.place(paths)
         template = (placed, paths) if placed is not None else None

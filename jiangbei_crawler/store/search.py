@@ -28,7 +28,9 @@ lookup instead of a merge.
 import re
 
 FTS_TABLE = "articles_fts"
-COLUMNS = ("body_text", "title", "attachments_text", "ocr_text")
+# metadata: a disclosure CMS's label/value table as stored (JSON, its characters as written), so 索引号 and 文号
+# values are found as the page shows them
+COLUMNS = ("body_text", "title", "attachments_text", "ocr_text", "metadata")
 NO_MATCH = "zzzz"  # never a token: tokens are hex digits, 'x' and 'y'
 
 

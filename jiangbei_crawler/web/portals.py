@@ -26,7 +26,7 @@ PAGE_SIZE = 50
 SINGLE_ARCHIVE = "disclosure"
 # the text the snippet is cut from, as the archive's own search page builds it
 SEARCH_COLUMNS = " || char(10) || ".join(
-    f"coalesce(a.{c}, '')" for c in ("title", "body_text", "attachments_text", "ocr_text")
+    f"coalesce(a.{c}, '')" for c in ("title", "body_text", "attachments_text", "ocr_text", "metadata")
 )
 
 
