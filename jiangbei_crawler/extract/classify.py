@@ -135,7 +135,14 @@ def is_both(read):
     """An article page that is also a list: a column page showing its newest article above its dated, paged list
     (VSB). A multi-page article's pager is its own pages, never a list's."""
     listing = read.listing
-    return read.kind == "article" and listing.dated_rows >= 3 and listing.pager.last > 1 and not read.article.page_urls
+    pager = listing.pager
+    return (
+        read.kind == "article"
+        and listing.dated_rows >= 3
+        and pager.found
+        and pager.last > 1
+        and not read.article.page_urls
+    )
 
 
 THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread

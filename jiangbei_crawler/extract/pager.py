@@ -31,6 +31,9 @@ class Pager:
     first_url: str | None = None
     found: bool = False
     links: set = field(default_factory=set)  # every URL the pager links to (never hubs)
+    # a bare 下一页 link and nothing else: how many pages is unknown, so the next is followed until a page
+    # repeats, is empty or has no next link (current is then 0: the walker counts)
+    open_ended: bool = False
 
     def url_for(self, n):
         if n == 1 and self.first_url:
@@ -47,7 +50,7 @@ def find_pager(root, lay, url, profile_pager=None):
     pager = Pager()
     box = profile_pager[0] if profile_pager else _pager_box(lay)
     if box is None:
-        return pager
+        return _bare_next(lay, url) or pager
     pager.found = True
     text = text_of(box)
     for rx in PAGER_CURRENT_LAST:
@@ -92,10 +95,34 @@ def find_pager(root, lay, url, profile_pager=None):
         # only 下一页 and 尾页 are links: two points of the URL pattern
         pager.template = _template({**numbered, pager.current + 1: pager.next_url, pager.last: pager.last_url})
     last_from_links = _number_of(pager.last_url, numbered, pager.template) if pager.last_url else None
-    pager.last = max(pager.last, last_from_links or 0, max(numbered, default=1), pager.current)
+    pager.last = max(pager.last, last_from_links or 0, max(numbered, default=1), pager.current, _by_size(text, pager))
+    if pager.template is None and pager.next_url and pager.last > pager.current + 1:
+        pager.template = _template({pager.current + 1: pager.next_url})  # 下一页 alone, the count known
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
+
+
+BARE_NEXT = ("下一页", "下页", "后一页")  # words no article's own link uses (下一篇 is the next article)
+PAGE_SIZE = re.compile(r"每页\s*(\d+)\s*(?:条|篇|个)")
+
+
+def _bare_next(lay, url):
+    """A list whose only pager is a 下一页 link (no page count, no other pager word near it)."""
+    here = canonical(url)
+    for a in lay.body.iter("a"):
+        if text_of(a).strip("[]【】 ") in BARE_NEXT:
+            href = clean_href(a.get("href"), url)
+            if href and canonical(href) != here:
+                return Pager(current=0, next_url=href, links={href}, open_ended=True)
+    return None
+
+
+def _by_size(text, pager):
+    """The last page from the record count and the page size (共87条 每页10条: 9), when the pager says both."""
+    m = PAGE_SIZE.search(text)
+    size = int(m.group(1)) if m else 0
+    return -(-pager.total // size) if pager.total and 0 < size and pager.total // size < MAX_PAGE else 0
 
 
 def _pager_label(label):
@@ -121,15 +148,21 @@ def _total(text):
     return int(m.group(1)) if m and int(m.group(1)) < 2**53 else None
 
 
-TRS_PAGER = re.compile(r"createPageHTML\(\s*(\d+)\s*,\s*(\d+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']")
+TRS_PAGER = re.compile(r"createPageHTML\(\s*(\w+)\s*,\s*(\w+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']")
+SCRIPT_VAR = re.compile(r"\bvar\s+(\w+)\s*=\s*(\d+)\s*;")
 
 
 def script_pager(text, url):
-    """TRS WCM writes its pager with a script: createPageHTML(pages, current from 0, "index", "shtml")."""
+    """TRS WCM writes its pager with a script: createPageHTML(pages, current from 0, "index", "shtml"), the
+    numbers written in the call or in variables before it (var countPage = 6; var currentPage = 0)."""
     m = TRS_PAGER.search(text)
     if m is None:
         return None
-    pages, current, prefix, ext = int(m.group(1)), int(m.group(2)), m.group(3), m.group(4)
+    values = dict(SCRIPT_VAR.findall(text[max(0, m.start() - 2000) : m.start()]))
+    count, now = (a if a.isdigit() else values.get(a) for a in (m.group(1), m.group(2)))
+    if count is None or now is None:
+        return None
+    pages, current, prefix, ext = int(count), int(now), m.group(3), m.group(4)
     base = url.rsplit("/", 1)[0] + "/"
     return Pager(current=current + 1, last=max(1, pages), template=(f"{base}{prefix}_", f".{ext}", 1, -1),
                  first_url=f"{base}{prefix}.{ext}", last_url=f"{base}{prefix}_{pages - 1}.{ext}" if pages > 1 else None,
@@ -196,6 +229,8 @@ def _current(box, numbered, here, pager):
             return n
     for el in box.iter("b", "strong", "span", "font", "em", "li"):
         label = text_of(el)
+        if any(tag_name(p) == "a" for p in el.iterancestors()):
+            continue  # a number inside a link: a page to go to, or EmpireCMS's record count, never this page
         if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
             return _page_number(label, 1)
     n = _number_of(here, numbered, pager.template)

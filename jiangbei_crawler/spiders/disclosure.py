@@ -293,7 +293,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         school = meta.get("school") or ctx.get("school") or page.school or self.plan.list_school(list_url)
         school = school or self.site_school
         path = page.category_path_without(school) or ctx.get("category") or self.plan.list_path(list_url)
-        pageno = page.pager.current or 1
+        pageno = page.pager.current or meta.get("pageno") or 1  # an open-ended pager's page: counted on the way
         yield from self._offsite(response.url, page.offsite)
         self.stats.inc_value("jiangbei/list_pages")
         self.stats.inc_value("jiangbei/found", len(page.rows))
@@ -328,13 +328,13 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         yield from self._more_pages(meta, page, list_url, pageno, new_rows, walk, school)
 
     def _more_pages(self, meta, page, list_url, pageno, new_rows, walk, school):
-        last = min(page.pager.last, self.max_list_pages)
+        last = self.max_list_pages if page.pager.open_ended else min(page.pager.last, self.max_list_pages)
         rows = {r.url for r in page.rows}
         if rows and rows <= set(meta.get("prev_rows", ())):
             return  # past the end: the last page again
         if page.empty:
             return
-        meta = {"school": school, "prev_rows": sorted(rows)}
+        meta = {"school": school, "prev_rows": sorted(rows), "pageno": pageno + 1}
         if self.full:
             if pageno == 1 and page.pager.template:
                 for n in range(2, last + 1):

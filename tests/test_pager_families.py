@@ -1,0 +1,137 @@
+"""Every pager family a portal's lists come in, each as a hand-written fixture of its family's markup: the
+current page, the last page, and the URL of page 5 (or the next page, where the family gives only that)."""
+
+import re
+import sqlite3
+
+import pytest
+
+from jiangbei_crawler.extract.listing import parse_list_page
+from jiangbei_crawler.testing import cron, static_site
+
+ROWS = "".join(
+    f"<li><a href='/news/{i}.html'>关于第{i}项工作的通知</a><span>2024-03-{i:02d}</span></li>" for i in range(1, 11)
+)
+
+
+def page(pager, url):
+    return parse_list_page(f"<html><body><ul class='list'>{ROWS}</ul>{pager}</body></html>", url).pager
+
+
+FAMILIES = {
+    # EmpireCMS: the first page is index.html, page 2 is index_2.html
+    "empirecms index_N": (
+        "<div class='epages'><a title='Total record'>&nbsp;<b>87</b> </a>&nbsp;&nbsp;&nbsp;<b>1</b>&nbsp;"
+        "<a href='/news/index_2.html'>2</a>&nbsp;<a href='/news/index_3.html'>3</a>&nbsp;"
+        "<a href='/news/index_2.html'>下一页</a>&nbsp;<a href='/news/index_9.html'>尾页</a></div>",
+        "http://s.test/news/index.html",
+        (1, 9, "http://s.test/news/index_5.html"),
+    ),
+    # TRS WCM: page 2 is index_1.html, written by a script
+    "trs createPageHTML": (
+        '<div class=\'page\'><script>createPageHTML(7, 0, "index", "html");</script></div>',
+        "http://s.test/news/index.html",
+        (1, 7, "http://s.test/news/index_4.html"),
+    ),
+    # TRS WCM's other script: the count in variables, then the same call
+    "trs var countPage": (
+        "<div class='page'><script>var currentPage = 0; var countPage = 6;\n"
+        'createPageHTML(countPage, currentPage, "index", "shtml");</script></div>',
+        "http://s.test/news/index.shtml",
+        (1, 6, "http://s.test/news/index_4.shtml"),
+    ),
+    # DedeCMS: list_<type>_<page>.html, 共 N页 M条
+    "dedecms list_5_N": (
+        "<ul class='pagelist'><li><a>首页</a></li><li class='thisclass'>1</li><li><a href='list_5_2.html'>2</a></li>"
+        "<li><a href='list_5_3.html'>3</a></li><li><a href='list_5_2.html'>下一页</a></li>"
+        "<li><a href='list_5_8.html'>末页</a></li><span class='pageinfo'>共 <strong>8</strong>页<strong>150</strong>条"
+        "</span></ul>",
+        "http://s.test/news/list_5_1.html",
+        (1, 8, "http://s.test/news/list_5_5.html"),
+    ),
+    "query page=": (
+        "<div class='pager'>共87条记录 页次:2/9 <a href='list.asp?cid=3&page=1'>首页</a> "
+        "<a href='list.asp?cid=3&page=1'>上一页</a> <a href='list.asp?cid=3&page=3'>下一页</a> "
+        "<a href='list.asp?cid=3&page=9'>尾页</a></div>",
+        "http://s.test/list.asp?cid=3&page=2",
+        (2, 9, "http://s.test/list.asp?cid=3&page=5"),
+    ),
+    "query p=": (
+        "<div class='fenye'><a href='?cid=3&p=1'>1</a> <span class='cur'>2</span> <a href='?cid=3&p=3'>3</a> "
+        "<a href='?cid=3&p=4'>4</a> <a href='?cid=3&p=3'>下一页</a> <a href='?cid=3&p=12'>末页</a></div>",
+        "http://s.test/list?cid=3&p=2",
+        (2, 12, "http://s.test/list?cid=3&p=5"),
+    ),
+    "query PageNo=": (
+        "<div class='pages'>第1页/共6页 <a href='Info.aspx?ClassID=7&PageNo=2'>下一页</a> "
+        "<a href='Info.aspx?ClassID=7&PageNo=6'>尾页</a></div>",
+        "http://s.test/Info.aspx?ClassID=7",
+        (1, 6, "http://s.test/Info.aspx?ClassID=7&PageNo=5"),
+    ),
+    "query cur_page=": (
+        "<div class='page-box'>第1页/共5页 <a href='/col/list.jsp?cur_page=2&id=9'>下一页</a> "
+        "<a href='/col/list.jsp?cur_page=5&id=9'>尾页</a></div>",
+        "http://s.test/col/list.jsp?id=9",
+        (1, 5, "http://s.test/col/list.jsp?cur_page=5&id=9"),
+    ),
+    # VSB / Sudy: list.htm, then list/11.htm ... counting down to list/1.htm
+    "vsb N.htm counting down": (
+        "<div class='pb_sys_common'>共120条 1/12 <a href='list.htm'>首页</a> <a href='list/11.htm'>下页</a> "
+        "<a href='list/1.htm'>尾页</a> <a href='list/11.htm'>2</a> <a href='list/10.htm'>3</a></div>",
+        "http://s.test/xwzx/list.htm",
+        (1, 12, "http://s.test/xwzx/list/8.htm"),
+    ),
+    # a jump box: <select onchange> whose options are the pages
+    "select onchange": (
+        "<div class='page'>第1页/共4页 <select onchange='location.href=this.value'>"
+        "<option value='news_1.html' selected>1</option><option value='news_2.html'>2</option>"
+        "<option value='news_3.html'>3</option><option value='news_4.html'>4</option></select></div>",
+        "http://s.test/news/news_1.html",
+        (1, 4, "http://s.test/news/news_5.html"),  # the pattern goes on past the last page
+    ),
+    # only the record count and the page size: the last page is their quotient
+    "共N条 每页M条": (
+        "<div class='pager'>共87条 每页10条 当前第1页 <a href='/news/list_2.html'>下一页</a></div>",
+        "http://s.test/news/list_1.html",
+        (1, 9, "http://s.test/news/list_5.html"),
+    ),
+}
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_each_pager_family_gives_the_current_and_last_page_and_any_page(family):
+    markup, url, (current, last, fifth) = FAMILIES[family]
+    pager = page(markup, url)
+    assert (pager.current, pager.last, pager.url_for(5)) == (current, last, fifth)
+
+
+def test_a_bare_next_link_is_followed_when_nothing_says_how_many_pages():
+    pager = page("<div class='pg'><a href='/news/more.php?start=20'>下一页</a></div>", "http://s.test/news/more.php")
+    assert pager.next_url == "http://s.test/news/more.php?start=20" and pager.template is None
+
+
+def test_a_list_paged_only_by_next_links_is_walked_to_its_end(tmp_path):
+    """Crawled with nothing but its address: seven pages of a list each linking only to the next (no count, no
+    numbers), deeper than hub links are followed, every article archived; the walk stops where the last page
+    has no next link."""
+    art = "<p>根据学校工作安排，现将有关事项通知如下，请各部门认真组织落实，按时完成各项工作任务。</p>"
+    site = {"/": "<html><head><title>某中学</title></head><body><a href='/more.php'>通知公告</a></body></html>"}
+    for k, start in enumerate(range(0, 35, 5)):
+        rows = "".join(
+            f"<li><a href='/show.php?id={i}'>关于第{i}项工作安排的通知</a><span>2021-03-{i % 28 + 1:02d}</span></li>"
+            for i in range(start, start + 5)
+        )
+        more = f"<div class='pg'><a href='/more.php?start={start + 5}'>下一页</a></div>" if k < 6 else ""
+        path = "/more.php" if start == 0 else f"/more.php?start={start}"
+        site[path] = f"<html><head><title>通知公告</title></head><body><ul>{rows}</ul>{more}</body></html>"
+    for i in range(35):
+        site[f"/show.php?id={i}"] = (
+            f"<html><head><title>关于第{i}项工作安排的通知</title></head><body><h1>关于第{i}项工作安排的通知</h1>"
+            f"<p>发布时间：2021-03-{i % 28 + 1:02d}</p><div class='content'>{art}</div></body></html>"
+        )
+
+    db = tmp_path / "disclosure.db"
+    with static_site(site) as url:  # paths with their query
+        proc = cron(url, db, timeout=300)
+    ids = {int(re.search(r"id=(\d+)", u).group(1)) for (u,) in sqlite3.connect(db).execute("select url from articles")}
+    assert ids == set(range(35)), proc.stdout + proc.stderr
