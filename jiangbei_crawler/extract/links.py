@@ -14,6 +14,7 @@ from .patterns import (
     IMAGE_EXT,
     NOT_A_PAGE_EXT,
     PAGE_PARAMS,
+    SESSION_IN_PATH,
     TRACKING_PARAMS,
     UNFILLED_TEMPLATE,
 )
@@ -69,7 +70,8 @@ def canonical(url, profiles=()):
     else:
         keep = sorted((k, v.strip()) for k, v in params if not TRACKING_PARAMS.match(k))
     keep = [(k, v) for k, v in keep if not (PAGE_PARAMS.match(k) and v in FIRST_PAGE_VALUES)]
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), parts.path or "/", urlencode(keep), ""))
+    path = SESSION_IN_PATH.sub("", parts.path) or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(keep), ""))
 
 
 def query_int(url, key):

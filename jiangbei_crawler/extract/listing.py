@@ -328,20 +328,44 @@ def menu_path(a):
     return labels
 
 
+# Where menus put their links besides <a href>: image maps, frames, and scripts run on a click (a menu of
+# <li onclick="location.href='…'">, <a href="javascript:;" onclick="window.open('…')">); <noscript> links are <a>
+LINK_TAGS = frozenset({"a", "area", "frame", "iframe"})
+ONCLICK_URL = re.compile(
+    r"""(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*['"]([^'"]+)['"]"""
+)
+
+
+def link_targets(root):
+    """(element, href) of every element that leads somewhere, in document order."""
+    for el in root.iter():  # lazily: a page of 300,000 links is read only as far as MAX_LINKS
+        if not isinstance(el.tag, str):  # a comment
+            continue
+        name = el.tag
+        if name not in LINK_TAGS and "onclick" not in el.attrib:
+            continue
+        href = el.get("src") if name in ("frame", "iframe") else el.get("href")
+        if name not in LINK_TAGS or not href or href.strip().lower().startswith("javascript"):
+            m = ONCLICK_URL.search(el.get("onclick") or "")
+            href = m.group(1) if m else href
+        if href:
+            yield el, href
+
+
 def hub_links(lay, url, portal_url, exclude=()):
     """Same-host links worth following from a hub or list, with their anchor text and menu path; off-site links apart."""
     out, offsite, seen = [], [], set(exclude)
-    for n, a in enumerate(lay.body.iter("a")):
+    for n, (a, raw) in enumerate(link_targets(lay.root)):
         if n >= MAX_LINKS:
             break
-        href = clean_href(a.get("href"), url)
+        href = clean_href(raw, url)
         if not href or href in seen:
             continue
         seen.add(href)
         if not same_host(href, portal_url or url):
             offsite.append(href)
             continue
-        label = text_of(a) or clean_line(a.get("title") or "")
+        label = text_of(a) or clean_line(a.get("title") or a.get("alt") or "")
         out.append((href, label, menu_path(a)))
     return out, offsite
 

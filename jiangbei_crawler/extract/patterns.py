@@ -159,8 +159,11 @@ HUB_DENY = re.compile(
     re.I,
 )
 TRACKING_PARAMS = re.compile(
-    r"^(?:from|fromurl|utm_\w+|spm|ref|refer|referer|share|_|rnd|random|timestamp|ts|t|v)$", re.I
+    r"^(?:from|fromurl|utm_\w+|spm|ref|refer|referer|share|_|rnd|random|timestamp|ts|t|v"
+    r"|jsessionid|phpsessid|aspsessionid\w*|sessionid)$",  # a session id names the visit, not the page
+    re.I,
 )
+SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*", re.I)  # Java servers' /list.jsp;jsessionid=0A1B…
 ID_PARAMS = re.compile(r"^(?:id|\w*(?:article|news|info|content|doc|item|art|post|arc|wb|w)_?id)$", re.I)
 PAGE_PARAMS = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|curpage|p|pn|pg|ipage)$", re.I)
 COUNTER_SRC = re.compile(r"hit|count|click|visit|views|dynclick|gethits|counter", re.I)
