@@ -148,15 +148,9 @@ def end_our_crawl(archive):
 
 def ocr_pass(archive, files_dir, budget):
     """Recognize what the crawl brought, within the budget; one line says what was done and what is left."""
-    from .. import store as storage
     from ..documents import ocr
 
-    try:
-        print(ocr.pass_over(archive, files_dir, budget))
-    except sqlite3.Error as exc:
-        print(f"error: OCR could not write: {storage.explain(exc, archive)}", file=sys.stderr)
-        return EXIT_ERRORS
-    return EXIT_OK
+    return EXIT_OK if ocr.pass_or_error(archive, files_dir, budget) else EXIT_ERRORS
 
 
 def report(archive, crawl_id, duration):

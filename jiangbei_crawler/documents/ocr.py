@@ -10,6 +10,8 @@ searched like attachment text.
 
 import logging
 import os
+import sqlite3
+import sys
 import time
 
 from .. import store as storage
@@ -96,6 +98,17 @@ def pass_over(archive, files_dir, budget):
             f"(see the ocr table), {counts['left']} left for the next run, {counts['seconds']}s")  # fmt: skip
     log.info(line)
     return line
+
+
+def pass_or_error(archive, files_dir, budget, out=None):
+    """``pass_over`` with its line printed (to ``out``, stdout by default): False, the error printed in one
+    line, when the archive cannot be written."""
+    try:
+        print(pass_over(archive, files_dir, budget), file=out or sys.stdout)
+    except sqlite3.Error as exc:
+        print(f"error: OCR could not write: {storage.explain(exc, archive)}", file=sys.stderr)
+        return False
+    return True
 
 
 def recognize(guard, path):

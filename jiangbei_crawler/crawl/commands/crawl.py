@@ -9,13 +9,11 @@ With ``OCR_AFTER_CRAWL`` (a Scrapyd job of ``portals.yaml``), an OCR pass within
 that could write its archive, under the archive's lock, as ``cron`` does.
 """
 
-import sqlite3
 import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 from scrapy.exceptions import UsageError
 
-from ... import store as storage
 from ...documents import ocr
 from ...store import lock
 from ...store.lock import LockError
@@ -56,9 +54,4 @@ def ocr_after(settings, session):
         if holder:
             print(f"ocr: skipped, a crawl holds the lock (pid {holder}): the next run recognizes", file=sys.stderr)
             return 0
-        try:
-            print(ocr.pass_over(session.path, session.files_dir(), budget), file=sys.stderr)
-        except sqlite3.Error as exc:
-            print(f"error: OCR could not write: {storage.explain(exc, session.path)}", file=sys.stderr)
-            return 1
-    return 0
+        return 0 if ocr.pass_or_error(session.path, session.files_dir(), budget, out=sys.stderr) else 1
