@@ -202,3 +202,42 @@ def test_what_the_template_repeats_inside_its_body_block_stays_out_and_shared_pr
     read = read_by(memory, box_page(9), "http://school.test/i/9.html")
     assert read.extraction["body"] == "container"  # the named block, with what the template knows of it
     assert read.body_lines == [f"第9号通知。{SENTENCE * 2}", "特此通知。"]
+
+
+def column_list(k, rows=10, intro=False):
+    """A column's list page; ``intro``: the column's introduction with a heading and a date above two rows, which
+    alone reads as an article."""
+    items = "".join(
+        f"<li><a href='/col/{k}/{i}.html'>关于第{k}栏第{i}项工作的通知</a><span>2023-06-{i + 1:02d}</span></li>"
+        for i in range(rows)
+    )
+    head = (
+        f"<h2 class='ct'>第{k}栏目简介</h2><p class='cd'>发布时间：2023-01-01</p><div class='intro'>{SENTENCE * 4}</div>"
+        if intro
+        else ""
+    )
+    return (
+        f"<html><head><title>第{k}栏目_某某学校</title></head><body><div class='top'><ul class='menu'>"
+        "<li><a href='/'>首页</a></li><li><a href='/col/1/'>栏目一</a></li></ul></div>"
+        f"<div class='colbox'><div class='crumb'>当前位置：首页 &gt; 第{k}栏目</div>{head}<ul class='rows'>{items}</ul>"
+        "</div><div class='foot'>版权所有 某某学校</div></body></html>"
+    )
+
+
+def test_a_page_of_a_list_template_is_a_list_though_alone_it_reads_as_an_article():
+    memory = tpl.TemplateMemory()
+    for k in range(1, 5):
+        assert (
+            classify(column_list(k), f"http://school.test/col/{k}/", "http://school.test", memory=memory).kind == "list"
+        )
+    page = column_list(9, rows=2, intro=True)
+    alone = classify(page, "http://school.test/col/9/", "http://school.test")
+    assert alone.kind == "article"
+    read = classify(page, "http://school.test/col/9/", "http://school.test", memory=memory)
+    assert read.kind == "list" and [r.url for r in read.listing.rows] == [
+        "http://school.test/col/9/0.html",
+        "http://school.test/col/9/1.html",
+    ]
+    # a row that leads to a page of that template: the row's word stands
+    row_led = classify(page, "http://school.test/col/9/", "http://school.test", expect="article", memory=memory)
+    assert row_led.kind == "article"

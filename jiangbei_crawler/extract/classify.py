@@ -55,11 +55,25 @@ def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, m
         placed = memory.place(paths)
         template = (placed, paths) if placed is not None else None
     read = _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout, template)
+    if template is not None and read.kind == "article" and expect != "article" and a_list_template(template[0]):
+        # the site says what the page alone does not: its template's pages are lists (a 信息公开 list with an
+        # introduction and a date above few rows), and no row led here
+        read = Read("list", read.listing, None, read.page_title, "a page of a template whose pages are lists")
     if template is not None and read.kind != "gone":
         kind = "both" if is_both(read) else read.kind
         memory.observe(*template, doc.root, kind, expect, url)
         read.template = template[0].id
     return read
+
+
+LIST_EVIDENCE = 3  # pages of a template read as lists, none as an article, that make it a list template
+
+
+def a_list_template(template):
+    roles = template.roles
+    return rules.on("classify.list_template") and roles["list"] >= LIST_EVIDENCE and not (
+        roles["article"] or roles["both"] or roles["reached as article"]
+    )
 
 
 def _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout, template):

@@ -149,6 +149,12 @@ RULES = {
         ("wgxy",),
         "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
     ),
+    "classify.list_template": Rule(
+        "a page that reads as an article on its own but whose template's pages are all lists, and that no row led "
+        "to, is a list (信息公开 and column lists with an introduction above few rows)",
+        ("fixture",),
+        "tests/test_template.py::test_a_page_of_a_list_template_is_a_list_though_alone_it_reads_as_an_article",
+    ),
     "body.template_region": Rule(
         "the content region of the page's template, learnt from the site's other pages of that template (any CMS "
         "whose body has no known container name), without the texts the template repeats",
