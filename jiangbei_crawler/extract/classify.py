@@ -71,8 +71,10 @@ LIST_EVIDENCE = 3  # pages of a template read as lists, none as an article, that
 
 def a_list_template(template):
     roles = template.roles
-    return rules.on("classify.list_template") and roles["list"] >= LIST_EVIDENCE and not (
-        roles["article"] or roles["both"] or roles["reached as article"]
+    return (
+        rules.on("classify.list_template")
+        and roles["list"] >= LIST_EVIDENCE
+        and not (roles["article"] or roles["both"] or roles["reached as article"])
     )
 
 
