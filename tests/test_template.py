@@ -148,7 +148,8 @@ def test_a_crawl_learns_the_sites_templates_and_reads_bodies_by_them(tmp_path):
     """Crawled with nothing but its address, a site of the div family: once its first pages taught the template,
     bodies are read by it (the split ones whole), and the archive's templates table names the article template,
     its region and its evidence. Pages are read in no fixed order, so which ones came first is read back from
-    each article's recorded rung."""
+    each article's recorded rung. A full repeat crawl of the unchanged site reads each article as it was first
+    read (by the template or not): nothing shows as an edit the school did not make."""
     n = 16
     rows = "".join(
         f"<li><a href='/a/{i}.html'>第{i}号通知</a><span>2021-04-{i:02d}</span></li>" for i in range(1, n + 1)
@@ -162,7 +163,13 @@ def test_a_crawl_learns_the_sites_templates_and_reads_bodies_by_them(tmp_path):
     db = tmp_path / "disclosure.db"
     with static_site(site) as url:
         proc = cron(url, db, timeout=300)
+        first = dict(sqlite3.connect(db).execute("select url, body_text from articles"))
+        repeat = cron(url, db, "--mode", "full", timeout=300)
     conn = sqlite3.connect(db)
+    assert conn.execute("select new, changed, unchanged from crawls where id = 2").fetchone() == (0, 0, n), (
+        repeat.stdout
+    )
+    assert dict(conn.execute("select url, body_text from articles")) == first
     articles = conn.execute("select url, body_text, json_extract(extraction, '$.body') from articles").fetchall()
     assert len(articles) == n, proc.stdout + proc.stderr
     by_template = 0
@@ -177,7 +184,7 @@ def test_a_crawl_learns_the_sites_templates_and_reads_bodies_by_them(tmp_path):
         "select role, region, evidence from templates order by pages desc limit 1"
     ).fetchone()
     assert role == "article" and region.endswith("div.box/div.acon")
-    assert f'"reached as article": {n}' in evidence
+    assert f'"reached as article": {2 * n}' in evidence  # both crawls' pages
 
 
 def box_page(i):

@@ -37,6 +37,9 @@ class Plan:
     lists: dict = field(default_factory=dict)  # url of page 1 -> (school, category_path)
     list_members: dict = field(default_factory=dict)  # list url -> archived live ids
     attachments: dict = field(default_factory=dict)  # url -> stored info
+    # archived ids read without a site template: read so again, so that a reader that learnt the site's
+    # templates since never shows as an edit the school did not make
+    read_plain: set = field(default_factory=set)
 
     def due_list(self, url):
         return self.mode == "full" or zlib.crc32(url.encode()) % self.rotation == self.seq % self.rotation
@@ -144,9 +147,12 @@ def build_plan(db, requested="incremental", rotation=30, young_days=30, now=None
     mode, resume_from = effective_mode(db, requested)
     plan = Plan(mode=mode, resume_from=resume_from, rotation=max(1, rotation))
     plan.seq = db.execute("select count(*) from crawls where status != 'running'").fetchone()[0]
-    for row in db.query("select id, url, removed_at, last_fetched from articles"):
+    rows = "select id, url, removed_at, last_fetched, json_extract(extraction, '$.template') as tpl from articles"
+    for row in db.query(rows):
         (plan.removed if row["removed_at"] else plan.known).add(row["id"])
         plan.urls[row["id"]] = row["url"]
+        if row["tpl"] is None:
+            plan.read_plain.add(row["id"])
         if resume_from and row["last_fetched"] and row["last_fetched"] >= resume_from:
             plan.skip.add(row["id"])
     # a failed attachment, counter or continuation page is retried through its article

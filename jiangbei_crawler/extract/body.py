@@ -152,6 +152,7 @@ def _skip_set(r, container, title_el, info_el):
     # what every page of the template repeats inside its region (分享到, a standing notice) is not this page's
     mine = r.region is not None and contains(container, r.region)  # the template knows this block
     skip = chrome_elements(*r.template, container) if mine else set()
+    r.template_used = bool(skip) or container is r.region
     for el in (title_el, info_el):
         if el is not None and el is not container and contains(container, el):
             skip.add(el)

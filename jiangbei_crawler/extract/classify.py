@@ -43,9 +43,10 @@ class Read:
     template: str | None = None  # the id of its template in the crawl's template memory
 
 
-def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, memory=None) -> Read:
+def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, memory=None, plain=False) -> Read:
     """What the page is and holds. With the crawl's template ``memory`` (extract.template), the page is placed
-    in its template, read with what that template taught, and teaches it in turn."""
+    in its template, read with what that template taught (unless ``plain``: an archived article first read
+    without it), and teaches it in turn."""
     doc = parse_html(text)
     title = " ".join(" ".join(doc.root.xpath("//title//text()")).split())
     layout = Layout(doc.root)
@@ -54,7 +55,7 @@ def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, m
         paths = element_paths(doc.root)
         placed = memory.place(paths)
         template = (placed, paths) if placed is not None else None
-    read = _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout, template)
+    read = _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout, None if plain else template)
     if template is not None and read.kind == "article" and expect != "article" and a_list_template(template[0]):
         # the site says what the page alone does not: its template's pages are lists (a 信息公开 list with an
         # introduction and a date above few rows), and no row led here

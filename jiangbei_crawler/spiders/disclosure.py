@@ -182,8 +182,9 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
                 return
         school = meta.get("school") or (meta.get("ctx") or {}).get("school")
         hints = {**(meta.get("hints") or {}), "school": school}
-        memory = self.session.templates  # the portal's templates: the page is read with, and teaches, its own
-        read = await read_page(text, response.url, self.portal_url, self.profiles, expect, hints, memory=memory)
+        plain = self.article_id(response.url) in self.plan.read_plain  # first read without the site's templates
+        read = await read_page(text, response.url, self.portal_url, self.profiles, expect, hints,
+                               memory=self.session.templates, plain=plain)  # fmt: skip
         if read.kind == "gone":
             yield FetchErrorItem(response.url, f"dead link ({read.reason})", response.status, kind="dead")
             return
@@ -249,9 +250,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         for row in page.rows:
             if self._followable(row.url) and self.plan.is_new(self.article_id(self.key(row.url))):
                 meta = {"school": ctx.get("school"), "hints": row_hints(row)}
-                request = self._article_request(row.url, meta, PRIORITY["hub"])
-                if request is not None:
-                    yield request
+                yield from filter(None, [self._article_request(row.url, meta, PRIORITY["hub"])])
 
     def _follow(self, response, page, ctx):
         """Hub links, one level deeper; a link named like a school makes that the school of what lies below."""
