@@ -190,8 +190,9 @@ TABLES = {
         {"url": str, "school": str, "category_path": str, "total": int, "pages": int, "rows": int, "last_checked": str},
         {"pk": "url"},
     ),
-    # the portal's page templates (extract/template.py): learnt by one crawl, used by the next; evidence is
-    # how their pages were read and reached, region the path of their content, chrome the texts they repeat
+    # the portal's page templates (extract/template.py): learnt by one crawl, used by the next; pages and evidence
+    # (how their pages were read and reached) count over all crawls; region is the path of their content, chrome
+    # the texts they repeat
     "templates": (
         {
             "id": str,
