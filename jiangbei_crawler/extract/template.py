@@ -27,6 +27,7 @@ from .text import SKIP_TAGS
 STRUCTURE = frozenset("div table ul ol dl section article main header footer nav aside form td center".split())
 SKELETON_DEPTH = 9  # structural elements this deep (from <html>) make the skeleton; a body's own markup is deeper
 SAME_TEMPLATE = 0.75  # Jaccard similarity of skeletons at which two pages are of one template
+CLEARLY_SAME = 0.9  # ... at which no better template is looked for
 LEARN_AT = 3  # pages a template needs before its chrome and content region are learnt
 RICH_PAGES = 4  # pages with content (MIN_PAGE_CONTENT) that settle a template's region
 MAX_SAMPLES = 12  # pages kept to learn from, at most: then the template is settled, region or none
@@ -233,17 +234,21 @@ class TemplateMemory:
         skel = skeleton(paths)
         with self.lock:
             best, score = None, 0.0
-            for t in self.templates:
+            for t in self.templates:  # the template matched last first: a crawl reads runs of pages of one
                 s = similarity(skel, t.skeleton)
                 if s > score:
                     best, score = t, s
+                    if s >= CLEARLY_SAME:
+                        break
             if best is not None and score >= SAME_TEMPLATE:
+                self.templates.remove(best)
+                self.templates.insert(0, best)
                 return best
             if len(self.templates) >= MAX_TEMPLATES:
                 return None
             digest = hashlib.blake2b("\n".join(sorted(skel)).encode(), digest_size=6).hexdigest()
             best = Template(digest, skel)
-            self.templates.append(best)
+            self.templates.insert(0, best)
             return best
 
     def observe(self, template, paths, root, kind, reached, url=None):
