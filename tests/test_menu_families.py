@@ -1,5 +1,6 @@
 """Menus come in more shapes than <a href>: an image map, a frameset, items that navigate on a click, a
-javascript: link that opens a window; links that differ only by a session id are one page. Each family is a
+javascript: link that opens a window, a 信息公开目录 tree drawn by a script; links that differ only by a session
+id are one page. Each family is a
 hand-written page of its markup, crawled with nothing but the portal's address."""
 
 import re
@@ -9,7 +10,7 @@ from jiangbei_crawler.extract.links import canonical
 from jiangbei_crawler.testing import cron, static_site
 
 ART = "<p>根据学校工作安排，现将有关事项通知如下，请各部门认真组织落实，按时完成各项工作任务。</p>"
-CHANNELS = ("tzgg", "xwdt", "dwgk", "xwgk", "cwgk")
+CHANNELS = ("tzgg", "xwdt", "dwgk", "xwgk", "cwgk", "jgzn", "ghjh")
 
 
 def channel(name):
@@ -28,6 +29,11 @@ def site():
         "<li><a href='javascript:;' onclick=\"window.open('/dwgk/index.html')\">党务公开</a></li>"
         "<li><a href='/xwgk/index.jsp;jsessionid=0A1B2C3D'>校务公开</a></li></ul>"
         "<noscript><a href='/cwgk/index.html'>财务公开</a></noscript>"
+        # a 信息公开目录 tree a script draws from node data (zTree)
+        "<ul id='tree' class='ztree'></ul><script>var zNodes = [{id: 1, pId: 0, name: '信息公开目录', open: true},"
+        " {id: 2, pId: 1, name: '机构职能', url: '/jgzn/index.html'}, {id: 3, pId: 1, name: '规划计划',"
+        " url: '/ghjh/index.html'}, {id: 4, pId: 1, name: '图标', icon: '/img/folder.png'}];"
+        " $.fn.zTree.init($('#tree'), {}, zNodes);</script>"
     )
     pages = {
         "/": "<html><head><title>某中学</title></head><frameset rows='80,*'><frame src='/top.html'>"

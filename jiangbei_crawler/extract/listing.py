@@ -336,6 +336,26 @@ ONCLICK_URL = re.compile(
 )
 
 
+# 信息公开目录 trees drawn by a script from node data (zTree: {id:3, pId:1, name:"机构职能", url:"/col/3/"}):
+# a node's page is a link of the tree, named by the node
+SCRIPT_NODE = re.compile(r"\{[^{}]{0,400}\}")
+NODE_URL = re.compile(r"""["']?(?:url|href|link)["']?\s*:\s*["']([^"']+)["']""", re.I)
+NODE_NAME = re.compile(r"""["']?(?:name|title|text)["']?\s*:\s*["']([^"']+)["']""", re.I)
+PAGE_URL = re.compile(r"(?:/|\.(?:s?html?|jsp|aspx?|php))(?:\?[^#]*)?$", re.I)
+
+
+def script_nodes(root):
+    """(label, href) of the nodes of trees that inline scripts draw: only page addresses (a folder or a page),
+    never a script's other strings."""
+    for script in root.iter("script"):
+        if script.get("src") or not script.text or "{" not in script.text:
+            continue
+        for obj in SCRIPT_NODE.findall(script.text[:200_000]):
+            url, name = NODE_URL.search(obj), NODE_NAME.search(obj)
+            if url and PAGE_URL.search(url.group(1)):
+                yield (clean_line(name.group(1)) if name else ""), url.group(1)
+
+
 def link_targets(root):
     """(element, href) of every element that leads somewhere, in document order."""
     for el in root.iter():  # lazily: a page of 300,000 links is read only as far as MAX_LINKS
@@ -367,6 +387,11 @@ def hub_links(lay, url, portal_url, exclude=()):
             continue
         label = text_of(a) or clean_line(a.get("title") or a.get("alt") or "")
         out.append((href, label, menu_path(a)))
+    for label, raw in script_nodes(lay.root):
+        href = clean_href(raw, url)
+        if href and href not in seen and same_host(href, portal_url or url):
+            seen.add(href)
+            out.append((href, label, []))
     return out, offsite
 
 
