@@ -160,7 +160,7 @@ def status_line(r):
 def table(results):
     """The per-site figures as a Markdown table."""
     cols = ("site", "expected", "recall", "precision", "not-articles stored", "title", "date", "source", "body",
-            "req/article", "found only by the sweep", "status", "seconds")  # fmt: skip
+            "req/article", "requests / minimum", "found only by the sweep", "status", "seconds")  # fmt: skip
     lines = ["| " + " | ".join(cols) + " |", "|" + "---|" * len(cols)]
     for name, r in results.items():
         if "error" in r:
@@ -170,7 +170,7 @@ def table(results):
         prec = f"{r['found']}/{r['archived']} ({r['precision']}; {r.get('precision_judged')} judged)"
         fields = [f"{r[f]} (n={r[f + '_scored']})" for f in ("title", "date", "source", "body")]
         cells = [name, r["expected"], frac, prec, r["not_articles_stored"], *fields, r["requests_per_article"],
-                 r["crawl"].get("sweep_only"), status_line(r), r["seconds"]]  # fmt: skip
+                 r.get("requests_vs_minimum"), r["crawl"].get("sweep_only"), status_line(r), r["seconds"]]  # fmt: skip
         lines.append("| " + " | ".join(str(c) for c in cells) + " |")
     return "\n".join(lines)
 

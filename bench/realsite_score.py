@@ -36,12 +36,28 @@ def load(db_path, key):
     rows = [dict(r) for r in conn.execute("select * from articles")]
     crawl = conn.execute("select status, requests, dead, errors, summary from crawls order by id desc").fetchone()
     crawl = dict(crawl) if crawl else {}
-    # what the walk missed and the sweep after it found (spiders/sweep.py warns of each)
-    crawl["sweep_only"] = conn.execute(
-        "select count(*) from warnings where message like 'found only by the sweep%'"
-    ).fetchone()[0]
+    crawl.update(_cost(conn))
     conn.close()
     return [(key(r["url"]), r) for r in rows], crawl
+
+
+COST_SQL = {
+    # what the walk missed and the sweep after it found (spiders/sweep.py warns of each)
+    "sweep_only": "select count(*) from warnings where message like 'found only by the sweep%'",
+    # the least a crawl of these articles could ask for: each page, its counter, its same-host files and images
+    "minimum": """select (select count(*) from articles)
+        + (select count(*) from articles where json_extract(extraction, '$.visits') = 'counter')
+        + (select count(distinct url) from attachments where not coalesce(offsite, 0))
+        + (select count(distinct url) from images where not coalesce(offsite, 0))""",
+}
+
+
+def _cost(conn):
+    """The sweep's finds and the minimum requests, from an archive that has the tables they need."""
+    tables = {r[0] for r in conn.execute("select name from sqlite_master where type = 'table'")}
+    if not {"warnings", "attachments", "images"} <= tables:
+        return {}
+    return {key: conn.execute(sql).fetchone()[0] for key, sql in COST_SQL.items()}
 
 
 def score(db_path, expected, key, sample=30, seed=1):
@@ -67,6 +83,7 @@ def score(db_path, expected, key, sample=30, seed=1):
     out["layers"] = layers(r for _, r in archived)
     out["crawl"] = crawl
     out["requests_per_article"] = round(crawl["requests"] / len(archived), 2) if archived and crawl else None
+    out["requests_vs_minimum"] = round(crawl["requests"] / crawl["minimum"], 2) if crawl.get("minimum") else None
     return out
 
 
