@@ -18,6 +18,7 @@ IGNORED = {
     "images": WARC,
     "listings": {"last_seen"},
     "lists": {"last_checked"},
+    "templates": {"pages", "evidence", "last_crawl"},  # what each crawl read of them adds up; what was learnt stays
 }
 SKIP_TABLES = {"crawls", "visit_counts", "fetch_errors", "warnings", "warc_digests"}  # warc_digests: WARC bookkeeping
 

@@ -187,30 +187,6 @@ def test_a_crawl_learns_the_sites_templates_and_reads_bodies_by_them(tmp_path):
     assert f'"reached as article": {2 * n}' in evidence  # both crawls' pages
 
 
-def box_page(i):
-    """A page of a template whose body block has a known name and ends with a share widget of no known name;
-    every notice closes with the same 特此通知。"""
-    return (
-        f"<html><head><title>第{i}号通知</title></head><body><div class='page'><div class='box'>"
-        f"<h2>第{i}号通知</h2><div class='info'>发表时间：2009-09-{i:02d}</div>"
-        f"<div class='conTxt'><p>第{i}号通知。{SENTENCE * 2}</p><p>特此通知。</p><div>本文图片由校办提供 转载请注明出处</div></div>"
-        f"<div class='others'><a href='/i/{i - 1}.html'>上一篇：第{i - 1}号通知</a></div>"
-        "</div></div><div class='foot'>版权所有 某某中学 地址：某市某路1号 电话：0575-12345678 邮编：312000</div>"
-        "</body></html>"
-    )
-
-
-def test_what_the_template_repeats_inside_its_body_block_stays_out_and_shared_prose_stays_in():
-    memory = learnt([box_page(i) for i in range(2, 7)])
-    (group,) = memory.templates
-    assert group.region.endswith("div.box/div.conTxt")
-    alone = parse_article(box_page(9), "http://school.test/i/9.html")
-    assert alone.body_lines[-1] == "本文图片由校办提供 转载请注明出处"  # what the page alone says
-    read = read_by(memory, box_page(9), "http://school.test/i/9.html")
-    assert read.extraction["body"] == "container"  # the named block, with what the template knows of it
-    assert read.body_lines == [f"第9号通知。{SENTENCE * 2}", "特此通知。"]
-
-
 def column_list(k, rows=10, intro=False):
     """A column's list page; ``intro``: the column's introduction with a heading and a date above two rows, which
     alone reads as an article."""

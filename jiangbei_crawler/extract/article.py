@@ -94,8 +94,6 @@ class _Reader:
         self.metas = _metas(self.root)
         self._link_texts = None
         self.trace = None  # a list when the caller asked why (extract --explain)
-        self.region = None  # the page's element at its template's content region
-        self.template_used = False  # the template chose the body or left its chrome out (recorded: a re-read)
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
@@ -199,7 +197,7 @@ def parse_article(
     for name in ("title", "published", "body"):
         if ex.get(name) is None:
             ex[name] = "none"
-    if r.template_used:  # which template read it: an archived article is read again as it was first read
+    if ex["body"] == "template":  # which template read it: an archived article is read again as it was first read
         ex["template"] = r.template[0].id
     if page.title is None:
         page.warnings.append("no title found")

@@ -23,7 +23,7 @@ from .patterns import (
     PAGE_FOOTER,
     RELATED_HEADING,
 )
-from .template import chrome_elements, region_of
+from .template import region_of
 from .text import sanitize_html
 
 CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
@@ -48,10 +48,9 @@ def pick_body(r, title_el):
     for el in r.css("article.content"):
         if _container_ok(r, el, title_el):
             return el, "profile"
-    # the site's own content region (learnt from this page's template): what the template repeats inside it is
-    # left out whichever rung below takes it
+    # the site's own content region (learnt from this page's template)
     on = r.template is not None and rules.on("body.template_region")
-    region = r.region = region_of(*r.template) if on else None
+    region = region_of(*r.template) if on else None
     after = r.layout.end(title_el) if title_el is not None else 0
     named = _named_elements(r.root)
     for css in BODY_CONTAINERS:
@@ -149,10 +148,7 @@ def _label_pairs(text):
 
 def _skip_set(r, container, title_el, info_el):
     """Elements inside the container that are not body: title, metadata line, navigation."""
-    # what every page of the template repeats inside its region (分享到, a standing notice) is not this page's
-    mine = r.region is not None and contains(container, r.region)  # the template knows this block
-    skip = chrome_elements(*r.template, container) if mine else set()
-    r.template_used = bool(skip) or container is r.region
+    skip = set()
     for el in (title_el, info_el):
         if el is not None and el is not container and contains(container, el):
             skip.add(el)

@@ -157,7 +157,7 @@ RULES = {
     ),
     "body.template_region": Rule(
         "the content region of the page's template, learnt from the site's other pages of that template (any CMS "
-        "whose body has no known container name), without the texts the template repeats",
+        "whose body has no known container name)",
         ("fixture",),
         "tests/test_template.py::test_the_template_region_is_the_body_where_no_container_is_named",
     ),

@@ -312,34 +312,3 @@ def _inside(el, node):
             return True
         el = el.getparent()
     return False
-
-
-def chrome_elements(template, paths, region):
-    """What inside the region is the template's, not this page's: elements whose every text run is chrome and
-    not prose (分享到, 【打印正文】, 上一篇：; a closing 特此通知。 that most notices share stays). One pass,
-    children before their parents."""
-    if template is None or not template.chrome or region is None:
-        return set()
-    runs = {}  # element -> (text runs, chrome runs) of its subtree
-    out = set()
-    for el in reversed([d for d in region.iterdescendants() if isinstance(d.tag, str)]):
-        if tag_name(el) in SKIP_TAGS:
-            continue
-        total = chrome = 0
-        path = paths.get(el)
-        for text in [el.text, *(c.tail for c in el)]:
-            text = " ".join((text or "").split())
-            if text and path:
-                total += 1
-                chrome += chrome_key(path, text) in template.chrome and not _prose(text)
-        for c in el:
-            t, k = runs.pop(c, (0, 0))
-            total, chrome = total + t, chrome + k
-        runs[el] = (total, chrome)
-        if total and total == chrome:
-            out.add(el)
-    return out
-
-
-def _prose(text):
-    return len(text) >= 40 or text[-1] in "。！？!?"
