@@ -140,7 +140,7 @@ def test_templates_are_kept_in_the_archive_and_read_back():
     assert row["role"] == "article" and row["example_url"] == "http://school.test/page/0.html"
     again = tpl.TemplateMemory.from_rows([row])
     (kept,) = again.templates
-    assert (kept.region, kept.chrome, kept.skeleton, kept.settled) == (group.region, group.chrome, group.skeleton, True)
+    assert (kept.region, kept.skeleton, kept.settled) == (group.region, group.skeleton, True)
     assert placed(again, div_page(8))[0] is kept
 
 

@@ -7,6 +7,8 @@ their markup (the tag, id and class paths of their structural elements, not thei
 at the same path on most pages is chrome (menus, side lists, footers, 分享到); what differs is content. The
 content region is the deepest element, one per page, that holds most of the content's non-link text on the
 template's pages: the body rung of ``extract.body`` that needs no container name and leaves side lists out.
+Chrome is learnt to find the region, never taken out of a body: a school's sign-off repeats on most of its
+notices and is the author's.
 
 Nothing here names a site: the thresholds are about pages in general, and the fixtures of
 ``tests/test_template.py`` are hand-written pages of two template families.
@@ -32,10 +34,9 @@ LEARN_AT = 3  # pages a template needs before its chrome and content region are 
 RICH_PAGES = 4  # pages with content (MIN_PAGE_CONTENT) that settle a template's region
 MAX_SAMPLES = 12  # pages kept to learn from, at most: then the template is settled, region or none
 CHROME_SHARE = 0.6  # a text at one path on this share of a template's pages is chrome
-REGION_SHARE = 0.7  # the content region holds this share of the content's non-link text, on average
+REGION_SHARE = 0.7  # the content region holds this share of the content's non-link text of the pages
 REGION_CHROME = 0.5  # ... and at most this share of the chrome's non-link text (else it is a page wrapper)
 UNIQUE_SHARE = 0.6  # ... and is one element on this share of the pages
-MAX_CHROME = 400  # chrome texts kept per template
 MAX_TEMPLATES = 300  # templates kept per portal; a page that fits none past it is read without one
 DIGITS = re.compile(r"\d+")
 PUNCT = re.compile(r"[，。；：、！？“”,.;:!?]")
@@ -156,7 +157,6 @@ class Template:
             "id": self.id, "pages": self.pages, "role": self.role,
             "evidence": json.dumps(dict(sorted(self.roles.items())), ensure_ascii=False),
             "region": self.region, "example_url": self.example_url, "skeleton": json.dumps(sorted(self.skeleton)),
-            "chrome": json.dumps(sorted(self.chrome)[:MAX_CHROME]),
         }  # fmt: skip
 
 
@@ -285,7 +285,7 @@ class TemplateMemory:
         for r in rows:
             t = Template(r["id"], frozenset(json.loads(r["skeleton"])), r["pages"] or 0)
             t.roles = Counter(json.loads(r["evidence"] or "{}"))
-            t.region, t.chrome = r["region"], set(json.loads(r["chrome"] or "[]"))
+            t.region = r["region"]
             t.example_url = r.get("example_url")
             t.settled = bool(t.region)
             out.append(t)

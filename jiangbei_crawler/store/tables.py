@@ -191,8 +191,7 @@ TABLES = {
         {"pk": "url"},
     ),
     # the portal's page templates (extract/template.py): learnt by one crawl, used by the next; pages and evidence
-    # (how their pages were read and reached) count over all crawls; region is the path of their content, chrome
-    # the texts they repeat
+    # (how their pages were read and reached) count over all crawls; region is the path of their content
     "templates": (
         {
             "id": str,
@@ -202,7 +201,6 @@ TABLES = {
             "region": str,
             "example_url": str,
             "skeleton": str,
-            "chrome": str,
             "first_crawl": int,
             "last_crawl": int,
         },
