@@ -259,8 +259,8 @@ class TemplateMemory:
             template.roles[kind] += 1
             if reached:
                 template.roles[f"reached as {reached}"] += 1
-            if template.settled:
-                return
+            if template.settled or kind not in ("article", "both"):
+                return  # the region is where the template's articles hold their bodies: learnt from articles only
             template.samples.append(Sample.of(paths, root))
             if len(template.samples) >= LEARN_AT:
                 learn(template)
