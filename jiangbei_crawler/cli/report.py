@@ -72,7 +72,11 @@ def template_lines(templates, lists):
     lines = [f"templates: {len(placed)} seen on more than one page, {len(templates) - len(placed)} pages fit none"]
     for t in placed:
         evidence = ", ".join(f"{k} {v}" for k, v in sorted(t["evidence"].items(), key=lambda kv: -kv[1]))
-        region = t["region"] or "not learnt yet (too few of its pages show content)"
+        region = t["region"] or (
+            "not learnt yet (too few of its articles show content)"
+            if t["role"] in ("article", "both")
+            else "none (learnt from articles only)"
+        )
         lines.append(f"  {t['id']}: {t['pages']} pages, {t['role']} ({evidence}); content region {region}")
         lines.append(f"    e.g. {t['example_url']}")
         pagers = sorted({lst["pager_family"] for lst in lists if lst.get("template") == t["id"]})

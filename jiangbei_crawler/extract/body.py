@@ -1,5 +1,6 @@
 """Article body: the profile's container, a known CMS container name, the content region of the page's
-template (``extract.template``), or the densest block of prose after the title; then what inside it is not body (title, metadata line, navigation, swallowed footer) is left out.
+template (``extract.template``), or the densest block of prose after the title; then what inside it is not body
+(title, metadata line, navigation, swallowed footer) is left out.
 """
 
 import copy

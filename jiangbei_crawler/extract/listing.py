@@ -16,7 +16,7 @@ from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
-from .menus import link_targets, script_nodes
+from .menus import MAX_LINKS, link_targets, script_nodes
 from .pager import Pager, find_pager, script_pager
 from .patterns import (
     DOCUMENT_EXT,
@@ -35,7 +35,6 @@ from .text import clean_line
 
 ROW_TAGS = ("li", "tr", "dd", "dt")
 MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
-MAX_LINKS = 10_000  # links of a page looked at; a page of 300,000 links is read this far and the cut recorded
 TITLE_ATTR = re.compile(r"^(?:标题|文章标题|新闻标题)\s*[:：]\s*")
 TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|更新时间|作者|时间)\s*[:：]")
 ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d+)")

@@ -11,6 +11,7 @@ from .text import clean_line
 
 # Where menus put their links besides <a href>: image maps, frames, and scripts run on a click (a menu of
 # <li onclick="location.href='…'">, <a href="javascript:;" onclick="window.open('…')">); <noscript> links are <a>
+MAX_LINKS = 10_000  # links of a page looked at; a page of 300,000 links is read this far and the cut recorded
 LINK_TAGS = frozenset({"a", "area", "frame", "iframe"})
 ONCLICK_URL = re.compile(
     r"""(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*['"]([^'"]+)['"]"""

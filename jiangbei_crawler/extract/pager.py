@@ -3,10 +3,12 @@ its numbered links (``Index_N.aspx``, ``index_N.html``, ``page=N``) or from the 
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from . import rules
 from .dom import attr_words, tag_name, text_of
 from .links import canonical, clean_href
+from .menus import MAX_LINKS
 from .patterns import (
     LAST_WORDS,
     NEXT_WORDS,
@@ -110,7 +112,7 @@ PAGE_SIZE = re.compile(r"每页\s*(\d+)\s*(?:条|篇|个)")
 def _bare_next(lay, url):
     """A list whose only pager is a 下一页 link (no page count, no other pager word near it)."""
     here = canonical(url)
-    for a in lay.body.iter("a"):
+    for a in islice(lay.body.iter("a"), MAX_LINKS):
         if text_of(a).strip("[]【】 ") in BARE_NEXT:
             href = clean_href(a.get("href"), url)
             if href and canonical(href) != here:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .dom import body_of, tag_name
+from .dom import body_of, contains, tag_name
 from .text import SKIP_TAGS
 
 STRUCTURE = frozenset("div table ul ol dl section article main header footer nav aside form td center".split())
@@ -115,8 +115,7 @@ def _add(out, path, text, links):
 def chrome_key(path, text):
     """A text as chrome knows it: with the element it sits in (tag, id, class), not its whole path, so that the
     template's 【打印正文】 is known where broken markup nested it elsewhere."""
-    step = path[path.rfind("/") + 1 :]
-    return hashlib.blake2b(f"{step}\0{text}".encode(), digest_size=8).hexdigest()
+    return path[path.rfind("/") + 1 :], text
 
 
 @dataclass
@@ -138,7 +137,6 @@ class Template:
     pages: int = 0
     roles: Counter = field(default_factory=Counter)  # evidence: how its pages were read, how they were reached
     region: str | None = None  # path of the content region, once learnt
-    chrome: set = field(default_factory=set)  # chrome_key of the texts its pages repeat
     samples: list = field(default_factory=list)
     rich: int = 0  # samples with content the region was learnt from
     settled: bool = False  # learns nothing more (it has its region, or MAX_SAMPLES pages showed none)
@@ -161,15 +159,15 @@ class Template:
 
 
 def learn(template):
-    """Chrome and content region from the template's samples: chrome from all of them, the region from those
-    that show content."""
+    """The content region from the template's samples: the chrome (the texts most of them repeat) from all of
+    them, the region from those that show content."""
     samples = template.samples
     seen = Counter()
     for s in samples:
         seen.update({chrome_key(p, t) for p, t, _ in s.segments})
     need = max(2, CHROME_SHARE * len(samples))
-    template.chrome = {k for k, n in seen.items() if n >= need}
-    template.region, template.rich = _region(samples, template.chrome)
+    chrome = {k for k, n in seen.items() if n >= need}
+    template.region, template.rich = _region(samples, chrome)
 
 
 def _prefixes(path):
@@ -301,14 +299,6 @@ def region_of(template, paths):
     if not found:
         return None
     node = found[0]
-    while node is not None and not all(_inside(el, node) for el in found):  # their nearest common ancestor
+    while node is not None and not all(contains(node, el) for el in found):  # their nearest common ancestor
         node = node.getparent()
     return node
-
-
-def _inside(el, node):
-    while el is not None:
-        if el is node:
-            return True
-        el = el.getparent()
-    return False

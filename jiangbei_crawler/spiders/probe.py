@@ -63,7 +63,6 @@ class ProbeSpider(scrapy.Spider):
         expect, ctx = response.meta["expect"], response.meta["ctx"]
         read = classify(text, response.url, self.portal_url, self.profiles, "hub" if expect == "home" else expect,
                         {"school": ctx.get("school")}, memory=self.templates)  # fmt: skip
-        self.report["templates"] = self.templates.summary()
         if expect == "home":
             self.report["home"] = {"url": response.url, "title": read.page_title, "links": len(read.listing.links),
                                    "latest": len(read.listing.rows)}  # fmt: skip
@@ -113,6 +112,9 @@ class ProbeSpider(scrapy.Spider):
             if self.key(row.url) not in self.seen:
                 self.article_requests += 1
                 yield self._get(row.url, "article", {**ctx, "school": school}, priority=10)
+
+    def closed(self, reason):
+        self.report["templates"] = self.templates.summary()
 
     def on_error(self, failure):
         response = getattr(failure.value, "response", None)

@@ -7,8 +7,8 @@ batches of them in one transaction (``with db.atomic():``).
 The modules, by concern: tables (what an archive holds, as data), schema (bringing a database to that
 shape), db (the connection, and the one way a row is written), articles and versions (saving an article,
 what a version is), takedowns (suspected, removed, restored), crawl_log (crawls, lists, frontier, errors),
-meta (facts about the archive, the portal it keeps), templates (the portal's learnt page templates), files (where files and WARC live). Callers use the
-names re-exported here.
+meta (facts about the archive, the portal it keeps), templates (the portal's learnt page templates), files
+(where files and WARC live). Callers use the names re-exported here.
 """
 
 from .articles import ocr_text_for, ocr_text_of, resolve_duplicates, save_article
