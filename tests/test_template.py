@@ -224,3 +224,12 @@ def test_a_page_of_a_list_template_is_a_list_though_alone_it_reads_as_an_article
     # a row that leads to a page of that template: the row's word stands
     row_led = classify(page, "http://school.test/col/9/", "http://school.test", expect="article", memory=memory)
     assert row_led.kind == "article"
+
+
+def test_a_skeleton_is_bounded_on_a_page_of_endless_distinct_blocks():
+    blocks = "".join(
+        f"<div class='c{chr(0x4E00 + i)}'><div class='d{chr(0x4E00 + i)}'>x</div></div>" for i in range(5000)
+    )
+    paths = tpl.element_paths(parse_html(f"<html><body>{blocks}</body></html>").root)
+    skel = tpl.skeleton(paths)
+    assert len(skel) == tpl.MAX_SKELETON and all(p.count("/") <= 3 for p in skel)

@@ -28,6 +28,7 @@ from .text import SKIP_TAGS
 
 STRUCTURE = frozenset("div table ul ol dl section article main header footer nav aside form td center".split())
 SKELETON_DEPTH = 9  # structural elements this deep (from <html>) make the skeleton; a body's own markup is deeper
+MAX_SKELETON = 2000  # paths kept of a skeleton (a school's page has a few hundred)
 SAME_TEMPLATE = 0.75  # Jaccard similarity of skeletons at which two pages are of one template
 CLEARLY_SAME = 0.9  # ... at which no better template is looked for
 LEARN_AT = 3  # pages a template needs before its chrome and content region are learnt
@@ -71,8 +72,12 @@ def _depth(path):
 
 
 def skeleton(paths):
-    """The structural paths of a page down to SKELETON_DEPTH: what its template decides, not its content."""
-    return frozenset(p for el, p in paths.items() if tag_name(el) in STRUCTURE and _depth(p) <= SKELETON_DEPTH)
+    """The structural paths of a page down to SKELETON_DEPTH: what its template decides, not its content. At most
+    MAX_SKELETON of them, the shallowest: a hostile page of endless distinct classes costs no more than that."""
+    found = {p for el, p in paths.items() if tag_name(el) in STRUCTURE and _depth(p) <= SKELETON_DEPTH}
+    if len(found) > MAX_SKELETON:
+        found = sorted(found, key=lambda p: (_depth(p), p))[:MAX_SKELETON]
+    return frozenset(found)
 
 
 def similarity(a, b):
