@@ -269,3 +269,27 @@ def test_a_first_body_line_that_repeats_the_title_is_kept(page):
     html = f"<html><head><title>{title}_某校</title></head><body>{page.format(body=BODY)}</body></html>"
     read = parse_article(html, "http://school.test/Item/1.aspx")
     assert read.title == title and read.body_lines[0] == title and len(read.body_lines) == 4
+
+
+@pytest.mark.parametrize(
+    "head, title",
+    [
+        ("李明----某某天文台观测站", "李明"),
+        ("某某天文台观测站--李明", "李明"),
+        ("实验室简介_某某天文台观测站", "实验室简介"),
+    ],
+)
+def test_the_footer_names_the_site_segment_of_the_page_title(head, title):
+    """TRS-like staff pages: <title> is a two-character name and the site's, at either end; the copyright line
+    names the site, so the other segment is the title, and the cell holding just that text is its element."""
+    html = (
+        f"<html><head><title>{head}</title></head><body><table><tr><td class='black20'>{title}</td></tr>"
+        f"<tr><td> | 15-09-18 | 【打印】</td></tr><tr><td><div class='TRS_Editor'>{BODY}</div></td></tr></table>"
+        "<div class='foot'>Copyright 2003-2009 某某天文台观测站 版权所有 青ICP备06001436号</div></body></html>"
+    )
+    page = parse_article(html, "http://obs.test/rydw/yjy/201509/t20150918_4427218.html")
+    assert (page.title, page.extraction["title"]) == (title, "heading")
+    assert (page.published, page.extraction["published"]) == ("2015-09-18T00:00:00+08:00", "header")
+    if len(title) < 4:  # a short title is found only because the footer names the rest
+        with rules.disabled({"title.footer_names_site"}):
+            assert parse_article(html, "http://obs.test/rydw/yjy/201509/t20150918_4427218.html").title != title

@@ -78,6 +78,12 @@ RULES = {
         ("gne_gamersky",),
         "tests/test_extraction_ladder.py::test_a_title_inside_an_aside_named_header",
     ),
+    "title.footer_names_site": Rule(
+        "the segment of <title> that the page's copyright line names is the site's owner, at either end of <title>; "
+        "the other segment is the title, however short (a person's two-character name on a staff page)",
+        ("pmodlh",),
+        "tests/test_extraction_ladder.py::test_the_footer_names_the_site_segment_of_the_page_title",
+    ),
     "body.prose_in_chrome": Rule(
         "a body inside markup named like chrome (a share area, a tool wrapper) is a body when few of its "
         "characters are links",

@@ -6,12 +6,12 @@ import re
 
 from . import dates, rules
 from .dom import attr_words, tag_name, text_of
-from .patterns import DATE_LABEL_RX, META_TITLE, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
+from .patterns import DATE_LABEL_RX, META_TITLE, PAGE_FOOTER, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TITLE = 300
 SITE_NAME = re.compile(r"(?:网|网站|官网|门户|平台|政府|教育局|委员会|办公室)$")
-BARE_SEPARATORS = re.compile(r"\s*(?:--|__|_|\||｜|-|—|–)\s*")
+BARE_SEPARATORS = re.compile(r"\s*(?:-{2,}|_+|\||｜|-|—+|–)\s*")
 
 
 def _lcs_len(a, b):
@@ -73,7 +73,10 @@ def title_refs(r):
     if r.page_title:
         strong = list(TITLE_SEPARATORS.finditer(r.page_title))
         first = r.page_title[: strong[0].start()].strip() if strong else ""
-        if first and (SCHOOL_NAME.match(first) or SITE_NAME.search(first)):
+        named = footer_names(r)
+        if named and _squash(first) not in named and len(_squash(first)) >= 2:
+            exact.add(_squash(first))  # the footer names the rest: the first segment is the title, however short
+        if first and (SCHOOL_NAME.match(first) or SITE_NAME.search(first) or _squash(first) in named):
             rest = r.page_title[strong[0].end() :]  # the site's name comes first
             head = _squash(rest)
             exact.add(_squash(TITLE_SEPARATORS.split(rest)[0]))
@@ -150,25 +153,44 @@ def pick_title(r):
     if meta:
         return None, meta, "meta"
     if r.page_title:
-        return None, page_title_head(r.page_title), "page-title"
+        return None, page_title_head(r.page_title, footer_names(r)), "page-title"
     return None, None, None
 
 
+def footer_names(r):
+    """Segments of <title> (4+ characters) that the page's copyright line names: the site's owner, whichever
+    end of <title> it sits at (every CMS family: 版权所有, Copyright, ICP备 lines)."""
+    if not r.page_title or not rules.on("title.footer_names_site"):
+        return set()
+    parts = {_squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if _squash(p or "")}
+    if len(parts) < 2:
+        return set()
+    parts = {p for p in parts if len(p) >= 4}
+    footer = _squash(" ".join(line for line in r.layout.text().split("\n") if PAGE_FOOTER.search(line)))
+    return {p for p in parts if p in footer}
+
+
 def _exact_title_element(r, exact):
-    """No heading matched: an element of any kind whose whole text is the title (``<font><b>…</b></font>``)."""
-    wanted = {x for x in exact if len(x) >= 4}
+    """No heading matched: an element of any kind whose whole text is the title (``<font><b>…</b></font>``); a
+    short one (徐烨) only when the footer names the rest of <title> as the site."""
+    short = {x for x in exact if len(x) >= 2} if footer_names(r) else set()
+    wanted = {x for x in exact if len(x) >= 4} | short
     if not wanted:
         return None
     for el in r.layout.stats:  # children come before their parents: the first match is the innermost
-        if 4 <= r.layout.chars(el) <= MAX_TITLE and el not in r.layout.boiler and tag_name(el) != "a":
+        if 2 <= r.layout.chars(el) <= MAX_TITLE and el not in r.layout.boiler and tag_name(el) != "a":
             if _squash(r.layout.short_text(el) or "") in wanted:
                 return el
     return None
 
 
-def page_title_head(page_title):
-    """<title> cut at the site-name separator: '--', '_', '|', ' - ', or a bare '-' before a name without digits."""
-    parts = [p for p in TITLE_SEPARATORS.split(page_title) if p]
+def page_title_head(page_title, site=()):
+    """<title> cut at the site-name separator: '--', '_', '|', ' - ', or a bare '-' before a name without digits;
+    a segment the page's footer names (``site``) is the site's, not the title."""
+    parts = [p for p in TITLE_SEPARATORS.split(page_title) if p and p.strip()]
+    if site and any(_squash(p) not in site for p in parts):
+        parts = [p for p in parts if _squash(p) not in site]
+        return parts[0].strip()
     long = [p for p in parts if len(p) >= 4]
     head = long[0] if long else page_title
     left, dash, right = head.rpartition("-")
