@@ -119,12 +119,14 @@ def test_a_table_layout_template_finds_its_body_cell():
 
 
 def test_a_region_waits_for_pages_that_show_content():
-    """A template's first pages may be image notices: a region learnt from their date lines would be no body's,
-    so none is placed until pages with content come, and then the body block is."""
-    memory = learnt([div_page(i, image=True) for i in range(1, 5)])
+    """A template's first pages may be image notices, more of them than it keeps samples of (a crawl reads a
+    channel of scans first): a region learnt from their date lines would be no body's, so none is placed, and
+    the template does not give up, until pages with content come; then the body block is."""
+    first = tpl.MAX_SAMPLES + 4
+    memory = learnt([div_page(i, image=True) for i in range(1, first)])
     (group,) = memory.templates
-    assert group.region is None and not group.settled
-    for i in range(5, 9):
+    assert group.region is None and not group.settled and len(group.samples) == tpl.MAX_SAMPLES
+    for i in range(first, first + 4):
         classify(div_page(i), f"http://school.test/a/{i}.html", "http://school.test", memory=memory)
     assert group.region.endswith("div.box/div.acon") and group.settled and group.samples == []
 

@@ -33,7 +33,9 @@ SAME_TEMPLATE = 0.75  # Jaccard similarity of skeletons at which two pages are o
 CLEARLY_SAME = 0.9  # ... at which no better template is looked for
 LEARN_AT = 3  # pages a template needs before its chrome and content region are learnt
 RICH_PAGES = 4  # pages with content (MIN_PAGE_CONTENT) that settle a template's region
-MAX_SAMPLES = 12  # pages kept to learn from, at most: then the template is settled, region or none
+MAX_SAMPLES = 12  # pages kept to learn from, at most: a window of the latest, the older ones forgotten
+MAX_TRIES = 48  # pages read as articles after which a template without a region settles without one (a channel
+# of image notices comes first in a crawl: its pages show no content to learn a region from)
 CHROME_SHARE = 0.6  # a text at one path on this share of a template's pages is chrome
 REGION_SHARE = 0.7  # the content region holds this share of the content's non-link text of the pages
 REGION_CHROME = 0.5  # ... and at most this share of the chrome's non-link text (else it is a page wrapper)
@@ -144,7 +146,8 @@ class Template:
     region: str | None = None  # path of the content region, once learnt
     samples: list = field(default_factory=list)
     rich: int = 0  # samples with content the region was learnt from
-    settled: bool = False  # learns nothing more (it has its region, or MAX_SAMPLES pages showed none)
+    settled: bool = False  # learns nothing more (it has its region, or MAX_TRIES pages showed none)
+    tries: int = 0  # pages read as articles it learnt from
     example_url: str | None = None  # a page of it, for the operator
 
     @property
@@ -264,10 +267,11 @@ class TemplateMemory:
                 template.roles[f"reached as {reached}"] += 1
             if template.settled or kind not in ("article", "both"):
                 return  # the region is where the template's articles hold their bodies: learnt from articles only
-            template.samples.append(Sample.of(paths, root))
+            template.samples = [*template.samples[1 - MAX_SAMPLES :], Sample.of(paths, root)]
+            template.tries += 1
             if len(template.samples) >= LEARN_AT:
                 learn(template)
-            if (template.region and template.rich >= RICH_PAGES) or len(template.samples) >= MAX_SAMPLES:
+            if (template.region and template.rich >= RICH_PAGES) or template.tries >= MAX_TRIES:
                 template.settled, template.samples = True, []  # its samples' memory goes
 
     def summary(self):
