@@ -65,3 +65,25 @@ def test_attachments_are_reused_from_this_crawl_or_the_archive_when_they_have_no
     assert (part.url, part.stored["etag"]) == (other, '"abc"'), "a validator: fetched conditionally"
     assert asm.item.attachments[0]["sha256"] == "2" * 64, "fetched earlier in this crawl: not again"
     assert "sha256" not in asm.item.attachments[2], "off-site: recorded, never fetched"
+
+
+def test_a_part_that_is_gone_is_asked_for_once_per_crawl_and_a_timeout_again():
+    """A template's icon on every article, or one attachment in many notices, that answers 404: the next article
+    naming it records the same error without a request; a timeout may pass, so it is asked for again."""
+    icon, sheet = f"{PORTAL}/images/left14.gif", f"{PORTAL}/UploadFiles/a.xls"
+    page = first_page(body_html=f'<p>第一页。<img src="{icon}"></p>',
+                      attachments=[AttachmentLink("表.xls", sheet, False)])  # fmt: skip
+    cached = {}
+    first = assembly(page, cached=cached)
+    asked = []
+    while (part := first.next_part()) is not None:
+        asked.append(part.url)
+        first.fail(part, "HTTP 404" if part.kind == "image" else "TimeoutError: took too long")
+    second = assembly(page, cached=cached)
+    again = []
+    while (part := second.next_part()) is not None:
+        again.append(part.url)
+        second.add_attachment(part.url, {"sha256": "0" * 64, "size": 3})
+    assert asked == [sheet, icon] and again == [sheet]
+    assert [(i.url, i.error) for i in second.item.images] == [(icon, "HTTP 404")]
+    assert second.complete and second.item.attachments[0].error is None

@@ -20,6 +20,9 @@ from ..items import ArticleItem, Attachment, Image
 MAX_PAGES = 50  # pages per article; a longer chain is a trap, and the cut is recorded
 MAX_IMAGES = 50  # images fetched per article; the rest are recorded with the reason
 IMG = re.compile(r"<img\b[^>]*>", re.I)
+# a part that answered so is gone for this crawl: the next article naming it (a template's icon on every page,
+# one attachment in many notices) is not sent for it again; a timeout or a 5xx may pass, and is asked again
+SETTLED_FAILURE = re.compile(r"^(?:HTTP 4\d\d|not an image)")
 ATTR = re.compile(r'\s(src|alt)="([^"]*)"', re.I)  # the sanitizer writes every attribute double-quoted
 
 
@@ -157,6 +160,10 @@ class Assembly:
             if not any(p.kind == "page" for p in self.todo) and not self.images_queued:
                 self._queue_images()
             part = self.todo.popleft()
+            failed = self.cached.get(("failed", part.kind, part.url))
+            if failed is not None:
+                self._mark_failed(part, failed)
+                continue
             if part.kind == "image" and ("image", part.url) in self.cached:
                 self.add_image(part.url, self.cached["image", part.url])
                 continue
@@ -210,6 +217,11 @@ class Assembly:
         if part.kind == "page":
             self.failed = f"continuation page {part.url} failed ({reason}); article not stored"
             return
+        if part.kind in ("attachment", "image") and SETTLED_FAILURE.match(reason):
+            self.cached["failed", part.kind, part.url] = reason
+        self._mark_failed(part, reason)
+
+    def _mark_failed(self, part, reason):
         for entry in self.item.attachments if part.kind == "attachment" else self.item.images:
             if entry.url == part.url and part.kind in ("attachment", "image"):
                 entry.error = reason
