@@ -44,11 +44,14 @@ def load(db_path, key):
 COST_SQL = {
     # what the walk missed and the sweep after it found (spiders/sweep.py warns of each)
     "sweep_only": "select count(*) from warnings where message like 'found only by the sweep%'",
-    # the least a crawl of these articles could ask for: each page, its counter, its same-host files and images
+    # the least a crawl of these articles could ask for: each page, its counter, its same-host files and images;
+    # a counter or continuation page the article names counts though the saved copy lacks it (a dead part)
     "minimum": """select (select count(*) from articles)
         + (select count(*) from articles where json_extract(extraction, '$.visits') = 'counter')
         + (select count(distinct url) from attachments where not coalesce(offsite, 0))
-        + (select count(distinct url) from images where not coalesce(offsite, 0))""",
+        + (select count(distinct url) from images where not coalesce(offsite, 0))
+        + (select count(distinct url) from fetch_errors where page_kind = 'part'
+           and url not in (select url from attachments) and url not in (select url from images))""",
 }
 
 

@@ -135,7 +135,8 @@ def channel_site():
     """A TRS WCM / PHP168-like site: a menu to a channel's own page (undated text), to a channel whose undated
     rows the date rules cannot read (an English list), and to a dated list of notices, one of them a scan."""
     menu = "<div class='nav'><a href='/zkjs/index.html'>站况介绍</a> <a href='/ns/index.html'>News</a> " \
-           "<a href='/tzgg/index.html'>通知公告</a> <a href='/ns/a1.html'>Highlights</a></div>"  # fmt: skip
+           "<a href='/tzgg/index.html'>通知公告</a> <a href='/ns/a1.html'>Highlights</a> " \
+           "<a href='/gk/index.html'>概况</a> <a href='/yjy/index.html'>研究员</a></div>"  # fmt: skip
     text = "The group reported a survey of molecular clouds along the galactic plane, with maps and catalogues. " * 3
     pages = {"/": f"<html><head><title>某观测站</title></head><body>{menu}</body></html>",
              "/zkjs/index.html": f"<html><head><title>站况介绍--某观测站</title></head><body>{menu}<h1>站况介绍</h1>"
@@ -161,18 +162,50 @@ def channel_site():
         pages[f"/tzgg/t{i}.html"] = (f"<html><head><title>关于第{i}批拟聘人员的公示--某观测站</title></head><body>{menu}"
                                      f"<td class='title'>关于第{i}批拟聘人员的公示</td><td> | 15-11-{10 + i} | </td>"
                                      f"<div class='TRS_Editor'>{body}</div></body></html>")  # fmt: skip
+    pages.update(channels_and_staff(menu))
+    return pages
+
+
+def channels_and_staff(menu):
+    """A drop-down menu linking each channel's own page (its folder's index.html, undated text), and a gallery of
+    two staff cards whose pages show a two-character name, a bare TRS date, and a footer naming the site."""
+    names = ("观测站简介", "观测站欢迎辞", "现任领导班子", "观测站风貌")
+    bar = "<div class='drop'><ul>" + "".join(
+        f"<li><a href='/gk/c{k}/index.html'>{name}</a></li>" for k, name in enumerate(names)
+    ) + "</ul></div>"  # fmt: skip
+    foot = "<div class='foot'>Copyright 2003-2009 某某天文台观测站 版权所有</div>"
+    pages = {
+        "/gk/index.html": f"<html><head><title>概况--某某天文台观测站</title></head><body>{menu}{bar}{foot}</body></html>"
+    }
+    for k, name in enumerate(names):
+        pages[f"/gk/c{k}/index.html"] = (f"<html><head><title>{name}--某某天文台观测站</title></head><body>{menu}{bar}"
+                                         f"<td class='tt'>{name}</td><div class='TRS_Editor'><p>观测站的{name}，"
+                                         "详见本页，欢迎来访的朋友、同仁和天文爱好者垂询。</p></div>"
+                                         f"{foot}</body></html>")  # fmt: skip
+    cards = "".join(f"<td class='card'><table><tr><td></td></tr><tr><td><a href='/yjy/2015/t{k}.html' title='{n}'>{n}"
+                    "</a></td></tr></table></td>" for k, n in ((1, "李明"), (2, "王芳")))  # fmt: skip
+    pages["/yjy/index.html"] = (f"<html><head><title>研究员--某某天文台观测站</title></head><body>{menu}<table><tr>"
+                                f"{cards}<td></td></tr></table><div class='pg'>共1页 1</div>{foot}</body></html>")  # fmt: skip
+    bio = "曾在国外天文台做访问学者，在银河系结构方面的工作受到同行好评，多次在国际会议上做特邀报告。" * 3
+    for k, n in ((1, "李明"), (2, "王芳")):
+        pages[f"/yjy/2015/t{k}.html"] = (f"<html><head><title>{n}----某某天文台观测站</title></head><body>{menu}<table>"
+                                         f"<tr><td class='black20'>{n}</td></tr><tr><td> | 15-09-1{k} | 【打印】</td></tr>"
+                                         f"<tr><td><div class='TRS_Editor'><p>{n}，现任研究员，从事毫米波天文观测研究。</p>"
+                                         f"<p>{bio}</p></div></td></tr></table>{foot}</body></html>")  # fmt: skip
     return pages
 
 
 def test_what_is_archived_follows_what_led_to_a_page_not_only_the_page(tmp_path):
     """Rows on a page read as a hub are followed; a page a plain link read as a hub is read again when a row
-    leads to it; a scanned notice a row led to is an article; a channel's own undated page is not."""
+    leads to it; a scanned notice a row led to is an article; a channel's own undated page is not, though a
+    drop-down menu of channels reads as rows; a staff page whose title is two characters is."""
     db = tmp_path / "disclosure.db"
     with static_site(channel_site()) as url:
         proc = cron(url, db, timeout=300)
     paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in sqlite3.connect(db).execute("select url from articles")}
     assert paths == {"/ns/a1.html", "/ns/a2.html", "/ns/a3.html", "/ns/a4.html",
-                     "/tzgg/t1.html", "/tzgg/t2.html", "/tzgg/t3.html"}, proc.stdout + proc.stderr  # fmt: skip
+                     "/tzgg/t1.html", "/tzgg/t2.html", "/tzgg/t3.html", "/yjy/2015/t1.html",
+                     "/yjy/2015/t2.html"}, proc.stdout + proc.stderr  # fmt: skip
 
 
 def column_site(pages=3, per_page=4):

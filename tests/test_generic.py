@@ -445,6 +445,14 @@ def test_article_ids_shapes_and_hashes():
         "http://x.test/Item/329.aspx", 329
     )
     assert id_template("http://x.test/news/5.html", 5) != id_template("http://x.test/notice/5.html", 5)
+    # a day folder is when it was published, not which article: one id re-dated is one article (PHP168, TRS)
+    assert id_template("http://x.test/html/917/2020-12-13/content-4321.html", 4321) == id_template(
+        "http://x.test/html/917/2020-12-17/content-4321.html", 4321
+    )
+    assert id_template("http://x.test/xw/201909/t20190918_5.html", 5) == id_template(
+        "http://x.test/xw/201910/t20191002_5.html", 5
+    )
+    assert id_template("http://x.test/info/1066/5.htm", 5) != id_template("http://x.test/info/1070/5.htm", 5)
     assert numeric_id("http://x.test/a.asp?id=" + "9" * 30) is None  # not an id SQLite can hold
     assert hashed_id("http://x.test/about.html") == hashed_id("HTTP://X.TEST/about.html") >= 2**60
 

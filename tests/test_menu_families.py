@@ -36,10 +36,11 @@ def site():
         " $.fn.zTree.init($('#tree'), {}, zNodes);</script>"
     )
     pages = {
-        "/": "<html><head><title>某中学</title></head><frameset rows='80,*'><frame src='/top.html'>"
-        "<frame src='/menu.html'></frameset></html>",
-        "/top.html": "<html><head><title>某中学</title></head><body>某中学</body></html>",
-        "/menu.html": f"<html><head><title>某中学</title></head><body>{menu}</body></html>",
+        # a frameset home whose content frame has a home page's name ("/" is default.asp, the content index.htm)
+        "/": "<html><head><title>某中学</title></head><frameset rows='80,*'><frame src='/main.htm'>"
+        "<frame src='index.htm'></frameset></html>",
+        "/main.htm": "<html><head><title>某中学</title></head><body>某中学</body></html>",
+        "/index.htm": f"<html><head><title>某中学</title></head><body>{menu}</body></html>",
     }
     for name in CHANNELS:
         pages[f"/{name}/index.html"] = channel(name)

@@ -20,7 +20,12 @@ from .patterns import (
 )
 
 INNER_WHITESPACE = re.compile(r"[\t\n\r]")
-HOME_PAGE = re.compile(r"^/?(?:(?:index|default|main|home)\.\w+)?$", re.I)
+# the names a web server answers "/" with; main.htm and home.asp are other pages (a frameset's content frame, the
+# page a splash page's 进入网站 leads to)
+HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.\w+)?$", re.I)
+FRAME_SRC = re.compile(r"<i?frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
+DATE_IN_PATH = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-_/]?\d\d){1,2}(?!\d)")
+FOLDER_INDEX = re.compile(r"/(?:index|default)(?:_\d+)?\.(?:s?html?|aspx?|jsp|php)$", re.I)
 MAX_ID = 2**53  # larger "ids" are not ids (and would overflow SQLite's integers)
 HASHED_ID_BASE = 2**60
 FIRST_PAGE_VALUES = {"1", ""}
@@ -131,11 +136,14 @@ def id_template(url, article_id):
     """The shape of an article URL around its id: the last two path segments and the query keys.
 
     Two URLs with the same id and the same shape are one article (``/site/Item/5.aspx`` and
-    ``/Item/5.aspx``); the same id under another shape is another article.
+    ``/Item/5.aspx``, or the day folders of ``/2020-12-13/content-5.html`` and ``/2020-12-17/content-5.html``:
+    ids are the CMS's own and the day is the publishing date, which an edit may move); the same id under another
+    shape is another article.
     """
     parts = urlsplit(url)
     tail = "/".join(parts.path.lower().rstrip("/").split("/")[-2:])
     tail = re.sub(rf"(?<!\d){article_id}(?!\d)", "{id}", tail)
+    tail = DATE_IN_PATH.sub("{day}", tail)  # a re-dated article keeps its id (PHP168 /2020-12-13/content-4321)
     keys = sorted(k.lower() for k, v in parse_qsl(parts.query) if not TRACKING_PARAMS.match(k))
     return tail + "?" + "&".join(keys)
 
@@ -166,6 +174,13 @@ def continuation_page(url, first_url):
     return None
 
 
+def is_folder_index(url):
+    """A folder's own page (``/tzgg/index.html``, ``/xxgk/default.aspx``), with no query: a channel, never one
+    article (TRS WCM, Hanweb, VSB, EmpireCMS file each article under its own name)."""
+    parts = urlsplit(url)
+    return not parts.query and bool(FOLDER_INDEX.search(parts.path))
+
+
 def is_home(url, portal_url):
     """The portal's home page under any of its names (/, /index.asp, /Default.aspx)."""
     parts, home = urlsplit(url), urlsplit(portal_url)
@@ -175,6 +190,12 @@ def is_home(url, portal_url):
     if base and not path.startswith(base):
         path = base + path  # a one-school site under a folder links its home both ways
     return bool(HOME_PAGE.match(path[len(base) :]))
+
+
+def home_frames(text, url):
+    """The frames of a frameset home page: followed whatever they are named (its content frame may be index.htm
+    when "/" is default.asp)."""
+    return [href for href in (clean_href(src, url) for src in FRAME_SRC.findall(text[:100_000])) if href]
 
 
 def followable(url, portal_url):

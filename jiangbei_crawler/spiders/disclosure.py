@@ -31,7 +31,7 @@ from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.classify import classify, is_both, read_page
-from ..extract.links import followable, kind_hint, same_host
+from ..extract.links import followable, home_frames, is_folder_index, kind_hint, same_host
 from ..extract.listing import school_labels, site_school
 from ..items import (
     FetchedItem,
@@ -192,18 +192,17 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         self._seen_on(read)
         if read.kind == "hub" and expect is None:
             self.read_as_hub.add(key)
+        for item in self._route(response, meta, read):
+            yield item
+
+    def _route(self, response, meta, read):
+        """What the page was read as decides what is stored; a page both an article and a list is both."""
         if read.kind == "article":
-            for item in self.on_article(response, meta, read.article):
-                yield item
-            if is_both(read):
-                for item in self.on_list(response, meta, read.listing):
-                    yield item
-        elif read.kind == "list":
-            for item in self.on_list(response, meta, read.listing):
-                yield item
-        else:
-            for item in self.on_hub(response, meta, read.listing):
-                yield item
+            yield from self.on_article(response, meta, read.article)
+        if read.kind == "list" or (read.kind == "article" and is_both(read)):
+            yield from self.on_list(response, meta, read.listing)
+        elif read.kind != "article":
+            yield from self.on_hub(response, meta, read.listing)
 
     def _gone(self, response, meta, text):
         """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere; for a
@@ -227,28 +226,30 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         page = read.listing
         self.site_school = site_school(read.page_title)
         yield from self._offsite(response.url, page.offsite)
-        latest = [row for row in page.rows]
-        self.stats.inc_value("jiangbei/found", len(latest))
+        self.stats.inc_value("jiangbei/found", len(latest := page.rows))
         new = [row for row in latest if self.plan.is_new(self.article_id(row.url))]
         for row in new:
             yield self._article_request(row.url, {"discover": True, "hints": row_hints(row)}, PRIORITY["new"])
         if self.plan.walk_from_home:
             yield from self._follow(response, page, {"depth": 0})
+            for url in (u for u in home_frames(text, response.url) if self.key(u) != self.key(response.url)):
+                yield self._request(self.key(url), ctx={"depth": 0}, priority=PRIORITY["hub"])
             return
         for url in self.plan.lists_after_home(len(latest), len(new)):  # paging stops at known items
             yield self._list_request(url, url, {}, PRIORITY["list"])
 
     def on_hub(self, response, meta, page):
-        ctx = meta.get("ctx") or {}
         yield from self._offsite(response.url, page.offsite)
-        yield from self._follow(response, page, ctx)
+        yield from self._follow(response, page, ctx := meta.get("ctx") or {})
         yield from self._rows_of_a_hub(page, ctx)
 
     def _rows_of_a_hub(self, page, ctx):
         """Rows on a page not read as a list lead to articles too (what is followed never depends on what a page
         was read as); no listing is recorded, and lists go first, to reach their articles with their context."""
-        for row in page.rows:
-            if self._followable(row.url) and self.plan.is_new(self.article_id(self.key(row.url))):
+        for row in filter(lambda r: self._followable(r.url), page.rows):
+            if is_folder_index(row.url):  # a channel in a hub's drop-down menu: read as it is, not as an article
+                yield self._request(self.key(row.url), ctx={**ctx, "depth": ctx.get("depth", 0) + 1})
+            elif self.plan.is_new(self.article_id(self.key(row.url))):
                 meta = {"school": ctx.get("school"), "hints": row_hints(row)}
                 yield from filter(None, [self._article_request(row.url, meta, PRIORITY["hub"])])
 
