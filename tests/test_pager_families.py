@@ -40,6 +40,25 @@ FAMILIES = {
         "http://s.test/news/index.shtml",
         (1, 6, "http://s.test/news/index_4.shtml"),
     ),
+    # TRS WCM's own pager script: only the two variables (no semicolon after the count), the links built in JS
+    "trs variables alone": (
+        "<div class='page'><script>var currentPage = 0;//所在页从0开始\nvar countPage = 6//共多少页\n"
+        'document.write("<a href=\\"index_" + (currentPage+1) + ".html\\">下一页</a>");</script></div>',
+        "http://s.test/news/index.html",
+        (1, 6, "http://s.test/news/index_4.html"),
+    ),
+    # Sudy WebPlus: list.htm, list2.htm…; 每页/总共 counts in <em>s, 页码 1/3, arrows glued to the words
+    "sudy wp_paging": (
+        "<div id='wp_paging_w6'><ul class='wp_paging clearfix'><li class='pages_count'><span class='per_page'>每页"
+        "&nbsp;<em class='per_count'>15</em>&nbsp;记录&nbsp;</span><span class='all_count'>总共&nbsp;<em "
+        "class='all_count'>40</em>&nbsp;记录&nbsp;</span></li><li class='page_nav'><a class='first' "
+        "href='javascript:void(0);'><span>第一页</span></a><a class='prev' href='javascript:void(0);'><span>"
+        "&lt;&lt;上一页</span></a><a class='next' href='/1234/list2.htm'><span>下一页&gt;&gt;</span></a><a "
+        "class='last' href='/1234/list3.htm'><span>尾页</span></a></li><li class='page_jump'><span class='pages'>"
+        "页码&nbsp;<em class='curr_page'>1</em>/<em class='all_pages'>3</em></span></li></ul></div>",
+        "http://s.test/1234/list.htm",
+        (1, 3, "http://s.test/1234/list5.htm"),
+    ),
     # DedeCMS: list_<type>_<page>.html, 共 N页 M条
     "dedecms list_5_N": (
         "<ul class='pagelist'><li><a>首页</a></li><li class='thisclass'>1</li><li><a href='list_5_2.html'>2</a></li>"

@@ -4,6 +4,7 @@ its numbered links (``Index_N.aspx``, ``index_N.html``, ``page=N``) or from the 
 import re
 from dataclasses import dataclass, field
 from itertools import islice
+from urllib.parse import urlsplit
 
 from . import rules
 from .dom import attr_words, tag_name, text_of
@@ -78,9 +79,9 @@ def find_pager(root, lay, url, profile_pager=None):
             named.add(href)
         if label.isdigit() and 0 < int(label) <= MAX_PAGE:
             numbered.setdefault(int(label), href)
-        elif label.strip("[]【】") in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
+        elif _word(label) in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
             pager.next_url = href
-        elif label.strip("[]【】") in LAST_WORDS:
+        elif _word(label) in LAST_WORDS:
             pager.last_url = href
     for option in box.iter("option"):  # a jump box: <option value="list_12_3.html">3</option>
         label, value = re.sub(r"\D", "", text_of(option)), option.get("value") or ""
@@ -106,7 +107,14 @@ def find_pager(root, lay, url, profile_pager=None):
 
 
 BARE_NEXT = ("下一页", "下页", "后一页")  # words no article's own link uses (下一篇 is the next article)
-PAGE_SIZE = re.compile(r"每页\s*(\d+)\s*(?:条|篇|个)")
+PAGE_SIZE = re.compile(r"每页\s*(\d+)\s*(?:条|篇|个|记录)")
+ARROWS = "[]【】<>《》«»‹› "
+
+
+def _word(label):
+    """A pager link's word without its brackets and arrows (下一页>>, <<上一页, [尾页]); an arrow alone is its own word."""
+    label = label.strip()
+    return label if label in NEXT_WORDS + LAST_WORDS else label.strip(ARROWS)
 
 
 def _bare_next(lay, url):
@@ -151,20 +159,34 @@ def _total(text):
 
 
 TRS_PAGER = re.compile(r"createPageHTML\(\s*(\w+)\s*,\s*(\w+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']")
-SCRIPT_VAR = re.compile(r"\bvar\s+(\w+)\s*=\s*(\d+)\s*;")
+SCRIPT_VAR = re.compile(r"\bvar\s+(\w+)\s*=\s*(\d+)\s*(?:;|//|\n)")
+TRS_NAME = re.compile(r"/(\w+?)(?:_\d+)?\.(s?html?)$")
 
 
 def script_pager(text, url):
     """TRS WCM writes its pager with a script: createPageHTML(pages, current from 0, "index", "shtml"), the
-    numbers written in the call or in variables before it (var countPage = 6; var currentPage = 0)."""
+    numbers written in the call or in variables before it (var countPage = 6; var currentPage = 0); or its own
+    script builds the links from those two variables alone (index_N.html, as the page's own name)."""
     m = TRS_PAGER.search(text)
     if m is None:
-        return None
+        return _trs_variables(text, url)
     values = dict(SCRIPT_VAR.findall(text[max(0, m.start() - 2000) : m.start()]))
     count, now = (a if a.isdigit() else values.get(a) for a in (m.group(1), m.group(2)))
     if count is None or now is None:
         return None
-    pages, current, prefix, ext = int(count), int(now), m.group(3), m.group(4)
+    return _trs_pager(int(count), int(now), m.group(3), m.group(4), url)
+
+
+def _trs_variables(text, url):
+    values = dict(SCRIPT_VAR.findall(text)) if "countPage" in text else {}
+    if "countPage" not in values or "currentPage" not in values:
+        return None
+    name = TRS_NAME.search(urlsplit(url).path)
+    prefix, ext = name.groups() if name else ("index", "html")
+    return _trs_pager(int(values["countPage"]), int(values["currentPage"]), prefix, ext, url)
+
+
+def _trs_pager(pages, current, prefix, ext, url):
     base = url.rsplit("/", 1)[0] + "/"
     return Pager(current=current + 1, last=max(1, pages), template=(f"{base}{prefix}_", f".{ext}", 1, -1),
                  first_url=f"{base}{prefix}.{ext}", last_url=f"{base}{prefix}_{pages - 1}.{ext}" if pages > 1 else None,

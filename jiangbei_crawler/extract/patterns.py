@@ -116,15 +116,18 @@ EMPTY_LIST = re.compile(r"没有记录|暂无信息|无记录|暂无内容|暂�
 PAGER_WORDS = re.compile(
     r"下一页|尾页|末页|上一页|首页|共\s*\d+\s*页|页次|第\s*\d+\s*页|最后一页|前一页|后一页|下页|上页"
 )
-PAGER_TOTAL = re.compile(r"共\s*(?:有\s*)?(\d+)\s*(?:条|篇|个)")
+PAGER_TOTAL = re.compile(r"共\s*(?:有\s*)?(\d+)\s*(?:条|篇|个|记录)")  # 总共 40 记录 (Sudy WebPlus)
 PAGER_CURRENT_LAST = (
-    re.compile(r"页次\s*[:：]?\s*(\d+)\s*/\s*(\d+)"),
+    re.compile(r"(?:页次|页码)\s*[:：]?\s*(\d+)\s*/\s*(\d+)"),  # 页码 1/3 (Sudy WebPlus)
     re.compile(r"第\s*(\d+)\s*页\s*[/,，]?\s*共\s*(\d+)\s*页"),
     re.compile(r"当前第?\s*(\d+)\s*/\s*(\d+)\s*页"),
     re.compile(r"(\d+)\s*/\s*(\d+)\s*页"),
 )
 PAGER_LAST_ONLY = re.compile(r"共\s*(\d+)\s*页")
 PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d+)\s*页")
+MORE_LINK = re.compile(
+    r"[\[【(（]?\s*(?:更多|查看更多|more|MORE|More)\s*[>》»+.…\]】)）]*\s*"
+)  # a box's link to its list
 NEXT_WORDS = ("下一页", "下页", "后一页", "下一页>", ">", "›", "»", "Next", "next")
 LAST_WORDS = ("尾页", "末页", "最后一页", "最末页", "尾 页", "末 页", "Last", "last", ">>", "»»")
 
