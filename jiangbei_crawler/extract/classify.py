@@ -162,6 +162,16 @@ def is_both(read):
     )
 
 
+def previews_a_row(read):
+    """A page both an article and a list whose article is one of its own rows (VSB: a column page shows its
+    newest row in full above the list): that article is archived under the row's own URL; the page is a list."""
+    if not (rules.on("classify.row_preview") and is_both(read) and read.article.title):
+        return False
+    title = "".join(read.article.title.split())
+    cut = ("".join(r.title.split()).rstrip(".…") for r in read.listing.rows if r.title)
+    return any(t == title or (len(t) >= 6 and title.startswith(t)) for t in cut)
+
+
 THREAD_READ_CHARS = 500_000  # a page this long is read off the reactor thread
 
 

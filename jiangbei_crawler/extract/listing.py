@@ -24,6 +24,7 @@ from .patterns import (
     ICON_IMAGE,
     IMAGE_EXT,
     LAST_WORDS,
+    MORE_LINK,
     NEXT_WORDS,
     NOT_A_PAGE_EXT,
     PAGER_WORDS,
@@ -217,7 +218,10 @@ def _score_group(rows, list_url):
     picked, score = [], 0.0
     here = canonical(list_url)
     for row, links in rows.items():
-        own = [(a, h) for a, h in links if counts[h] == 1 and canonical(h) != here]
+        # a box's 更多>> leads to a list, never to the row's article (a 信息公开 landing page of boxes)
+        own = [
+            (a, h) for a, h in links if counts[h] == 1 and canonical(h) != here and not MORE_LINK.fullmatch(text_of(a))
+        ]
         if not own:
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))

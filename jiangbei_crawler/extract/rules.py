@@ -190,6 +190,12 @@ RULES = {
         ("fixture",),
         "tests/test_generic.py::test_an_article_beside_dated_side_lists_is_an_article_when_a_row_led_to_it",
     ),
+    "classify.row_preview": Rule(
+        "a column page showing its newest row's article in full above the list (VSB) is the list; the article is "
+        "archived under the row's own URL, not twice",
+        ("fixture",),
+        "tests/test_site_family_sudy_vsb.py::test_vsb_nothing_but_articles_is_archived",
+    ),
     "list.cards": Rule(
         "bare <a> cards side by side (a title, a date and a summary inside one link, no li) are rows (SiteServer, VSB)",
         ("fixture",),

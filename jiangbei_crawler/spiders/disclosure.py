@@ -30,7 +30,7 @@ from ..crawl.logs import quiet_tracebacks
 from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
-from ..extract.classify import classify, is_both, read_page
+from ..extract.classify import classify, is_both, previews_a_row, read_page
 from ..extract.links import followable, home_frames, is_folder_index, kind_hint, same_host
 from ..extract.listing import school_labels, site_school
 from ..items import (
@@ -197,7 +197,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
 
     def _route(self, response, meta, read):
         """What the page was read as decides what is stored; a page both an article and a list is both."""
-        if read.kind == "article":
+        if read.kind == "article" and not previews_a_row(read):
             yield from self.on_article(response, meta, read.article)
         if read.kind == "list" or (read.kind == "article" and is_both(read)):
             yield from self.on_list(response, meta, read.listing)
