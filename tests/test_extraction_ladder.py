@@ -293,3 +293,22 @@ def test_the_footer_names_the_site_segment_of_the_page_title(head, title):
     if len(title) < 4:  # a short title is found only because the footer names the rest
         with rules.disabled({"title.footer_names_site"}):
             assert parse_article(html, "http://obs.test/rydw/yjy/201509/t20150918_4427218.html").title != title
+
+
+def test_a_heading_that_also_holds_the_date_and_source_line():
+    """PHPCMS v9's default template writes the date, 来源 and comment count inside the title's <h1>: the title is
+    the heading's leading text, and the rest is the header where the date and source are read."""
+    html = (
+        "<html><head><title>关于做好暑期安全教育工作的通知 - 通知公告 - 某某中学</title></head><body>"
+        "<div class='crumbs'><a href='/'>首页</a><span> > </span><a href='/tzgg/'>通知公告</a> > 正文</div>"
+        "<div id='Article'><h1>关于做好暑期安全教育工作的通知<br /><span>2021-06-10 10:20:00&nbsp;&nbsp;来源：校办"
+        "&nbsp;&nbsp;评论：<a href='#comment'>0</a> 点击：</span><span id='hits'></span></h1>"
+        f"<div class='content'>{BODY}</div></div><div class='footer'>版权所有 某某中学</div></body></html>"
+    )
+    page = parse_article(html, "http://school.test/index.php?m=content&c=index&a=show&catid=12&id=345")
+    assert (page.title, page.extraction["title"]) == ("关于做好暑期安全教育工作的通知", "heading")
+    assert (page.published, page.source) == ("2021-06-10T10:20:00+08:00", "校办")
+    assert page.body_lines[0].startswith(SENTENCE) and "来源" not in "\n".join(page.body_lines)
+    with rules.disabled({"title.heading_with_metadata"}):
+        alone = parse_article(html, "http://school.test/index.php?m=content&c=index&a=show&catid=12&id=345")
+        assert alone.extraction["title"] == "page-title"  # no title element: the page alone reads as a hub

@@ -468,3 +468,18 @@ def test_dates_in_every_format():
                      ("2013年10月25日", "2013-10-25T00:00:00+08:00"), ("13年10月25日", "2013-10-25T00:00:00+08:00"),
                      ("2013.9.5", "2013-09-05T00:00:00+08:00"), ("2020-09-03 11:20:33", "2020-09-03T11:20:33+08:00")]:  # fmt: skip
         assert dates.to_iso(dates.find_date_text(raw))[0] == iso, raw
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read():
+    """XHTML 1.0 pages of many CMSs open with <?xml … encoding="utf-8"?>, which lxml refuses in a str: the soft-404
+    check choked on it and the page was lost."""
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+        '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd"><html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>关于举行春季运动会的通知_某某中学</title></head><body><h1>关于举行春季运动会的通知</h1>"
+        "<p>发布时间：2021-04-02</p><div class='content'><p>经学校研究决定，于四月中旬举行春季运动会，请各班做好准备。"
+        "</p><p>具体安排另行通知，请各班主任及时传达到每一位学生，认真组织报名工作。</p></div></body></html>"
+    )
+    read = classify(html, "http://school.test/news/12.html", "http://school.test")
+    assert read.kind == "article" and read.article.title == "关于举行春季运动会的通知"
+    assert read.article.published == "2021-04-02T00:00:00+08:00"

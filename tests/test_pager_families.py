@@ -154,3 +154,32 @@ def test_a_list_paged_only_by_next_links_is_walked_to_its_end(tmp_path):
         proc = cron(url, db, timeout=300)
     ids = {int(re.search(r"id=(\d+)", u).group(1)) for (u,) in sqlite3.connect(db).execute("select url from articles")}
     assert ids == set(range(35)), proc.stdout + proc.stderr
+
+
+def datastore(records, first=1, nextgroup=True):
+    rows = "".join(
+        f"<record><![CDATA[<li><a href='/art/2021/3/{i % 28 + 1}/art_12_{i}.html'>关于第{i}项工作的通知</a>"
+        f"<span>2021-03-{i % 28 + 1:02d}</span></li>]]></record>"
+        for i in range(first, first + records)
+    )
+    group = "<nextgroup><![CDATA[<a href=\"/module/web/jpage/dataproxy.jsp?page=1&amp;webid=2&amp;path=/&amp;" \
+            "columnid=12&amp;unitid=45&amp;permissiontype=0\"></a>]]></nextgroup>" if nextgroup else ""  # fmt: skip
+    return f"<datastore>{group}<recordset>{rows}</recordset></datastore>"
+
+
+def test_a_hanweb_list_asks_dataproxy_for_the_records_past_its_page():
+    """Hanweb (大汉): the column page holds the first group of records in a text/xml script; dataproxy.jsp answers
+    the next groups by startrecord/endrecord, until the count (splitpage's, or a group that comes short) is met."""
+    script = (
+        "<script>var unitobj=new splitpage('unitobj',45,{total},15,3,'/module/web/jpage/dataproxy.jsp','');</script>"
+    )
+    html = f"<html><body><div id='45'><script type='text/xml'>{datastore(45)}</script></div>{script}</body></html>"
+    column = parse_list_page(html.format(total=52), "http://s.test/col/col12/index.html")
+    assert len(column.rows) == 45 and column.pager.open_ended
+    nxt = column.pager.next_url
+    assert nxt.startswith("http://s.test/module/web/jpage/dataproxy.jsp?") and "columnid=12" in nxt
+    assert "startrecord=46&endrecord=90&perpage=15" in nxt
+    rest = parse_list_page(f"<?xml version='1.0' encoding='UTF-8'?>\n{datastore(7, 46, False)}", nxt)
+    assert len(rest.rows) == 7 and rest.pager.next_url is None
+    whole = parse_list_page(html.format(total=45), "http://s.test/col/col12/index.html")
+    assert len(whole.rows) == 45 and whole.pager.next_url is None

@@ -21,7 +21,7 @@ from . import rules
 from .attachments import AttachmentLink, pick_attachments, pick_pages
 from .body import _skip_set, body_html, clean_body_lines, pick_body
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
-from .dom import attr_words, parse_html, select, text_of
+from .dom import XML_DECLARATION, attr_words, parse_html, select, text_of
 from .fields import (
     MAX_SOURCE,
     METADATA_PUBLISHER,
@@ -70,7 +70,7 @@ class ArticlePage:
 
 
 def is_soft_404(text):
-    head = text[:6000]
+    head = XML_DECLARATION.sub("", text[:6000])  # an XHTML page's <?xml … encoding="utf-8"?>: lxml refuses it in a str
     if SOFT_404.search(head) and "<h1" not in text[:20000].lower():
         return True
     stripped = " ".join(lxml.html.fromstring(head).text_content().split()) if head.strip() else ""
@@ -94,6 +94,7 @@ class _Reader:
         self.metas = _metas(self.root)
         self._link_texts = None
         self.trace = None  # a list when the caller asked why (extract --explain)
+        self.title_rest = ""  # what the title's heading holds after the title (its date and 来源 line)
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
@@ -148,6 +149,7 @@ def parse_article(
     body_el, ex["body"] = pick_body(r, title_el)
     info_els = r.css("article.info")
     head, head_layer = header_text(r, title_el, body_el, info_els)
+    head = f"{r.title_rest}\n{head}" if r.title_rest and not info_els else head
     page.metadata, meta_block = find_metadata(r.root, r.layout) if rules.on("metadata.table") else ({}, None)
     texts = [(head, head_layer), (footer_text(r, body_el), "label")]
     if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach

@@ -17,7 +17,7 @@ from .dom import parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
 from .menus import MAX_LINKS, link_targets, script_nodes
-from .pager import Pager, find_pager, script_pager
+from .pager import Pager, datastore_pager, find_pager, script_pager
 from .patterns import (
     DOCUMENT_EXT,
     EMPTY_LIST,
@@ -270,6 +270,8 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     page.pager = find_pager(root, lay, url, boxes or None)
     if not page.pager.template:
         page.pager = script_pager(text, url) or page.pager
+    if page.layer == "datastore":
+        page.pager = datastore_pager(text, url, len(rows)) or page.pager
     crumb = _profile_crumb(root, profile)
     crumb = crumb if crumb is not None else find_breadcrumb(root, lay)
     if crumb is not None:

@@ -28,7 +28,7 @@ VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏�
                 "人气", "点击", "浏览", "阅读")  # fmt: skip
 # labels that end a value without being extracted themselves
 OTHER_LABELS = ("作者", "编辑", "责任编辑", "责编", "审核", "审稿", "摄影", "通讯员", "撰稿", "录入", "发布人", "字号",
-                "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享")  # fmt: skip
+                "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享", "评论", "评论数")  # fmt: skip
 ALL_LABELS = SOURCE_LABELS + PUBLISHER_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
 
 SOURCE_RX = re.compile(rf"(?:{_label_alternatives(SOURCE_LABELS)}){COLON}")

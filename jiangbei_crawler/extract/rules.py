@@ -84,6 +84,12 @@ RULES = {
         ("pmodlh",),
         "tests/test_extraction_ladder.py::test_the_footer_names_the_site_segment_of_the_page_title",
     ),
+    "title.heading_with_metadata": Rule(
+        "a heading that holds the title and then its date and 来源 line (PHPCMS v9's <h1>title<br><span>date "
+        "来源：…</span></h1>): the title is its leading text, the rest is read as the header",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_heading_that_also_holds_the_date_and_source_line",
+    ),
     "body.prose_in_chrome": Rule(
         "a body inside markup named like chrome (a share area, a tool wrapper) is a body when few of its "
         "characters are links",

@@ -7,6 +7,7 @@ import re
 from . import dates, rules
 from .dom import attr_words, tag_name, text_of
 from .patterns import DATE_LABEL_RX, META_TITLE, PAGE_FOOTER, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
+from .text import clean_line
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TITLE = 300
@@ -58,6 +59,11 @@ def title_candidates(r, exact=()):
         if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)):
             continue
         text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
+        lead = clean_line(el.text or "") if len(el) else ""
+        if lead and len(lead) < len(text) and rules.on("title.heading_with_metadata"):
+            rest = text[len(lead) :] if text.startswith(lead) else ""
+            if dates.find_date_text(rest) or SOURCE_RX.search(rest):
+                text = lead  # PHPCMS: <h1>title<br><span>2021-06-10 来源：…</span></h1>: the rest is the header
         if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and _squash(text or "") in exact):
             continue
         if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
@@ -143,6 +149,9 @@ def pick_title(r):
         else:
             r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
     if best:
+        full = r.layout.short_text(best[0]) or ""
+        if len(best[1]) < len(full) and full.startswith(best[1]):
+            r.title_rest = full[len(best[1]) :].strip()  # the metadata the heading also holds, read as the header
         return best[0], best[1], "heading"
     exact = _exact_title_element(r, exact)
     if exact is not None:
