@@ -194,6 +194,7 @@ def parse_article(
     page.attachments = pick_attachments(r, body_el, title_el, areas)
     page.page_urls = [u for u in pick_pages(r, first_url or url) if u != url]
     page.signals = {"title_el": title_el is not None, "date_label": ex["published"] in ("profile", "label"),
+                    "date_header": ex["published"] == "header",
                     "body_mass": r.layout.mass(body_el) if body_el is not None else 0}  # fmt: skip
 
     for name in ("title", "published", "body"):

@@ -121,8 +121,10 @@ def decide(page, listing, layout, expect=None):
         return "hub", "an undated page that only a menu led to"
     if article_like and not strong_list:
         return "article", "title with a date, body or attachments"
-    if article_like and sig.get("date_label") and labels < 3 and (has_body or expect == "article" or dated < 10):
-        return "article", "title and date label beside a short list"
+    # a date alone on the line under the title vouches like a label (news CMSs: 2008-03-05 10:20 来源：…)
+    dated_head = sig.get("date_label") or (sig.get("date_header") and rules.on("classify.header_date"))
+    if article_like and dated_head and labels < 3 and (has_body or expect == "article" or dated < 10):
+        return "article", "title and date beside a short list"
     if article_like and rules.on("classify.prose_beside_lists") and sig.get("body_mass", 0) >= PROSE_BODY:
         return "article", "a title and long prose beside lists of links"
     side_lists = rules.on("classify.side_lists_without_pager") and not (pager.found and pager.last > 1)

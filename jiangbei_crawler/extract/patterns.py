@@ -11,9 +11,16 @@ import re
 COLON = r"\s*[:：]\s*"
 
 
+# bare 时间/日期 that end another word (注册时间 of a forum's poster, 截止时间, 比赛时间) are not labels of their own
+WORD_ENDINGS = ("时间", "日期")
+
+
 def _label_alternatives(labels):
     # a label may be spaced out ("来  源"): allow whitespace between its characters
-    return "|".join(r"\s*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
+    return "|".join(
+        (r"(?<![\u4e00-\u9fff])" if label in WORD_ENDINGS else "") + r"\s*".join(map(re.escape, label))
+        for label in sorted(labels, key=len, reverse=True)
+    )
 
 
 SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "稿源", "新闻来源", "发稿单位", "供稿单位", "供稿", "出处",
@@ -23,7 +30,7 @@ PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单�
 # a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null
 SOURCE_PLACEHOLDER = re.compile(r"^(?:转载|转载文章|转摘|网络|互联网|来自互联网|网络转载|未知|不详|佚名|admin)$", re.I)
 DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
-               "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "时间", "日期")  # fmt: skip
+               "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "发表于", "时间", "日期")  # fmt: skip
 VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
                 "人气", "点击", "浏览", "阅读")  # fmt: skip
 # labels that end a value without being extracted themselves
@@ -90,7 +97,7 @@ CRUMB_LEAVES = (
 NAV_LINE = re.compile(
     r"^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|【?打印本页】?|【?关闭窗口】?|【?打印正文】?|【?打印】?|【?关闭】?|"
     r"【?字体|【?字号|分享到|返回顶部|返回列表|【?收藏】?|加入收藏|扫一扫|相关文章|相关链接|相关阅读|相关新闻|"
-    r"推荐阅读)"
+    r"推荐阅读|本帖最后由\s)"  # 本帖最后由 某 于 2016-9-13 编辑: a forum's (Discuz!) edit notice
 )
 BACK_HOME = re.compile(r"^返回\S{0,8}首页")
 # a page footer's own words: a block of the body holding one is the footer a broken container swallowed

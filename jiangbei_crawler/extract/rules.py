@@ -90,6 +90,12 @@ RULES = {
         ("fixture",),
         "tests/test_extraction_ladder.py::test_a_heading_that_also_holds_the_date_and_source_line",
     ),
+    "title.publisher_line": Rule(
+        "a heading followed right away by a publisher or author label opening a dated line (发布者：… 发布时间：…, "
+        "Sudy WebPlus) is the article's title, though <title> holds only the site's name",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
     "body.prose_in_chrome": Rule(
         "a body inside markup named like chrome (a share area, a tool wrapper) is a body when few of its "
         "characters are links",
@@ -150,6 +156,12 @@ RULES = {
         ("gne_163", "gerapy_netease"),
         "tests/test_extraction_ladder.py::test_a_source_link_followed_by_another_link",
     ),
+    "source.cut_at_date": Rule(
+        "a 来源 value that runs into a date (spans on separate lines of markup, no space between them: "
+        "来源：中国新闻网2011年03月05日) ends where the date begins",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
+    ),
     "source.placeholder": Rule(
         "a 来源 naming no one (转载, 互联网) is null, a real one elsewhere wins",
         ("fixture",),
@@ -195,6 +207,12 @@ RULES = {
         "(Sudy WebPlus side lists)",
         ("fixture",),
         "tests/test_generic.py::test_an_article_beside_dated_side_lists_is_an_article_when_a_row_led_to_it",
+    ),
+    "classify.header_date": Rule(
+        "a date alone on the line under the title counts as a labelled one beside a short dated list (news CMSs' "
+        "相关新闻 box under an unlabelled dateline)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
     ),
     "classify.row_preview": Rule(
         "a column page showing its newest row's article in full above the list (VSB) is the list; the article is "

@@ -108,6 +108,8 @@ def _joins_numbers(text, m):
 
 
 NEAR = 4  # characters of other text allowed between a title and its metadata line
+PUBLISHER_OR_AUTHOR = re.compile(r"(?:发布者|发布人|发布机构|作者|编辑|责任编辑)\s*[:：]")
+TYPE_TAG = re.compile(r"^\s*[\[【]\s*[^\]】]{1,6}[\]】]\s*")  # a forum thread's type: [通知], 【公告】
 
 
 def _near_metadata(r, el):
@@ -118,7 +120,10 @@ def _near_metadata(r, el):
     label = DATE_LABEL_RX.search(after)
     if label and not dates.find_date_text(after[label.end() : label.end() + 30]):
         label = None
-    first = min((m.start() for m in (source, label) if m), default=None)
+    # 发布者：研究生院 发布时间：2021-03-05 (Sudy WebPlus): a publisher or author label opening a dated line
+    who = PUBLISHER_OR_AUTHOR.search(after) if rules.on("title.publisher_line") else None
+    who = who if who and dates.find_date_text(after[who.end() : who.end() + 60]) else None
+    first = min((m.start() for m in (source, label, who) if m), default=None)
     return first is not None and len(_squash(after[:first])) <= NEAR
 
 
@@ -148,6 +153,8 @@ def pick_title(r):
             best, best_score = (el, text), score
         else:
             r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
+    if best and (tag := TYPE_TAG.match(best[1])) and refs and not refs[0].startswith(_squash(tag.group())):
+        best = best[0], best[1][tag.end() :]  # Discuz!'s [通知] before the subject: not in <title>, not the title
     if best:
         full = r.layout.short_text(best[0]) or ""
         if len(best[1]) < len(full) and full.startswith(best[1]):
