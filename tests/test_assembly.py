@@ -85,5 +85,8 @@ def test_a_part_that_is_gone_is_asked_for_once_per_crawl_and_a_timeout_again():
         again.append(part.url)
         second.add_attachment(part.url, {"sha256": "0" * 64, "size": 3})
     assert asked == [sheet, icon] and again == [sheet]
+    third = assembly(first_page(body_html=f'<p><img src="{PORTAL}/images/busy.gif"></p>'), cached=cached)
+    third.fail(third.next_part(), "HTTP 429")  # too many requests: ask again for the next article
+    assert ("failed", "image", f"{PORTAL}/images/busy.gif") not in cached
     assert [(i.url, i.error) for i in second.item.images] == [(icon, "HTTP 404")]
     assert second.complete and second.item.attachments[0].error is None

@@ -313,3 +313,30 @@ def test_a_heading_that_also_holds_the_date_and_source_line():
     with rules.disabled({"title.heading_with_metadata"}):
         alone = parse_article(html, "http://school.test/index.php?m=content&c=index&a=show&catid=12&id=345")
         assert alone.extraction["title"] == "page-title"  # no title element: the page alone reads as a hub
+
+
+def test_time_labels_of_other_times_are_not_date_labels():
+    """注册时间 (a forum poster's profile) and 截止时间 name other times; 创建时间 and 发稿时间 are publish labels."""
+    from jiangbei_crawler.extract.patterns import DATE_LABEL_RX
+
+    assert not DATE_LABEL_RX.search("注册时间：2009-03-15") and not DATE_LABEL_RX.search("报名截止时间：2021-03-20")
+    assert DATE_LABEL_RX.search("创建时间：2021-06-10") and DATE_LABEL_RX.search("发稿时间：2021-06-10")
+
+
+def test_a_heading_with_a_date_inside_its_title_is_one_title():
+    html = (
+        "<html><head><title>关于2021年6月10日停电检修的通知_某某中学</title></head><body>"
+        "<h1>关于<span>2021年6月10日</span>停电检修的通知</h1><div class='info'>发布时间：2021-06-08 作者：总务处</div>"
+        f"<div class='content'>{BODY}</div></body></html>"
+    )
+    page = parse_article(html, "http://school.test/news/88.html")
+    assert page.title == "关于2021年6月10日停电检修的通知" and page.published == "2021-06-08T00:00:00+08:00"
+
+
+def test_a_footer_menu_naming_every_part_of_the_title_names_no_site():
+    html = (
+        "<html><head><title>学校简介_宁波市孔浦中学</title></head><body><h1 class='logo'>宁波市孔浦中学</h1>"
+        f"<h2>学校简介</h2><div class='content'>{BODY}</div><div class='foot'>网站首页 | 学校简介 | 联系我们 | "
+        "版权所有：宁波市孔浦中学</div></body></html>"
+    )
+    assert parse_article(html, "http://school.test/about/").title == "学校简介"

@@ -449,10 +449,12 @@ def test_article_ids_shapes_and_hashes():
     assert id_template("http://x.test/html/917/2020-12-13/content-4321.html", 4321) == id_template(
         "http://x.test/html/917/2020-12-17/content-4321.html", 4321
     )
-    assert id_template("http://x.test/xw/201909/t20190918_5.html", 5) == id_template(
-        "http://x.test/xw/201910/t20191002_5.html", 5
+    assert id_template("http://x.test/xw/201909/t20190918_4427218.html", 4427218) == id_template(
+        "http://x.test/xw/201910/t20191002_4427218.html", 4427218
     )
     assert id_template("http://x.test/info/1066/5.htm", 5) != id_template("http://x.test/info/1070/5.htm", 5)
+    # a small number under a day folder may be that day's own counter: two days, two articles
+    assert id_template("http://x.test/news/20210610/1.html", 1) != id_template("http://x.test/news/20210611/1.html", 1)
     assert numeric_id("http://x.test/a.asp?id=" + "9" * 30) is None  # not an id SQLite can hold
     assert hashed_id("http://x.test/about.html") == hashed_id("HTTP://X.TEST/about.html") >= 2**60
 

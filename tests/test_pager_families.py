@@ -183,3 +183,6 @@ def test_a_hanweb_list_asks_dataproxy_for_the_records_past_its_page():
     assert len(rest.rows) == 7 and rest.pager.next_url is None
     whole = parse_list_page(html.format(total=45), "http://s.test/col/col12/index.html")
     assert len(whole.rows) == 45 and whole.pager.next_url is None
+    # a full group answered (its XML read like any page's rows) asks for the group after it
+    full = parse_list_page(f"<?xml version='1.0' encoding='UTF-8'?>\n{datastore(45, 46, False)}", nxt)
+    assert "startrecord=91&endrecord=135" in full.pager.next_url

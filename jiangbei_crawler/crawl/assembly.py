@@ -22,7 +22,7 @@ MAX_IMAGES = 50  # images fetched per article; the rest are recorded with the re
 IMG = re.compile(r"<img\b[^>]*>", re.I)
 # a part that answered so is gone for this crawl: the next article naming it (a template's icon on every page,
 # one attachment in many notices) is not sent for it again; a timeout or a 5xx may pass, and is asked again
-SETTLED_FAILURE = re.compile(r"^(?:HTTP 4\d\d|not an image)")
+SETTLED_FAILURE = re.compile(r"^(?:HTTP 4(?!08|29)\d\d|not an image)")  # 408 and 429 ask to come back later
 ATTR = re.compile(r'\s(src|alt)="([^"]*)"', re.I)  # the sanitizer writes every attribute double-quoted
 
 

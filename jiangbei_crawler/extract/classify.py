@@ -122,7 +122,8 @@ def decide(page, listing, layout, expect=None):
     if article_like and not strong_list:
         return "article", "title with a date, body or attachments"
     # a date alone on the line under the title vouches like a label (news CMSs: 2008-03-05 10:20 来源：…)
-    dated_head = sig.get("date_label") or (sig.get("date_header") and rules.on("classify.header_date"))
+    header = sig.get("date_header") and expect != "list" and not pager.found and rules.on("classify.header_date")
+    dated_head = sig.get("date_label") or header
     if article_like and dated_head and labels < 3 and (has_body or expect == "article" or dated < 10):
         return "article", "title and date beside a short list"
     if article_like and rules.on("classify.prose_beside_lists") and sig.get("body_mass", 0) >= PROSE_BODY:

@@ -143,7 +143,8 @@ def id_template(url, article_id):
     parts = urlsplit(url)
     tail = "/".join(parts.path.lower().rstrip("/").split("/")[-2:])
     tail = re.sub(rf"(?<!\d){article_id}(?!\d)", "{id}", tail)
-    tail = DATE_IN_PATH.sub("{day}", tail)  # a re-dated article keeps its id (PHP168 /2020-12-13/content-4321)
+    if article_id >= 1000:  # a re-dated article keeps its id (PHP168 /2020-12-13/content-4321); a small one may
+        tail = DATE_IN_PATH.sub("{day}", tail)  # be a day's own counter (/20210610/1.html, /20210611/1.html)
     keys = sorted(k.lower() for k, v in parse_qsl(parts.query) if not TRACKING_PARAMS.match(k))
     return tail + "?" + "&".join(keys)
 
@@ -192,10 +193,12 @@ def is_home(url, portal_url):
     return bool(HOME_PAGE.match(path[len(base) :]))
 
 
-def home_frames(text, url):
+def home_frames(text, url, portal_url):
     """The frames of a frameset home page: followed whatever they are named (its content frame may be index.htm
-    when "/" is default.asp)."""
-    return [href for href in (clean_href(src, url) for src in FRAME_SRC.findall(text[:100_000])) if href]
+    when "/" is default.asp), unless they are files, logins or off the portal's host."""
+    frames = (clean_href(src, url) for src in FRAME_SRC.findall(text[:100_000]))
+    followed = (h for h in frames if h and (followable(h, portal_url) or is_home(h, portal_url)))
+    return [h for h in followed if canonical(h) != canonical(url)]
 
 
 def followable(url, portal_url):

@@ -270,8 +270,8 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     page.pager = find_pager(root, lay, url, boxes or None)
     if not page.pager.template:
         page.pager = script_pager(text, url) or page.pager
-    if page.layer == "datastore":
-        page.pager = datastore_pager(text, url, len(rows)) or page.pager
+    if page.layer == "datastore" or "startrecord=" in url:  # a dataproxy.jsp answer may parse as plain rows
+        page.pager = datastore_pager(text, url, len(DATASTORE.findall(text))) or page.pager
     crumb = _profile_crumb(root, profile)
     crumb = crumb if crumb is not None else find_breadcrumb(root, lay)
     if crumb is not None:

@@ -207,6 +207,7 @@ def datastore_pager(text, url, records):
     from <totalrecord> or the splitpage(…) call, else a group is asked for while the last one came full."""
     params = dict(parse_qsl(urlsplit(url).query))
     link = NEXT_GROUP.search(text)
+    link = link if link and not link.group(1).strip().lower().startswith("javascript") else None
     if link is None and "startrecord" not in params:
         return None
     start = _int(params.get("startrecord"), 1)

@@ -11,14 +11,18 @@ import re
 COLON = r"\s*[:：]\s*"
 
 
-# bare 时间/日期 that end another word (注册时间 of a forum's poster, 截止时间, 比赛时间) are not labels of their own
+# bare 时间/日期 ending a word that names another time (注册时间 of a forum poster, 截止时间, 比赛时间) are not labels
 WORD_ENDINGS = ("时间", "日期")
+NOT_PUBLISHED = "".join(
+    f"(?<!{w})"
+    for w in ("注册", "截止", "比赛", "报名", "开始", "结束", "登录", "在线", "活动", "考试", "会议", "举办")
+)
 
 
 def _label_alternatives(labels):
     # a label may be spaced out ("来  源"): allow whitespace between its characters
     return "|".join(
-        (r"(?<![\u4e00-\u9fff])" if label in WORD_ENDINGS else "") + r"\s*".join(map(re.escape, label))
+        (NOT_PUBLISHED if label in WORD_ENDINGS else "") + r"\s*".join(map(re.escape, label))
         for label in sorted(labels, key=len, reverse=True)
     )
 

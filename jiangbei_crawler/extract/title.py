@@ -60,9 +60,10 @@ def title_candidates(r, exact=()):
             continue
         text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
         lead = clean_line(el.text or "") if len(el) else ""
-        if lead and len(lead) < len(text) and rules.on("title.heading_with_metadata"):
-            rest = text[len(lead) :] if text.startswith(lead) else ""
-            if dates.find_date_text(rest) or SOURCE_RX.search(rest):
+        # only where the heading's children hold nothing after them (关于<span>6月10日</span>停电的通知 is one title)
+        if lead and len(lead) >= 4 and len(lead) < len(text) and rules.on("title.heading_with_metadata"):
+            rest = text[len(lead) :] if text.startswith(lead) and not any((c.tail or "").strip() for c in el) else ""
+            if META_START.match(rest):
                 text = lead  # PHPCMS: <h1>title<br><span>2021-06-10 来源：…</span></h1>: the rest is the header
         if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and _squash(text or "") in exact):
             continue
@@ -108,6 +109,7 @@ def _joins_numbers(text, m):
 
 
 NEAR = 4  # characters of other text allowed between a title and its metadata line
+META_START = re.compile(r"\s*(?:(?:19|20)\d\d[-/.年]|来源|发布|时间|日期|作者)")
 PUBLISHER_OR_AUTHOR = re.compile(r"(?:发布者|发布人|发布机构|作者|编辑|责任编辑)\s*[:：]")
 TYPE_TAG = re.compile(r"^\s*[\[【]\s*[^\]】]{1,6}[\]】]\s*")  # a forum thread's type: [通知], 【公告】
 
@@ -153,7 +155,9 @@ def pick_title(r):
             best, best_score = (el, text), score
         else:
             r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
-    if best and (tag := TYPE_TAG.match(best[1])) and refs and not refs[0].startswith(_squash(tag.group())):
+    tag = TYPE_TAG.match(best[1]) if best else None
+    rest = best[1][tag.end() :] if tag else ""
+    if tag and refs and len(rest) >= 2 and _squash(rest) in refs[0] and _squash(tag.group()) not in refs[0]:
         best = best[0], best[1][tag.end() :]  # Discuz!'s [通知] before the subject: not in <title>, not the title
     if best:
         full = r.layout.short_text(best[0]) or ""
@@ -181,9 +185,9 @@ def footer_names(r):
     parts = {_squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if _squash(p or "")}
     if len(parts) < 2:
         return set()
-    parts = {p for p in parts if len(p) >= 4}
     footer = _squash(" ".join(line for line in r.layout.text().split("\n") if PAGE_FOOTER.search(line)))
-    return {p for p in parts if p in footer}
+    named = {p for p in parts if len(p) >= 4 and p in footer}
+    return named if len(named) < len(parts) else set()  # a footer menu naming every part says nothing
 
 
 def _exact_title_element(r, exact):

@@ -156,8 +156,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
 
     # ---- pages -----------------------------------------------------------------
     async def parse_page(self, response):
-        """Read one page and yield what it holds and what to fetch next. A large page is read in a worker thread
-        (``THREAD_READ_CHARS``), so that one slow page never stalls the downloads and the archive."""
+        """Read a page (a large one off the reactor: ``THREAD_READ_CHARS``); yield what it holds and what to fetch."""
         text, notes = decode(response)
         for note in filter(None, notes):
             yield note
@@ -205,8 +204,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
             yield from self.on_hub(response, meta, read.listing)
 
     def _gone(self, response, meta, text):
-        """Removal evidence when an archived article's URL now answers with a soft 404 or elsewhere; for a
-        link the archive never held, a dead link."""
+        """Removal evidence when an archived article's URL answers a soft 404 or elsewhere; else a dead link."""
         aid = meta["aid"]
         if not self.plan.archived(aid):
             if art.is_soft_404(text):
@@ -232,7 +230,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
             yield self._article_request(row.url, {"discover": True, "hints": row_hints(row)}, PRIORITY["new"])
         if self.plan.walk_from_home:
             yield from self._follow(response, page, {"depth": 0})
-            for url in (u for u in home_frames(text, response.url) if self.key(u) != self.key(response.url)):
+            for url in home_frames(text, response.url, self.portal_url):
                 yield self._request(self.key(url), ctx={"depth": 0}, priority=PRIORITY["hub"])
             return
         for url in self.plan.lists_after_home(len(latest), len(new)):  # paging stops at known items
@@ -244,11 +242,12 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         yield from self._rows_of_a_hub(page, ctx)
 
     def _rows_of_a_hub(self, page, ctx):
-        """Rows on a page not read as a list lead to articles too (what is followed never depends on what a page
-        was read as); no listing is recorded, and lists go first, to reach their articles with their context."""
+        """Rows on a page not read as a list lead to articles too: what is followed never depends on its role."""
+        depth = ctx.get("depth", 0)
         for row in filter(lambda r: self._followable(r.url), page.rows):
             if is_folder_index(row.url):  # a channel in a hub's drop-down menu: read as it is, not as an article
-                yield self._request(self.key(row.url), ctx={**ctx, "depth": ctx.get("depth", 0) + 1})
+                if depth < self.max_depth:
+                    yield self._request(self.key(row.url), ctx={**ctx, "depth": depth + 1})
             elif self.plan.is_new(self.article_id(self.key(row.url))):
                 meta = {"school": ctx.get("school"), "hints": row_hints(row)}
                 yield from filter(None, [self._article_request(row.url, meta, PRIORITY["hub"])])
