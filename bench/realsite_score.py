@@ -51,7 +51,8 @@ COST_SQL = {
         + (select count(distinct url) from attachments where not coalesce(offsite, 0))
         + (select count(distinct url) from images where not coalesce(offsite, 0))
         + (select count(distinct url) from fetch_errors where page_kind = 'part'
-           and url not in (select url from attachments) and url not in (select url from images))""",
+           and url not in (select url from attachments where url is not null)
+           and url not in (select url from images where url is not null))""",
 }
 
 
