@@ -23,7 +23,6 @@ INNER_WHITESPACE = re.compile(r"[\t\n\r]")
 # the names a web server answers "/" with; main.htm and home.asp are other pages (a frameset's content frame, the
 # page a splash page's 进入网站 leads to)
 HOME_PAGE = re.compile(r"^/?(?:(?:index|default)\.\w+)?$", re.I)
-FRAME_SRC = re.compile(r"<i?frame\b[^>]*?\bsrc\s*=\s*[\"']?([^\"'\s>]+)", re.I)
 DATE_IN_PATH = re.compile(r"(?<!\d)(?:19|20)\d\d(?:[-_/]?\d\d){1,2}(?!\d)")
 FOLDER_INDEX = re.compile(r"/(?:index|default)(?:_\d+)?\.(?:s?html?|aspx?|jsp|php)$", re.I)
 MAX_ID = 2**53  # larger "ids" are not ids (and would overflow SQLite's integers)
@@ -193,11 +192,10 @@ def is_home(url, portal_url):
     return bool(HOME_PAGE.match(path[len(base) :]))
 
 
-def home_frames(text, url, portal_url):
-    """The frames of a frameset home page: followed whatever they are named (its content frame may be index.htm
-    when "/" is default.asp), unless they are files, logins or off the portal's host."""
-    frames = (clean_href(src, url) for src in FRAME_SRC.findall(text[:100_000]))
-    followed = (h for h in frames if h and (followable(h, portal_url) or is_home(h, portal_url)))
+def home_frames(frames, url, portal_url):
+    """Of a home page's frames (``ListPage.frames``), those followed whatever they are named (a frameset's content
+    frame may be index.htm when "/" is default.asp), unless they are files, logins or the home page itself."""
+    followed = (h for h in frames if followable(h, portal_url) or is_home(h, portal_url))
     return [h for h in followed if canonical(h) != canonical(url)]
 
 

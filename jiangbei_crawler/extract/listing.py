@@ -75,6 +75,7 @@ class ListPage:
     dated_rows: int = 0
     links: list = field(default_factory=list)  # every other same-host link: (url, anchor text, menu path)
     offsite: list = field(default_factory=list)
+    frames: list = field(default_factory=list)  # same-host <frame>/<iframe> pages, also among ``links``
 
     @property
     def school(self):
@@ -277,7 +278,7 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     if crumb is not None:
         page.breadcrumb, _ = breadcrumb_parts(crumb, url, profile)
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
-    page.links, page.offsite = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
+    page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     return page
 
 
@@ -336,7 +337,7 @@ def menu_path(a):
 
 def hub_links(lay, url, portal_url, exclude=()):
     """Same-host links worth following from a hub or list, with their anchor text and menu path; off-site links apart."""
-    out, offsite, seen = [], [], set(exclude)
+    out, offsite, frames, seen = [], [], [], set(exclude)
     for n, (a, raw) in enumerate(link_targets(lay.root)):
         if n >= MAX_LINKS:
             break
@@ -349,12 +350,14 @@ def hub_links(lay, url, portal_url, exclude=()):
             continue
         label = text_of(a) or clean_line(a.get("title") or a.get("alt") or "")
         out.append((href, label, menu_path(a)))
+        if a.tag in ("frame", "iframe"):
+            frames.append(href)
     for label, raw in script_nodes(lay.root):
         href = clean_href(raw, url)
         if href and href not in seen and same_host(href, portal_url or url):
             seen.add(href)
             out.append((href, label, []))
-    return out, offsite
+    return out, offsite, frames
 
 
 TITLE_WORDS = re.compile(r"[，。！？、：:；,!?（）()《》“”]|关于|通知|公示|举行|举办|获评|开展|活动|成功|召开")

@@ -230,7 +230,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
             yield self._article_request(row.url, {"discover": True, "hints": row_hints(row)}, PRIORITY["new"])
         if self.plan.walk_from_home:
             yield from self._follow(response, page, {"depth": 0})
-            for url in home_frames(text, response.url, self.portal_url):
+            for url in home_frames(page.frames, response.url, self.portal_url):
                 yield self._request(self.key(url), ctx={"depth": 0}, priority=PRIORITY["hub"])
             return
         for url in self.plan.lists_after_home(len(latest), len(new)):  # paging stops at known items
