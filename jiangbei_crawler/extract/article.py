@@ -95,6 +95,7 @@ class _Reader:
         self._link_texts = None
         self.trace = None  # a list when the caller asked why (extract --explain)
         self.title_rest = ""  # what the title's heading holds after the title (its date and 来源 line)
+        self.site_in_title = None  # the <title> segments the footer names (title.footer_names), once asked
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""

@@ -92,8 +92,9 @@ def pick_source(r, texts):
     for text, layer in texts:
         for value in label_values(text, SOURCE_RX):
             glued = dates.find_date_text(value) if rules.on("source.cut_at_date") else None
-            if glued and value.find(glued) > 0 and len(value[: value.find(glued)].strip()) >= 2:
-                value = value[: value.find(glued)].strip()  # 来源：中国新闻网2011年03月05日: spans run together
+            at = value.find(glued) if glued else -1
+            if at > 0 and len(value[:at].strip()) >= 2:
+                value = value[:at].strip()  # 来源：中国新闻网2011年03月05日: spans run together
             if dates.find_date_text(value) or len(value) > MAX_SOURCE:
                 r.why("source", value, "a date or too long for a name")
                 continue

@@ -158,7 +158,7 @@ def pick_title(r):
     tag = TYPE_TAG.match(best[1]) if best else None
     rest = best[1][tag.end() :] if tag else ""
     if tag and refs and len(rest) >= 2 and _squash(rest) in refs[0] and _squash(tag.group()) not in refs[0]:
-        best = best[0], best[1][tag.end() :]  # Discuz!'s [通知] before the subject: not in <title>, not the title
+        best = best[0], rest  # Discuz!'s [通知] before the subject: not in <title>, not the title
     if best:
         full = r.layout.short_text(best[0]) or ""
         if len(best[1]) < len(full) and full.startswith(best[1]):
@@ -179,7 +179,14 @@ def pick_title(r):
 
 def footer_names(r):
     """Segments of <title> (4+ characters) that the page's copyright line names: the site's owner, whichever
-    end of <title> it sits at (every CMS family: 版权所有, Copyright, ICP备 lines)."""
+    end of <title> it sits at (every CMS family: 版权所有, Copyright, ICP备 lines). Read once per page: the title
+    ladder asks up to three times, and each read scans the page's whole text."""
+    if r.site_in_title is None:
+        r.site_in_title = _footer_names(r)
+    return r.site_in_title
+
+
+def _footer_names(r):
     if not r.page_title or not rules.on("title.footer_names_site"):
         return set()
     parts = {_squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if _squash(p or "")}
