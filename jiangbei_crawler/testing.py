@@ -9,11 +9,13 @@ import shutil
 import signal
 import socket
 import sqlite3
+import struct
 import subprocess
 import sys
 import threading
 import time
 import urllib.request
+import zlib
 from collections import Counter
 from contextlib import contextmanager
 
@@ -299,6 +301,18 @@ def serve(respond, host="127.0.0.1", port=0, protocol="HTTP/1.0"):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def tiny_png():
+    """A valid 1x1 grey PNG, the picture of an image-only notice in a fixture site (built here, no image library)."""
+
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b"")
+    )
 
 
 def static_site(pages):

@@ -8,32 +8,14 @@ no article missed), each with its title and its day."""
 
 import re
 import sqlite3
-import struct
-import zlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
 
-from jiangbei_crawler.testing import cron, static_site
+from jiangbei_crawler.testing import cron, static_site, tiny_png
 
-
-def png():
-    """A real 1x1 PNG (an image-only notice's scan)."""
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    ihdr = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", ihdr)
-        + chunk(b"IDAT", zlib.compress(b"\0\xff\xff\xff"))
-        + chunk(b"IEND", b"")
-    )
-
-
-IMAGE = (200, png(), "image/png")
+IMAGE = (200, tiny_png(), "image/png")
 ON = " class='on'"  # the side menu's current item
 
 

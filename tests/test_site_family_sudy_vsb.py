@@ -14,14 +14,12 @@ only an image and articles listed in two columns. No page is copied from a real 
 import posixpath
 import re
 import sqlite3
-import struct
-import zlib
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pytest
 
-from jiangbei_crawler.testing import cron, static_site
+from jiangbei_crawler.testing import cron, static_site, tiny_png
 
 
 @dataclass
@@ -31,18 +29,6 @@ class Article:
     day: date
     column: str  # the column it belongs to (its breadcrumb)
     body: str  # inner HTML of the body
-
-
-def tiny_png():
-    """A valid 1x1 grey PNG: what an image-only article's picture answers with."""
-
-    def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00\x80")) + chunk(b"IEND", b"")
-    )
 
 
 PNG = (200, tiny_png(), "image/png")
@@ -935,15 +921,19 @@ def test_sudy_nothing_but_articles_is_archived(sudy):
     assert extra == [], f"{stored(sudy, extra)}\n{sudy.log}"
 
 
-def test_sudy_titles_and_dates_are_the_articles_own(sudy):
-    rows = archived_rows(sudy.db)
-    assert rows, sudy.log
-    wrong = [
+def wrong_titles_and_days(site):
+    """(path, title, published, true title, true day) of each archived article whose title or day is not its own."""
+    rows = archived_rows(site.db)
+    assert rows, site.log
+    return [
         (p, title, published, a.title, a.day.isoformat())
         for p, (title, published) in rows.items()
-        if (a := sudy.truth.get(p)) and (title != a.title or (published or "")[:10] != a.day.isoformat())
+        if (a := site.truth.get(p)) and (title != a.title or (published or "")[:10] != a.day.isoformat())
     ]
-    assert wrong == []
+
+
+def test_sudy_titles_and_dates_are_the_articles_own(sudy):
+    assert wrong_titles_and_days(sudy) == []
 
 
 def test_vsb_every_article_is_archived(vsb):
@@ -960,11 +950,4 @@ def test_vsb_nothing_but_articles_is_archived(vsb):
 
 
 def test_vsb_titles_and_dates_are_the_articles_own(vsb):
-    rows = archived_rows(vsb.db)
-    assert rows, vsb.log
-    wrong = [
-        (p, title, published, a.title, a.day.isoformat())
-        for p, (title, published) in rows.items()
-        if (a := vsb.truth.get(p)) and (title != a.title or (published or "")[:10] != a.day.isoformat())
-    ]
-    assert wrong == []
+    assert wrong_titles_and_days(vsb) == []
