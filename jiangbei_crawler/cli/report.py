@@ -67,7 +67,7 @@ def probe_text(url, report, requests, seconds, understood, reason):
 
 def template_lines(templates, lists):
     """The page templates the probe saw: pages, the role their pages were read in and the evidence, the content
-    region once learnt, the pager of its lists; pages that fit no other template are counted, not listed."""
+    region once learnt, where its titles and dates are read once learnt, the pager of its lists; pages that fit no other template are counted, not listed."""
     placed = [t for t in templates if t["pages"] > 1]
     lines = [f"templates: {len(placed)} seen on more than one page, {len(templates) - len(placed)} pages fit none"]
     for t in placed:
@@ -78,6 +78,7 @@ def template_lines(templates, lists):
             else "none (learnt from articles only)"
         )
         lines.append(f"  {t['id']}: {t['pages']} pages, {t['role']} ({evidence}); content region {region}")
+        lines += [f"    {name} read at {path}" for name, path in sorted((t.get("fields") or {}).items())]
         lines.append(f"    e.g. {t['example_url']}")
         pagers = sorted({lst["pager_family"] for lst in lists if lst.get("template") == t["id"]})
         lines += [f"    lists paged by {p}" for p in pagers]

@@ -38,6 +38,7 @@ from .metadata import find_metadata
 from .patterns import SOFT_404, SOFT_404_TEXT
 from .profiles import for_url
 from .published import pick_date
+from .template_fields import field_places
 from .text import block_lines, clean_line, xml_safe
 from .title import MAX_TITLE, pick_title
 from .visits import inline_visits, parse_counter_js, pick_counter, pick_visits
@@ -67,6 +68,7 @@ class ArticlePage:
     extraction: dict = field(default_factory=dict)  # field -> layer that produced it
     warnings: list = field(default_factory=list)
     signals: dict = field(default_factory=dict)  # what made this look like an article (for classification)
+    field_places: dict = field(default_factory=dict)  # where it showed its title and date, for its template
 
 
 def is_soft_404(text):
@@ -96,6 +98,7 @@ class _Reader:
         self.trace = None  # a list when the caller asked why (extract --explain)
         self.title_rest = ""  # what the title's heading holds after the title (its date and 来源 line)
         self.site_in_title = None  # the <title> segments the footer names (title.footer_names), once asked
+        self.title_found = True  # whether the title is an element of the page (the header is what follows it)
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
@@ -147,6 +150,7 @@ def parse_article(
     ex = page.extraction
 
     title_el, page.title, ex["title"] = pick_title(r)
+    r.title_found = title_el is not None
     body_el, ex["body"] = pick_body(r, title_el)
     info_els = r.css("article.info")
     head, head_layer = header_text(r, title_el, body_el, info_els)
@@ -163,7 +167,9 @@ def parse_article(
     page.publisher = page.publisher or _first(page.metadata, METADATA_PUBLISHER)
     if page.source is None and r.metas.get("ContentSource"):
         page.source, ex["source"] = r.metas["ContentSource"], "meta"
-    r.looks_like_article = title_el is not None and body_el is not None
+    # by the page's own markup: a channel's own page built from the article template has a title where its
+    # articles do, and htmldate's guess from its text (a report's period) would make it one
+    r.looks_like_article = title_el is not None and ex["title"] != "template" and body_el is not None
     page.published, ex["published"], date_warning = pick_date(r, texts)
     page.visits, ex["visits"] = pick_visits(texts)
     region = info_els or [title_el.getparent() if title_el is not None else None]
@@ -195,14 +201,16 @@ def parse_article(
     page.attachments = pick_attachments(r, body_el, title_el, areas)
     page.page_urls = [u for u in pick_pages(r, first_url or url) if u != url]
     page.signals = {"title_el": title_el is not None, "date_label": ex["published"] in ("profile", "label"),
-                    "date_header": ex["published"] == "header",
+                    "date_header": ex["published"] in ("header", "template"),
                     "body_mass": r.layout.mass(body_el) if body_el is not None else 0}  # fmt: skip
 
     for name in ("title", "published", "body"):
         if ex.get(name) is None:
             ex[name] = "none"
-    if ex["body"] == "template":  # which template read it: an archived article is read again as it was first read
-        ex["template"] = r.template[0].id
+    if "template" in (ex["title"], ex["published"], ex["body"]):
+        ex["template"] = r.template[0].id  # which read it: an archived article is read again as it was first read
+    if r.template is not None:
+        page.field_places = field_places(r, page, title_el, body_el, ex)
     if page.title is None:
         page.warnings.append("no title found")
     elif ex["title"] == "list":

@@ -62,7 +62,8 @@ def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, m
         read = Read("list", read.listing, None, read.page_title, "a page of a template whose pages are lists")
     if template is not None and read.kind != "gone":
         kind = "both" if is_both(read) else read.kind
-        memory.observe(*template, doc.root, kind, expect, url)
+        fields = read.article.field_places if read.article is not None else None
+        memory.observe(*template, doc.root, kind, expect, url, fields)
         read.template = template[0].id
     return read
 

@@ -39,6 +39,7 @@ FUTURE_SLACK = dt.timedelta(days=2)
 EARLIEST_YEAR = 1990
 # a date that is a deadline, an event's or a range's end is not the publish date
 NOT_PUBLISHED_BEFORE = re.compile(r"(?:截止|截至|至|到|止|~|～|—|－)\s*(?:日期|时间)?\s*[:：]?\s*$")
+TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间)\s*[:：]?\s*$")  # a banner's today's date
 NOT_PUBLISHED_AFTER = re.compile(r"^\s*(?:起|止|前|截止|(?:至|到|~|～|—|－|-)\s*(?:\d|[〇零一二])+)")
 
 WIDE = str.maketrans("０１２３４５６７８９：／－．　", "0123456789:/-. ")
@@ -98,7 +99,8 @@ def published_dates(text, loose=False):
     """The dates of ``text`` that may be a publish date: not a deadline, an event's end or one end of a range."""
     text = plain(text)
     for m in _matches(text, loose):
-        if NOT_PUBLISHED_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+        before = text[max(0, m.start() - 8) : m.start()]
+        if NOT_PUBLISHED_BEFORE.search(before) or (TODAY.search(before) and rules.on("date.today_banner")):
             continue
         if NOT_PUBLISHED_AFTER.match(text[m.end() : m.end() + 6]):
             continue

@@ -7,12 +7,14 @@ from urllib.parse import urlsplit
 from . import dates, rules
 from .dom import text_of
 from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS
+from .template_fields import template_date
 
 
 def pick_date(r, texts):
     """(iso, layer, warning): the date ladder, one rung after the other, the first date found wins.
 
-    label (a date label's value, in the header or after the body) → header (a date alone on a short line of the
+    label (a date label's value, in the header or after the body) → template (where the site's template shows
+    its dates, learnt from its other pages) → header (a date alone on a short line of the
     block between the title and the body) → list (the date of the row that linked here) → url (a date in the
     article's URL) → meta (``<meta>``, microdata) → null with a warning. A label whose value is garbage (发布时间：
     待定) stops the ladder: the page says it has no date, and a guess from elsewhere would be wrong."""
@@ -25,6 +27,10 @@ def pick_date(r, texts):
         if garbage is not None:
             return None, layer, f"unparseable publish date {garbage!r}"
     r.why("published", "label", "no date label with a date after it")
+    # a label is the page's own word; where it has none, the place the site's template shows its dates
+    value = template_date(r, dayfirst) if r.template is not None else None
+    if value:
+        return value, "template", None
     for layer, rung in DATE_RUNGS:
         value = rung(r, texts, dayfirst) if rules.on(f"date.{layer}") else None
         if value:
@@ -37,7 +43,10 @@ def _header_date(r, texts, dayfirst):
     """A date standing alone on a short line under the title (2019-09-18 10:30 | 山西日报, | 19-02-28 |), not one
     in a sentence, a parenthesis such as （2007年6月29日…会议通过）, a deadline or a range."""
     lines = [line.strip() for line in (texts[0][0] if texts else "").split("\n") if line.strip()]
-    for line in lines[:12]:
+    # with no title element the header is what comes before the body: its lines nearest the body, not a side
+    # list's dated rows at the top of the page
+    near = lines[:-5:-1] if not r.title_found and rules.on("date.header_nearest_body") else lines[:12]
+    for line in near:
         if len(line) > 80 or line.startswith(("（", "(")) or re.search(r"[，。；]", line):
             continue
         for found in dates.published_dates(line, loose=rules.on("date.bare_forms")):

@@ -185,6 +185,42 @@ RULES = {
         ("fixture",),
         "tests/test_template.py::test_the_template_region_is_the_body_where_no_container_is_named",
     ),
+    "date.header_nearest_body": Rule(
+        "with no title element, the header is the text before the body: its unlabelled date is looked for in the "
+        "lines nearest the body, not in a side list's dated rows at the top of the page (table-layout CMSs)",
+        ("fixture",),
+        "tests/test_template_fields.py::test_with_no_title_element_the_date_nearest_the_body_is_the_header_date",
+    ),
+    "date.today_banner": Rule(
+        "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
+        "never the publish date",
+        ("fixture",),
+        "tests/test_template_fields.py::test_an_unlabelled_date_is_read_where_the_template_shows_dates",
+    ),
+    "title.site_name_only": Rule(
+        "a <title> that is only the school's or site's name, which its copyright line names, on every page (old "
+        "school CMSs): no heading is matched against it, so the banner's name is never the title",
+        ("fixture",),
+        "tests/test_template_fields.py::test_a_title_the_page_alone_cannot_tell_is_read_where_the_template_shows_it",
+    ),
+    "title.list_row_cut": Rule(
+        "a list row that cut its title short (关于做好…, any CMS that trims a row to the column's width) names the "
+        "page's element that starts with it, which holds the whole title",
+        ("fixture",),
+        "tests/test_template_fields.py::test_a_list_row_that_cut_the_title_short_is_completed_from_the_page",
+    ),
+    "title.template_place": Rule(
+        "the element where the page's template shows its titles, learnt from its other pages where a heading "
+        "matched <title> or the list's row named it, and holding a different text on each (any CMS)",
+        ("fixture",),
+        "tests/test_template_fields.py::test_a_title_the_page_alone_cannot_tell_is_read_where_the_template_shows_it",
+    ),
+    "date.template_place": Rule(
+        "the element where the page's template shows its dates, learnt from its other pages' labelled, header or "
+        "list-row dates, for a page whose date has no label (any CMS)",
+        ("fixture",),
+        "tests/test_template_fields.py::test_an_unlabelled_date_is_read_where_the_template_shows_dates",
+    ),
     "body.label_pairs": Rule(
         "a short line of label：value pairs, one label known (核发：zly 点击数：2833), is metadata, not the body",
         ("wgxy",),

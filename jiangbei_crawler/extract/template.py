@@ -41,6 +41,8 @@ REGION_SHARE = 0.7  # the content region holds this share of the content's non-l
 REGION_CHROME = 0.5  # ... and at most this share of the chrome's non-link text (else it is a page wrapper)
 UNIQUE_SHARE = 0.6  # ... and is one element on this share of the pages
 MAX_TEMPLATES = 300  # templates kept per portal; a page that fits none past it is read without one
+FIELD_VOTES = 3  # pages that showed a field at one path before the template reads the field there
+FIELD_SHARE = 0.8  # ... and the share of the latest pages (MAX_SAMPLES) that showed it there
 DIGITS = re.compile(r"\d+")
 PUNCT = re.compile(r"[，。；：、！？“”,.;:!?]")
 PROSE_RUN = 20  # characters of a run of text that is prose even without punctuation
@@ -149,6 +151,8 @@ class Template:
     settled: bool = False  # learns nothing more (it has its region, or MAX_TRIES pages showed none)
     tries: int = 0  # pages read as articles it learnt from
     example_url: str | None = None  # a page of it, for the operator
+    fields: dict = field(default_factory=dict)  # title / published -> the path its pages show it at, once learnt
+    votes: dict = field(default_factory=dict)  # ... while learnt: field -> [tries, [(path, text) of latest pages]]
 
     @property
     def role(self):
@@ -163,6 +167,7 @@ class Template:
             "id": self.id, "pages": self.pages, "role": self.role,
             "evidence": json.dumps(dict(sorted(self.roles.items())), ensure_ascii=False),
             "region": self.region, "example_url": self.example_url, "skeleton": json.dumps(sorted(self.skeleton)),
+            "fields": json.dumps(self.fields, sort_keys=True),
         }  # fmt: skip
 
 
@@ -176,6 +181,26 @@ def learn(template):
     need = max(2, CHROME_SHARE * len(samples))
     chrome = {k for k, n in seen.items() if n >= need}
     template.region, template.rich = _region(samples, chrome)
+
+
+def learn_fields(template, found):
+    """``found``: field -> (path, text) where one article page showed it. A field's path is learnt when most of
+    the latest pages showed it there, and what it held varies: one text on most of them (a banner's today's
+    date, the site's name) is chrome, never a title or a publish date. A field no path wins for in MAX_TRIES
+    pages is not learnt (its pages put it in many places)."""
+    for name, (path, text) in found.items():
+        if name in template.fields:
+            continue
+        tries, window = template.votes.setdefault(name, [0, []])
+        if tries >= MAX_TRIES:
+            continue
+        window[:] = [*window[1 - MAX_SAMPLES :], (path, text)]
+        template.votes[name][0] = tries + 1
+        best, n = Counter(p for p, _ in window).most_common(1)[0]
+        texts = Counter(t for p, t in window if p == best)
+        if n >= FIELD_VOTES and n >= FIELD_SHARE * len(window) and texts.most_common(1)[0][1] <= n / 2:
+            template.fields[name] = best
+            del template.votes[name]
 
 
 def _prefixes(path):
@@ -257,14 +282,17 @@ class TemplateMemory:
             self.templates.insert(0, best)
             return best
 
-    def observe(self, template, paths, root, kind, reached, url=None):
-        """A page of ``template`` was read as ``kind``, reached as ``reached`` (what the link said it was)."""
+    def observe(self, template, paths, root, kind, reached, url=None, fields=None):
+        """A page of ``template`` was read as ``kind``, reached as ``reached`` (what the link said it was);
+        ``fields``: where it showed its title and date (``template_fields.field_places``)."""
         with self.lock:
             template.pages += 1
             template.example_url = template.example_url or url
             template.roles[kind] += 1
             if reached:
                 template.roles[f"reached as {reached}"] += 1
+            if fields and kind in ("article", "both"):
+                learn_fields(template, fields)
             if template.settled or kind not in ("article", "both"):
                 return  # the region is where the template's articles hold their bodies: learnt from articles only
             template.samples = [*template.samples[1 - MAX_SAMPLES :], Sample.of(paths, root)]
@@ -278,7 +306,7 @@ class TemplateMemory:
         """What an operator reads of each template (the probe prints it), most pages first."""
         return [
             {"id": t.id, "pages": t.pages, "role": t.role, "evidence": dict(t.roles), "region": t.region,
-             "example_url": t.example_url}
+             "fields": t.fields, "example_url": t.example_url}
             for t in sorted(self.templates, key=lambda t: -t.pages)
         ]  # fmt: skip
 
@@ -294,6 +322,7 @@ class TemplateMemory:
             t.roles = Counter(json.loads(r["evidence"] or "{}"))
             t.region = r["region"]
             t.example_url = r.get("example_url")
+            t.fields = json.loads(r.get("fields") or "{}")
             t.settled = bool(t.region)
             out.append(t)
         return cls(out)

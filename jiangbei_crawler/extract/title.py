@@ -7,6 +7,7 @@ import re
 from . import dates, rules
 from .dom import attr_words, tag_name, text_of
 from .patterns import DATE_LABEL_RX, META_TITLE, PAGE_FOOTER, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
+from .template_fields import holding_title, is_cut, template_title
 from .text import clean_line
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -77,13 +78,13 @@ def title_refs(r):
     segment, or its first when that one is a school or site name: 江北区孔浦中学--关于评选…的公示) is matched
     approximately; its first segment exactly (a short title: 通知)."""
     refs, exact = [], set()
-    if r.page_title:
+    if r.page_title and _squash(r.page_title) not in footer_names(r):
         strong = list(TITLE_SEPARATORS.finditer(r.page_title))
         first = r.page_title[: strong[0].start()].strip() if strong else ""
         named = footer_names(r)
         if named and _squash(first) not in named and len(_squash(first)) >= 2:
             exact.add(_squash(first))  # the footer names the rest: the first segment is the title, however short
-        if first and (SCHOOL_NAME.match(first) or SITE_NAME.search(first) or _squash(first) in named):
+        if first and (_a_site_name(first) or _squash(first) in named):
             rest = r.page_title[strong[0].end() :]  # the site's name comes first
             head = _squash(rest)
             exact.add(_squash(TITLE_SEPARATORS.split(rest)[0]))
@@ -137,6 +138,10 @@ def pick_title(r):
         # the profile's element is checked like any heading: a site logo in <h1> is not the title
         if 0 < len(text) <= MAX_TITLE and (not refs or _matches(_squash(text), refs, exact) or _near_metadata(r, el)):
             return el, text, "profile"
+    # where the site's template shows its titles (learnt from its other pages): before any guess from this page
+    placed = template_title(r)
+    if placed is not None:
+        return *placed, "template"
     best, best_score = None, 0
     for el, text in title_candidates(r, exact):
         squashed = _squash(text)
@@ -168,7 +173,10 @@ def pick_title(r):
     if exact is not None:
         return exact, text_of(exact), "heading"
     if r.hints.get("title"):  # the list row that linked here, before what the page's head says
-        return None, r.hints["title"], "list"
+        hint = r.hints["title"]
+        # a row that cut the title short (关于做好…): the page's element that starts with it holds it whole
+        whole = holding_title(r, hint) if is_cut(hint) and rules.on("title.list_row_cut") else None
+        return (whole, text_of(whole), "list") if whole is not None else (None, hint, "list")
     meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
     if meta:
         return None, meta, "meta"
@@ -190,11 +198,18 @@ def _footer_names(r):
     if not r.page_title or not rules.on("title.footer_names_site"):
         return set()
     parts = {_squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if _squash(p or "")}
-    if len(parts) < 2:
+    site_only = len(parts) == 1 and rules.on("title.site_name_only") and _a_site_name(next(iter(parts)))
+    if len(parts) < 2 and not site_only:
         return set()
     footer = _squash(" ".join(line for line in r.layout.text().split("\n") if PAGE_FOOTER.search(line)))
     named = {p for p in parts if len(p) >= 4 and p in footer}
+    if site_only:  # the school's name as every page's <title>: it says nothing of the article
+        return named
     return named if len(named) < len(parts) else set()  # a footer menu naming every part says nothing
+
+
+def _a_site_name(text):
+    return bool(SCHOOL_NAME.match(text) or SITE_NAME.search(text))
 
 
 def _exact_title_element(r, exact):

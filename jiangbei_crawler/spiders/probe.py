@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import scrapy
 
+from ..crawl.assembly import row_hints
 from ..crawl.session import portal_url
 from ..extract import profiles as prof
 from ..extract.classify import classify
@@ -47,10 +48,10 @@ class ProbeSpider(scrapy.Spider):
     async def start(self):
         yield self._get(self.portal_url + "/", "home", {})
 
-    def _get(self, url, expect, ctx, priority=0):
+    def _get(self, url, expect, ctx, priority=0, hints=None):
         self.seen.add(self.key(url))
         return scrapy.Request(url, self.parse_page, errback=self.on_error, priority=priority,
-                              meta={"expect": expect, "ctx": ctx}, dont_filter=True)  # fmt: skip
+                              meta={"expect": expect, "ctx": ctx, "hints": hints or {}}, dont_filter=True)  # fmt: skip
 
     def _done(self):
         return len(self.report["lists"]) >= self.max_lists and len(self.report["articles"]) >= self.max_articles
@@ -62,7 +63,7 @@ class ProbeSpider(scrapy.Spider):
         text = decode_html(response.body, response.headers.get("Content-Type", b"").decode("latin-1")).text
         expect, ctx = response.meta["expect"], response.meta["ctx"]
         read = classify(text, response.url, self.portal_url, self.profiles, "hub" if expect == "home" else expect,
-                        {"school": ctx.get("school")}, memory=self.templates)  # fmt: skip
+                        {**response.meta["hints"], "school": ctx.get("school")}, memory=self.templates)  # fmt: skip
         if expect == "home":
             self.report["home"] = {"url": response.url, "title": read.page_title, "links": len(read.listing.links),
                                    "latest": len(read.listing.rows)}  # fmt: skip
@@ -111,7 +112,8 @@ class ProbeSpider(scrapy.Spider):
                 break
             if self.key(row.url) not in self.seen:
                 self.article_requests += 1
-                yield self._get(row.url, "article", {**ctx, "school": school}, priority=10)
+                # what the row says of its article (title, date), as the crawl reads it
+                yield self._get(row.url, "article", {**ctx, "school": school}, priority=10, hints=row_hints(row))
 
     def closed(self, reason):
         self.report["templates"] = self.templates.summary()

@@ -191,7 +191,8 @@ TABLES = {
         {"pk": "url"},
     ),
     # the portal's page templates (extract/template.py): learnt by one crawl, used by the next; pages and evidence
-    # (how their pages were read and reached) count over all crawls; region is the path of their content
+    # (how their pages were read and reached) count over all crawls; region is the path of their content, fields
+    # (JSON) those of their titles and dates
     "templates": (
         {
             "id": str,
@@ -203,6 +204,7 @@ TABLES = {
             "skeleton": str,
             "first_crawl": int,
             "last_crawl": int,
+            "fields": str,
         },
         {"pk": "id"},
     ),  # fmt: skip
