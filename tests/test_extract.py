@@ -9,7 +9,7 @@ from scrapy.http import Request
 
 from jiangbei_crawler.extract import article, dates, listing
 from jiangbei_crawler.extract.encoding import decode_html
-from jiangbei_crawler.extract.links import canonical, clean_href, query_int
+from jiangbei_crawler.extract.links import canonical, clean_href, kind_hint, query_int
 from jiangbei_crawler.extract.profiles import resolve
 from jiangbei_crawler.items import ArticleItem, FetchErrorItem, ListingItem, RemovalItem
 from jiangbei_crawler.replica import Options, Portal
@@ -166,6 +166,16 @@ def test_clean_href(href, expected):
 def test_canonical_drops_tracking_and_orders_parameters():
     assert canonical(f"{PORTAL}/show.asp?from=index&id=7", PROFILES) == f"{PORTAL}/show.asp?id=7"
     assert canonical(f"{PORTAL}/list.asp?cid=3&sid=12&page=1", PROFILES) == f"{PORTAL}/list.asp?sid=12&cid=3"
+
+
+def test_a_url_of_the_profiles_shape_with_parameters_it_does_not_know_is_another_cmss():
+    """KesionCMS's dynamic column list.asp?id=5 and its article Show.asp?m=1&d=123 share the profile's file names:
+    the profile neither reads them nor drops their parameters (which would make every column one page)."""
+    assert kind_hint(f"{PORTAL}/Item/list.asp?id=5", PROFILES) is None
+    assert canonical(f"{PORTAL}/Item/list.asp?id=5&page=2", PROFILES) == f"{PORTAL}/Item/list.asp?id=5&page=2"
+    assert canonical(f"{PORTAL}/Item/Show.asp?m=1&d=123", PROFILES) == f"{PORTAL}/Item/Show.asp?d=123&m=1"
+    assert kind_hint(f"{PORTAL}/list.asp?sid=1&cid=2&from=index", PROFILES) == "list"  # its own, tracking aside
+    assert kind_hint(f"{PORTAL}/show.asp?id=7", PROFILES) == "article"
 
 
 def test_canonical_without_a_profile_sorts_parameters_and_drops_tracking():

@@ -270,3 +270,25 @@ def test_the_sweep_fetches_a_link_of_an_articles_shape_the_walk_missed_and_says_
         for (u,) in conn.execute("select url from warnings where message like '%sweep%'")
     ]
     assert warned == ["/info/4.htm"]
+
+
+def test_a_pager_that_counts_pages_it_gives_no_link_to_is_a_warning(tmp_path):
+    """A list whose pager says 共3页 but whose 下一页 and 尾页 lead nowhere (a form posts the page number): the
+    rows of page 1 are archived and the pages the crawl could not reach are a warning, not a silent loss."""
+    rows = "".join(
+        f"<li><a href='/info/{i}.htm'>关于第{i}项工作的通知</a><span>2021-03-0{i}</span></li>" for i in (1, 2)
+    )
+    pager = "<div class='page'>共30条 页次：1/3页 <a>首页</a> <a>上一页</a> <a>下一页</a> <a>尾页</a></div>"
+    site = {"/": "<html><head><title>某中学</title></head><body><a href='/list.htm'>通知公告</a></body></html>",
+            "/list.htm": f"<html><head><title>通知公告</title></head><body><ul>{rows}</ul>{pager}</body></html>"}  # fmt: skip
+    for i in (1, 2):
+        site[f"/info/{i}.htm"] = (f"<html><head><title>关于第{i}项工作的通知</title></head><body><h1>关于第{i}项工作的"
+                                  f"通知</h1><p>发布时间：2021-03-0{i}</p><div class='content'><p>{'通知内容。' * 20}</p>"
+                                  "</div></body></html>")  # fmt: skip
+    db = tmp_path / "disclosure.db"
+    with static_site(site) as url:
+        proc = cron(url, db, timeout=300)
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from articles").fetchone()[0] == 2, proc.stdout + proc.stderr
+    warned = [m for (u, m) in conn.execute("select url, message from warnings") if u.endswith("/list.htm")]
+    assert warned == ["the pager says 3 pages, but names no link past page 1"]

@@ -108,6 +108,14 @@ FAMILIES = {
         "http://s.test/news/news_1.html",
         (1, 4, "http://s.test/news/news_5.html"),  # the pattern goes on past the last page
     ),
+    # JEECMS's built-in pager style: links that lead nowhere (href="#") but by their onclick's encodeURI(…)
+    "jeecms onclick encodeURI": (
+        "<div class='pagination'>共87条记录 1/9页 <a disabled='disabled'>首页</a> <a disabled='disabled'>上一页</a> "
+        "<a href='#' onclick=\"location.href=encodeURI('/news/index_2.jhtml');\">下一页</a> "
+        "<a href='#' onclick=\"location.href=encodeURI('/news/index_9.jhtml');\">尾页</a></div>",
+        "http://s.test/news/index.jhtml",
+        (1, 9, "http://s.test/news/index_5.jhtml"),
+    ),
     # only the record count and the page size: the last page is their quotient
     "共N条 每页M条": (
         "<div class='pager'>共87条 每页10条 当前第1页 <a href='/news/list_2.html'>下一页</a></div>",

@@ -185,7 +185,7 @@ def test_a_channels_own_page_of_the_article_template_stays_a_channel_page():
     channel = (
         div_page(5)
         .replace(f"<span>{day(5)}</span><span>15</span>", "")
-        .replace(f"第5项。</p>", "本报告期为（2018-08-15）至今。</p>")
+        .replace("第5项。</p>", "本报告期为（2018-08-15）至今。</p>")
     )
     read = classify(channel, f"{PORTAL}/gk/index.html", PORTAL, memory=memory)
     assert read.kind == "hub", read.reason

@@ -13,7 +13,6 @@ the page's shared state and assembles them.
 """
 
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -89,7 +88,7 @@ class _Reader:
         doc = doc or parse_html(text)
         self.root, self.notes = doc.root, list(doc.notes)
         self.layout = layout or Layout(self.root)
-        self.profile, kind = for_url(profiles, urlsplit(url).path)
+        self.profile, kind = for_url(profiles, url)
         if kind != "article":
             self.profile = None
         self.page_title = clean_line(" ".join(self.root.xpath("//title//text()")))[:MAX_TITLE]

@@ -15,7 +15,6 @@ article, a pager's link a list.
 
 import asyncio
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from . import rules
 from .article import ArticlePage, is_soft_404, parse_article
@@ -86,7 +85,7 @@ def _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout
         return Read("gone", listing, page_title=title, reason="soft 404")
     if expect == "hub":
         return Read("hub", listing, page_title=title, reason="expected")
-    _, hint = for_url(profiles, urlsplit(url).path)
+    _, hint = for_url(profiles, url)
     if hint in ("school", "home"):
         return Read("hub", listing, page_title=title, reason="profile URL")
     if hint == "list":

@@ -56,7 +56,7 @@ def is_trap(url, max_depth=12, max_repeats=2):
 
 def kind_hint(url, profiles=()):
     """The page kind a profile's URL patterns say, or None."""
-    return prof.for_url(profiles, urlsplit(url).path)[1]
+    return prof.for_url(profiles, url)[1]
 
 
 def canonical(url, profiles=()):
@@ -66,7 +66,7 @@ def canonical(url, profiles=()):
     parameter but known tracking ones is kept, sorted. ``page=1`` is the default page.
     """
     parts = urlsplit(url)
-    profile, kind = prof.for_url(profiles, parts.path)
+    profile, kind = prof.for_url(profiles, url)
     params = parse_qsl(parts.query, keep_blank_values=True)
     if profile is not None and kind in profile.url_keys:
         given = {k.lower(): v.strip() for k, v in params}
@@ -109,7 +109,7 @@ def numeric_id(url, profiles=()):
     an id-like query parameter (id, ArticleID, newsid...), or the last number of the file name
     (Item/329.aspx, art_123_456.html, /info/1066/9041.htm, t20190918_3342.shtml)."""
     parts = urlsplit(url)
-    profile, kind = prof.for_url(profiles, parts.path)
+    profile, kind = prof.for_url(profiles, url)
     if profile is not None and kind in profile.id_param:
         return query_int(url, profile.id_param[kind])
     params = parse_qsl(parts.query)

@@ -255,7 +255,7 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     doc = doc or parse_html(text)
     root = doc.root
     lay = layout or Layout(root)
-    profile, kind = for_url(profiles, urlsplit(url).path)
+    profile, kind = for_url(profiles, url)
     profile = profile if kind == "list" else None
     page = ListPage(url=url)
     rows, page.dated_rows, page.score, page.cut = _profile_rows(root, url, profile)

@@ -13,8 +13,9 @@ from .text import clean_line
 # <li onclick="location.href='…'">, <a href="javascript:;" onclick="window.open('…')">); <noscript> links are <a>
 MAX_LINKS = 10_000  # links of a page looked at; a page of 300,000 links is read this far and the cut recorded
 LINK_TAGS = frozenset({"a", "area", "frame", "iframe"})
-ONCLICK_URL = re.compile(
-    r"""(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*['"]([^'"]+)['"]"""
+ONCLICK_URL = re.compile(  # location.href=encodeURI('/tzgg/index_2.jhtml') too (JEECMS's pager styles)
+    r"""(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*"""
+    r"""(?:encodeURI(?:Component)?\(\s*)?['"]([^'"]+)['"]"""
 )
 
 
@@ -46,9 +47,16 @@ def link_targets(root):
         name = el.tag
         if name not in LINK_TAGS and "onclick" not in el.attrib:
             continue
-        href = el.get("src") if name in ("frame", "iframe") else el.get("href")
-        if name not in LINK_TAGS or not href or href.strip().lower().startswith("javascript"):
-            m = ONCLICK_URL.search(el.get("onclick") or "")
-            href = m.group(1) if m else href
+        href = target(el)
         if href:
             yield el, href
+
+
+def target(el):
+    """Where an element leads: its href (a frame's src), or its onclick's URL where the href leads nowhere
+    (``href="#"``, ``javascript:``) or there is none."""
+    href = el.get("src") if el.tag in ("frame", "iframe") else el.get("href")
+    if el.tag not in LINK_TAGS or not href or href.strip().lower().startswith("javascript") or href.strip() == "#":
+        m = ONCLICK_URL.search(el.get("onclick") or "")
+        href = m.group(1) if m else href
+    return href

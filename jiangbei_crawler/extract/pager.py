@@ -12,7 +12,7 @@ from w3lib.url import add_or_replace_parameters
 from . import rules
 from .dom import attr_words, tag_name, text_of
 from .links import canonical, clean_href
-from .menus import MAX_LINKS
+from .menus import MAX_LINKS, target
 from .patterns import (
     LAST_WORDS,
     NEXT_WORDS,
@@ -72,7 +72,7 @@ def find_pager(root, lay, url, profile_pager=None):
     pager.total = _total(text)
     numbered, here, named = {}, canonical(url), set()
     for a in box.iter("a"):
-        href = clean_href(a.get("href"), url)
+        href = clean_href(target(a), url)
         label = text_of(a)
         if not href:
             continue

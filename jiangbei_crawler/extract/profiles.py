@@ -12,6 +12,9 @@ the one saved article: expect to adjust it on first contact with the real site.
 
 import re
 from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
+
+from .patterns import TRACKING_PARAMS
 
 
 @dataclass(frozen=True)
@@ -24,8 +27,14 @@ class Profile:
     breadcrumb_root: str | None = None
     site_title_suffix: re.Pattern | None = None
 
-    def kind_of(self, path):
-        return next((kind for kind, rx in self.urls.items() if rx.search(path)), None)
+    def kind_of(self, url):
+        """The kind of page ``url`` is on this profile's portal, or None. A URL of the profile's shape whose
+        query names a parameter the profile does not know is another CMS's (KesionCMS's ``list.asp?id=5`` is
+        no ``list.asp?sid=…&cid=…``): the profile never reads it, nor drops its parameters from its identity."""
+        parts = urlsplit(url)
+        kind = next((kind for kind, rx in self.urls.items() if rx.search(parts.path)), None)
+        names = {k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)}
+        return kind if kind is not None and names <= set(self.url_keys.get(kind, ())) else None
 
 
 JIANGBEI = Profile(
@@ -71,10 +80,10 @@ def resolve(name):
     return (PROFILES[name],)
 
 
-def for_url(profiles, path):
-    """(profile, kind) of the first profile whose URL patterns match ``path``."""
+def for_url(profiles, url):
+    """(profile, kind) of the first profile whose URL patterns match ``url`` (a URL or a path and query)."""
     for profile in profiles:
-        kind = profile.kind_of(path)
+        kind = profile.kind_of(url)
         if kind:
             return profile, kind
     return None, None

@@ -297,9 +297,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         self.stats.inc_value("jiangbei/list_pages")
         self.stats.inc_value("jiangbei/found", len(page.rows))
         if page.cut:
-            yield WarningItem(
-                response.url, f"list page with {len(page.rows) + page.cut} rows: only {len(page.rows)} taken"
-            )
+            yield WarningItem(response.url, f"list page with {len(page.rows) + page.cut} rows: {len(page.rows)} taken")
         if pageno == 1 or self.key(response.url) == list_url:
             yield ListPageItem(list_url, school, path, page.pager.total, page.pager.last, len(page.rows))
             if self.plan.follow_list_menu(list_url):
@@ -340,6 +338,8 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
                     yield self._list_request(page.pager.url_for(n), list_url, meta)
             elif not page.pager.template and page.pager.next_url and pageno < last:
                 yield self._list_request(page.pager.next_url, list_url, meta)
+            elif pageno < last and not page.pager.template:  # loud: the sweep may find some, never all
+                yield WarningItem(list_url, f"the pager says {last} pages, but names no link past page {pageno}")
             return
         if pageno == 1 and walk is None and self.plan.needs_walk(list_url, page.pager.total, new_rows):
             walk = {"seen": {self.article_id(u) for u in rows}, "list": list_url}
