@@ -2,7 +2,7 @@
 
 import pytest
 
-from jiangbei_crawler.extract import dates
+from jiangbei_crawler.extract import dates, rules
 from jiangbei_crawler.extract.article import parse_article
 
 
@@ -111,6 +111,7 @@ def test_rung_list():
         "http://news.test/a/20240305/123_0.shtml",
         "http://cms.test/html/2024/0305/123.html",  # DedeCMS/PHPCMS
         "http://news.test/2024-03-05/123.html",
+        "http://blog.test/2024/03/05/%E9%80%9A%E7%9F%A5/",  # WordPress's day permalinks
     ],
 )
 def test_rung_url(url):
@@ -132,6 +133,17 @@ def test_a_month_in_the_url_is_not_a_day():
 def test_rung_meta(head, info):
     got, layer = rung(page(head=head).replace("{info}", info))
     assert layer == "meta" and got.startswith("2024-03-05")
+
+
+def test_a_time_with_its_offset_is_read_in_beijing_time():
+    """WordPress (Yoast) writes article:published_time in UTC: a post made at 07:53 in Beijing is 23:53 of the day
+    before there. Read without its offset it would be archived a day early."""
+    head = '<meta property="article:published_time" content="2024-03-04T23:53:36+00:00">'
+    assert rung(page(head=head).replace("{info}", "")) == ("2024-03-05T07:53:36+08:00", "meta")
+    assert dates.zoned_iso("2024-03-05T07:53:36Z") == "2024-03-05T15:53:36+08:00"
+    assert dates.zoned_iso("2024-03-05") is None  # no time, no offset: read as any other date
+    with rules.disabled({"date.zoned"}):
+        assert rung(page(head=head).replace("{info}", ""))[0].startswith("2024-03-04")
 
 
 def test_null_with_a_warning_when_no_rung_finds_a_date():

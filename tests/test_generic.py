@@ -12,11 +12,12 @@ import time
 import pytest
 from lxml import etree
 
-from jiangbei_crawler.extract import dates
+from jiangbei_crawler.extract import dates, rules
 from jiangbei_crawler.extract.article import parse_article, parse_counter_js
 from jiangbei_crawler.extract.classify import classify, is_both
 from jiangbei_crawler.extract.dom import MAX_DEPTH, parse_html, text_of
 from jiangbei_crawler.extract.encoding import decode_html
+from jiangbei_crawler.extract.layout import Layout
 from jiangbei_crawler.extract.links import continuation_page, hashed_id, id_template, numeric_id
 from jiangbei_crawler.extract.listing import parse_list_page
 from jiangbei_crawler.extract.profiles import resolve
@@ -485,3 +486,42 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read():
     read = classify(html, "http://school.test/news/12.html", "http://school.test")
     assert read.kind == "article" and read.article.title == "关于举行春季运动会的通知"
     assert read.article.published == "2021-04-02T00:00:00+08:00"
+
+
+def wordpress_entry(i, heading="h2"):
+    """An entry as WordPress themes (hAtom) write it: its header holds the date line and the title."""
+    text = "学校按照上级部门的统一部署，认真组织开展了各项工作，取得了明显成效。" * 12
+    return (
+        f"<article id='post-{i}' class='post-{i} post type-post status-publish hentry category-c{i % 3}'>"
+        f"<header class='entry-header'><div class='entry-meta'><a href='/2024/03/0{i}/p{i}/' rel='bookmark'>"
+        f"<time class='entry-date published' datetime='2024-03-0{i}T10:00:00+08:00'>2024年3月{i}日</time></a></div>"
+        f"<{heading} class='entry-title'><a href='/2024/03/0{i}/p{i}/'>关于第{i}项工作的通知</a></{heading}>"
+        f"</header><div class='entry-content'><p>{text}</p></div></article>"
+    )
+
+
+def test_a_blog_themes_archive_of_whole_posts_is_a_list():
+    """A WordPress-like archive shows whole posts, each an <article> whose classes begin with its own id: the
+    entries are one list's rows, however long, and their header is the entry's, not the page's chrome."""
+    side = "".join(f"<li><a href='/2023/12/0{i}/s{i}/'>最新文章{i}</a></li>" for i in range(1, 6))
+    html = (
+        "<html><head><title>通知公告 - 某某学校</title></head><body><header class='site-header'>某某学校</header>"
+        f"<main>{''.join(wordpress_entry(i) for i in range(1, 6))}</main>"
+        f"<aside class='widget-area'><ul>{side}</ul></aside></body></html>"
+    )
+    page = parse_list_page(html, "http://blog.test/category/tzgg/")
+    assert [r.url for r in page.rows] == [f"http://blog.test/2024/03/0{i}/p{i}/" for i in range(1, 6)]
+    assert page.dated_rows == 5
+    with rules.disabled({"list.entry_rows", "layout.entry_parts"}):
+        assert "http://blog.test/2024/03/01/p1/" not in {
+            r.url for r in parse_list_page(html, "http://blog.test/c/").rows
+        }
+
+
+def test_an_entrys_header_is_the_post_not_chrome():
+    html = f"<html><body><header class='site-header'>某某学校</header>{wordpress_entry(1, 'h1')}</body></html>"
+    root = parse_html(html).root
+    title, site = root.find(".//h1"), root.find(".//header")
+    assert title not in Layout(root).boiler and site in Layout(root).boiler
+    with rules.disabled({"layout.entry_parts"}):
+        assert title in Layout(root).boiler

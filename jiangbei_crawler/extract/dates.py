@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from dateutil import tz
-from dateutil.parser import ParserError, parse
+from dateutil.parser import ParserError, isoparse, parse
 
 from . import rules
 from .patterns import DATE_LABEL_RX
@@ -135,6 +135,24 @@ def normalize(value, dayfirst=False):
     if clock:
         out += f" {int(clock.group(1))}:{int(clock.group(2))}:{int(clock.group(3) or 0)}"
     return out
+
+
+ZONED = re.compile(r"((?:19|20)\d{2}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})\b")
+
+
+def zoned_iso(text, now=None):
+    """An ISO 8601 time with its offset (``2023-02-14T23:53:36+00:00``, ``…Z``: <meta> and <time> of WordPress and
+    other CMSs) in Beijing time, or None. Read without its offset, a post made before 08:00 would be a day early."""
+    m = ZONED.search(text or "")
+    if not m:
+        return None
+    try:
+        when = isoparse(m.group(1).replace(" ", "T") + m.group(2).replace("Z", "+00:00")).astimezone(SHANGHAI)
+    except (ValueError, OverflowError):
+        return None
+    if when > (now or dt.datetime.now(SHANGHAI)) + FUTURE_SLACK or when.year < EARLIEST_YEAR:
+        return None
+    return when.isoformat()
 
 
 def to_iso(raw, now=None, dayfirst=False):

@@ -10,8 +10,9 @@ from bisect import bisect_left
 
 from lxml import etree
 
+from . import rules
 from .dom import attr_words, body_of, tag_name, text_of
-from .patterns import BOILERPLATE_ATTR
+from .patterns import BOILERPLATE_ATTR, ENTRY_PART
 from .text import BLOCK_TAGS, SKIP_TAGS
 
 PUNCT = re.compile(r"[，。；：、！？“”‘’《》（）,;!?]")
@@ -55,7 +56,8 @@ class Layout:
                     continue
                 if name == "a":
                     in_link += 1
-                is_boiler = bool(BOILERPLATE_ATTR.search(attr_words(el))) and el is not self.body
+                words = attr_words(el)
+                is_boiler = bool(BOILERPLATE_ATTR.search(words)) and el is not self.body and not _entry_part(words)
                 if is_boiler:
                     boiler_depth += 1
                 if boiler_depth:
@@ -154,3 +156,7 @@ class Layout:
             out.append(text)
             size += len(text)
         return "".join(out)
+
+
+def _entry_part(words):
+    return bool(ENTRY_PART.search(words)) and rules.on("layout.entry_parts")

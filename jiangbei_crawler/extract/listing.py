@@ -41,6 +41,7 @@ TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|�
 ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d+)")
 ATTR_DATE = re.compile(r"(?:发表时间|发布时间|更新时间|时间)\s*[:：]\s*([^\r\n]+)")
 CUT_MARK = re.compile(r"(?:\.{2,}|…+|。。+)$")
+DIGITS = re.compile(r"\d+")
 
 
 @dataclass
@@ -138,6 +139,8 @@ def _parent_signature(row):
     """Rows of one list share a parent's place and a tag; a div row (no li/tr) shares its class too."""
     parent = row.getparent()
     own_class = None if tag_name(row) in ROW_TAGS or tag_name(row) == "a" else row.get("class")
+    if own_class and rules.on("list.entry_rows"):  # post-235 post category-a …: one entry's classes, its id first
+        own_class = DIGITS.sub("9", own_class.split()[0])
     return (parent.getparent(), tag_name(parent), parent.get("class"), tag_name(row), own_class)
 
 
@@ -200,9 +203,11 @@ MAX_ROW_LINKS = 6
 
 
 def _row_sized(lay, row):
-    """A row is one line of a list: short, with a link or a few, not a page section."""
+    """A row is one line of a list: short, with a link or a few, not a page section; an ``<article>`` (an HTML5
+    entry: blog themes list whole posts) may be long."""
     stats = lay.stats.get(row)
-    return stats is None or (lay.chars(row) <= MAX_ROW_CHARS and stats[4] <= MAX_ROW_LINKS)
+    entry = tag_name(row) == "article" and rules.on("list.entry_rows")
+    return stats is None or ((entry or lay.chars(row) <= MAX_ROW_CHARS) and stats[4] <= MAX_ROW_LINKS * (1 + 4 * entry))
 
 
 def _not_a_page(href):

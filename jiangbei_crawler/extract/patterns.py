@@ -112,6 +112,9 @@ NAV_WORDS = re.compile(
 RELATED_HEADING = re.compile(
     r"^(?:【)?(?:相关文章|相关链接|相关阅读|相关新闻|推荐阅读|热点文章|热门文章)(?:】)?[:：]?$"
 )
+# an entry's own header and meta line (hAtom, WordPress and most blog themes: entry-header, post-meta): the
+# post's title and date, never chrome, though their names hold "header" or "meta"
+ENTRY_PART = re.compile(r"(?:entry|post|article)[-_](?:header|meta|title)\b", re.I)
 BOILERPLATE_ATTR = re.compile(
     r"share|bdshare|jiathis|prev|next|pre_next|related|relate|comment|copyright|footer|foot\b|tool|"
     r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner|bottom\b",
@@ -193,6 +196,7 @@ URL_DATES = (
     re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+"),
     re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"),
     re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/"),  # WordPress's day permalinks (/2023/05/25/slug/)
 )
 # news CMSs: /2019_09_07_123.shtml and /a/20200911/123_0.shtml
 URL_DATES_NEWS = (

@@ -76,6 +76,8 @@ def _url_date(r, texts, dayfirst):
 
 def _meta_date(r, texts, dayfirst):
     for value in [r.metas.get(key) for key in META_DATE] + _microdata_dates(r):
+        if (zoned := dates.zoned_iso(value, r.now)) and rules.on("date.zoned"):
+            return zoned
         found = dates.find_date_text(value or "", loose=True)
         iso = dates.to_iso(found, r.now, dayfirst)[0] if found else None
         if iso:

@@ -47,9 +47,26 @@ RULES = {
     ),  # fmt: skip
     "date.url": Rule(
         "a day in the URL of CMSs that file articles by day (TRS /202403/t20240305_, DedeCMS /2024/0305/, "
-        "/2018-06-28/)",
+        "/2018-06-28/, WordPress /2024/03/05/slug/)",
         ("fixture",),
         "tests/test_dates.py::test_rung_url",
+    ),
+    "date.zoned": Rule(
+        "a <meta>/microdata time with its offset (WordPress's article:published_time in UTC) read in Beijing time",
+        ("fixture",),
+        "tests/test_dates.py::test_a_time_with_its_offset_is_read_in_beijing_time",
+    ),
+    "layout.entry_parts": Rule(
+        "an entry's own header and meta line (hAtom: WordPress and blog themes' entry-header, post-meta) hold its "
+        "title and date, not the page's chrome",
+        ("fixture",),
+        "tests/test_generic.py::test_an_entrys_header_is_the_post_not_chrome",
+    ),
+    "list.entry_rows": Rule(
+        "<article> entries whose classes begin with their own id (post-235 post category-…) are one list's rows, "
+        "however long (blog themes' archives of whole posts)",
+        ("fixture",),
+        "tests/test_generic.py::test_a_blog_themes_archive_of_whole_posts_is_a_list",
     ),
     "date.url_news": Rule(
         "a day in news CMSs' URLs (/2019_09_07_123.shtml, /a/20200911/123_0.shtml)",
