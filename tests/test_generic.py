@@ -8,6 +8,7 @@ saved as the bytes such a server sends (GBK pages stay GBK).
 import json
 import pathlib
 import time
+from datetime import datetime
 
 import pytest
 from lxml import etree
@@ -456,6 +457,10 @@ def test_article_ids_shapes_and_hashes():
     assert id_template("http://x.test/info/1066/5.htm", 5) != id_template("http://x.test/info/1070/5.htm", 5)
     # a small number under a day folder may be that day's own counter: two days, two articles
     assert id_template("http://x.test/news/20210610/1.html", 1) != id_template("http://x.test/news/20210611/1.html", 1)
+    # PHPCMS numbers each model's ids apart: the same id under another category's query is another article
+    show = "http://x.test/index.php?m=content&c=index&a=show&catid={}&id=3"
+    assert id_template(show.format(9), 3) != id_template(show.format(7), 3)
+    assert id_template(show.format(7), 3) == id_template(show.format(7).replace("m=content&", "") + "&m=content", 3)
     assert numeric_id("http://x.test/a.asp?id=" + "9" * 30) is None  # not an id SQLite can hold
     assert hashed_id("http://x.test/about.html") == hashed_id("HTTP://X.TEST/about.html") >= 2**60
 
@@ -525,3 +530,52 @@ def test_an_entrys_header_is_the_post_not_chrome():
     assert title not in Layout(root).boiler and site in Layout(root).boiler
     with rules.disabled({"layout.entry_parts"}):
         assert title in Layout(root).boiler
+
+
+def discuz_list(n=5):
+    """A Discuz! portal list: each entry a <dl> of its title, a summary and its date; the pager's numbers run into
+    its count (1 2 3 / 3 页)."""
+    summary = "学校按照上级部门的统一部署，认真组织开展了各项工作，取得了明显成效，受到师生和家长的广泛好评。" * 3
+    rows = "".join(
+        f"<dl class='bbda cl'><dt class='xs2'><a href='portal.php?mod=view&aid={i}'>关于第{i}项工作的通知</a></dt>"
+        f"<dd class='xs2 cl'>{summary}</dd><dd><span class='xg1'>2023-5-{i} 10:20</span></dd></dl>"
+        for i in range(1, n + 1)
+    )
+    pager = (
+        "<div class='pg'><strong>1</strong><a href='portal.php?mod=list&catid=1&page=2'>2</a><a href='portal.php?"
+        "mod=list&catid=1&page=3'>3</a><label><input name='custompage' value='1'/><span title='共 3 页'> / 3 页</span>"
+        "</label><a href='portal.php?mod=list&catid=1&page=2' class='nxt'>下一页</a></div>"
+    )
+    return (
+        "<html><head><title>学校新闻 - 某某中学</title></head><body><div id='hd'>某某中学</div>"
+        f"<div class='bm'><h1 class='xs2'>学校新闻</h1><div class='bm_c xld'>{rows}</div>{pager}</div>"
+        "<p>GMT+8, 2023-7-3 09:41</p></body></html>"
+    )
+
+
+def test_a_list_of_entries_with_summaries_is_a_list():
+    """Discuz! portal: the rows' summaries make a long block of prose, which is still the list's rows; each
+    <dl> entry is one row with its date; the pager's current page is its <strong>, not 123."""
+    url = "http://x.test/portal.php?mod=list&catid=1"
+    read = classify(discuz_list(), url, "http://x.test")
+    assert (read.kind, len(read.listing.rows), read.listing.dated_rows) == ("list", 5, 5), read.reason
+    assert (read.listing.pager.current, read.listing.pager.last) == (1, 3)
+    with rules.disabled({"list.dl_entries"}):
+        assert parse_list_page(discuz_list(), url).dated_rows == 0
+    with rules.disabled({"classify.summaries_are_rows"}):
+        assert classify(discuz_list(), url, "http://x.test").kind == "article"
+
+
+def test_htmldate_never_dates_a_page_by_its_clock():
+    """A page's footer prints the server's time (Discuz!'s GMT+8, …): htmldate's last-rung guess of that day is
+    no publish date."""
+    now = datetime(2023, 7, 3, 9, 41, tzinfo=dates.SHANGHAI)
+    text = "<p>学校位于云溪县学府路1号，创办于1956年，现有教学班36个，在校学生一千八百余人，教职工一百六十人。</p>" * 4
+    html = (
+        "<html><head><title>学校简介 - 某某中学</title></head><body><h1>学校简介</h1>"
+        f"<div class='content'>{text}</div><p class='xs0'>GMT+8, 2023-7-3 09:41</p></body></html>"
+    )
+    page = parse_article(html, "http://x.test/portal.php?mod=topic&topicid=1", now=now)
+    assert page.published is None
+    with rules.disabled({"date.htmldate_not_today"}):
+        assert parse_article(html, "http://x.test/p.php", now=now).published.startswith("2023-07-03")

@@ -116,6 +116,14 @@ FAMILIES = {
         "http://s.test/news/index.jhtml",
         (1, 9, "http://s.test/news/index_5.jhtml"),
     ),
+    # Discuz!'s multi-page box: the page numbers run into its count (1 2 3 / 3 页 reads as "123 / 3 页")
+    "discuz multi": (
+        "<div class='pg'><strong>1</strong><a href='portal.php?mod=list&amp;catid=1&amp;page=2'>2</a><a href='portal"
+        ".php?mod=list&amp;catid=1&amp;page=3'>3</a><label><input name='custompage' value='1'/><span title='共 3 页'> "
+        "/ 3 页</span></label><a href='portal.php?mod=list&amp;catid=1&amp;page=2' class='nxt'>下一页</a></div>",
+        "http://s.test/portal.php?mod=list&catid=1",
+        (1, 3, "http://s.test/portal.php?mod=list&catid=1&page=5"),
+    ),
     # only the record count and the page size: the last page is their quotient
     "共N条 每页M条": (
         "<div class='pager'>共87条 每页10条 当前第1页 <a href='/news/list_2.html'>下一页</a></div>",

@@ -13,6 +13,8 @@ the page's shared state and assembles them.
 """
 
 from dataclasses import dataclass, field
+from itertools import islice
+from urllib.parse import urljoin
 
 import lxml.html
 
@@ -201,7 +203,8 @@ def parse_article(
     page.page_urls = [u for u in pick_pages(r, first_url or url) if u != url]
     page.signals = {"title_el": title_el is not None, "date_label": ex["published"] in ("profile", "label"),
                     "date_header": ex["published"] in ("header", "template"),
-                    "body_mass": r.layout.mass(body_el) if body_el is not None else 0}  # fmt: skip
+                    "body_mass": r.layout.mass(body_el) if body_el is not None else 0,
+                    "body_links": _links_in(body_el, url)}  # fmt: skip
 
     for name in ("title", "published", "body"):
         if ex.get(name) is None:
@@ -219,6 +222,13 @@ def parse_article(
     if body_el is None:
         page.warnings.append("no body container found")
     return _xml_safe_page(page)
+
+
+def _links_in(el, url, limit=400):
+    """The URLs the body links to (a list's rows with their summaries read as one long body, when it holds them)."""
+    if el is None:
+        return frozenset()
+    return frozenset(urljoin(url, a.get("href").strip()) for a in islice(el.iter("a"), limit) if a.get("href"))
 
 
 def _xml_safe_page(page):

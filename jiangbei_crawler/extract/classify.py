@@ -126,7 +126,14 @@ def decide(page, listing, layout, expect=None):
     dated_head = sig.get("date_label") or header
     if article_like and dated_head and labels < 3 and (has_body or expect == "article" or dated < 10):
         return "article", "title and date beside a short list"
-    if article_like and rules.on("classify.prose_beside_lists") and sig.get("body_mass", 0) >= PROSE_BODY:
+    # long prose beside lists, unless the prose is the list's own rows with their summaries (Discuz! portal lists)
+    rows_in_body = sum(1 for row in listing.rows if row.url in sig.get("body_links", ())) >= 3
+    if (
+        article_like
+        and rules.on("classify.prose_beside_lists")
+        and sig.get("body_mass", 0) >= PROSE_BODY
+        and not (rows_in_body and rules.on("classify.summaries_are_rows"))
+    ):
         return "article", "a title and long prose beside lists of links"
     side_lists = rules.on("classify.side_lists_without_pager") and not (pager.found and pager.last > 1)
     if article_like and expect == "article" and side_lists:

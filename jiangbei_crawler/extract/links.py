@@ -132,7 +132,7 @@ def hashed_id(url):
 
 
 def id_template(url, article_id):
-    """The shape of an article URL around its id: the last two path segments and the query keys.
+    """The shape of an article URL around its id: the last two path segments and the query.
 
     Two URLs with the same id and the same shape are one article (``/site/Item/5.aspx`` and
     ``/Item/5.aspx``, or the day folders of ``/2020-12-13/content-5.html`` and ``/2020-12-17/content-5.html``:
@@ -144,7 +144,13 @@ def id_template(url, article_id):
     tail = re.sub(rf"(?<!\d){article_id}(?!\d)", "{id}", tail)
     if article_id >= 1000:  # a re-dated article keeps its id (PHP168 /2020-12-13/content-4321); a small one may
         tail = DATE_IN_PATH.sub("{day}", tail)  # be a day's own counter (/20210610/1.html, /20210611/1.html)
-    keys = sorted(k.lower() for k, v in parse_qsl(parts.query) if not TRACKING_PARAMS.match(k))
+    # the other parameters' values too: PHPCMS's picture model numbers its ids apart from its news model
+    # (a=show&catid=9&id=3 is not catid=7&id=3); the id's own and a page number are names only
+    keys = sorted(
+        k.lower() if v.strip() == str(article_id) or PAGE_PARAMS.match(k) else f"{k.lower()}={v.strip()}"
+        for k, v in parse_qsl(parts.query)
+        if not TRACKING_PARAMS.match(k)
+    )
     return tail + "?" + "&".join(keys)
 
 

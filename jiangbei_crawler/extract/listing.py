@@ -105,7 +105,8 @@ def _row_of(a, body):
         if el is body or el is None:
             break
         if tag_name(el) in ROW_TAGS:
-            return el
+            dl = _entry_dl(el)
+            return el if dl is None else dl
         el = el.getparent()
     el = a
     for _ in range(4):
@@ -116,6 +117,15 @@ def _row_of(a, body):
             return el
         el = parent
     return None
+
+
+def _entry_dl(el):
+    """A ``<dl>`` of one ``<dt>`` (its title) and ``<dd>``s (summary, date): the entry is the whole ``<dl>``, so
+    its date is the row's (Discuz! portal lists, many news templates)."""
+    dl = el.getparent()
+    if tag_name(el) not in ("dt", "dd") or dl is None or tag_name(dl) != "dl" or not rules.on("list.dl_entries"):
+        return None
+    return dl if sum(1 for c in dl if isinstance(c.tag, str) and tag_name(c) == "dt") == 1 else None
 
 
 CARD_HEADINGS = ("h2", "h3", "h4", "h5", "strong", "b")

@@ -63,6 +63,8 @@ def find_pager(root, lay, url, profile_pager=None):
         m = rx.search(text)
         if m:
             pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
+            if pager.current > pager.last:  # "1 2 3 / 3 页": the page links ran into the count (Discuz!)
+                pager.current = 0  # read from the links below
             break
     else:
         m = PAGER_LAST_ONLY.search(text)
@@ -230,6 +232,9 @@ def _int(value, default):
     return int(value) if value and str(value).isdigit() else default
 
 
+PAGE_COUNT = re.compile(r"共\s*\d+\s*页|页次|/\s*\d+\s*页")  # … 1 2 3 / 3 页 (Discuz!'s multi-page box)
+
+
 def _pager_box(lay):
     """The smallest element whose text has pager words and which holds links or a page count."""
     best = None
@@ -237,7 +242,7 @@ def _pager_box(lay):
         text = None if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body") else lay.short_text(el)
         if text is None:
             continue
-        if len(PAGER_WORDS.findall(text)) >= 2 or re.search(r"共\s*\d+\s*页|页次", text):
+        if len(PAGER_WORDS.findall(text)) >= 2 or PAGE_COUNT.search(text):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words
     return best

@@ -1,5 +1,6 @@
 """The publish date of an article: a ladder of rungs, one after the other, the first date found wins."""
 
+import datetime as dt
 import re
 import warnings
 from urllib.parse import urlsplit
@@ -105,7 +106,12 @@ def _htmldate(r, texts, dayfirst):
             found = htmldate.find_date(r.root, url=r.url, original_date=True, extensive_search=False)
         except (ValueError, TypeError):
             return None
-    return dates.to_iso(found, r.now)[0] if found else None
+    iso = dates.to_iso(found, r.now)[0] if found else None
+    # the day of the crawl (in the server's zone or ours) is a page's clock (Discuz!'s "GMT+8, 2026-12-4 17:20"
+    # footer), not when it was published
+    now = (r.now or dt.datetime.now(dates.SHANGHAI)).date()
+    clock = iso and abs((dt.date.fromisoformat(iso[:10]) - now).days) <= 1
+    return None if clock and rules.on("date.htmldate_not_today") else iso
 
 
 DATE_RUNGS = (

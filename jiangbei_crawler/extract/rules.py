@@ -68,6 +68,24 @@ RULES = {
         ("fixture",),
         "tests/test_generic.py::test_a_blog_themes_archive_of_whole_posts_is_a_list",
     ),
+    "date.htmldate_not_today": Rule(
+        "htmldate's guess of the crawl's own day (within a day, any zone) is a page's clock (Discuz!'s GMT+8 "
+        "footer, a banner), never a publish date",
+        ("fixture",),
+        "tests/test_generic.py::test_htmldate_never_dates_a_page_by_its_clock",
+    ),
+    "list.dl_entries": Rule(
+        "a <dl> of one <dt> (the title) and <dd>s (summary, date) is one row, its date the row's (Discuz! portal "
+        "lists, news templates)",
+        ("fixture",),
+        "tests/test_generic.py::test_a_list_of_entries_with_summaries_is_a_list",
+    ),
+    "classify.summaries_are_rows": Rule(
+        "long prose that holds three or more of the page's list rows is the rows' summaries, not an article beside "
+        "lists (Discuz! portal and news lists with 摘要)",
+        ("fixture",),
+        "tests/test_generic.py::test_a_list_of_entries_with_summaries_is_a_list",
+    ),
     "date.url_news": Rule(
         "a day in news CMSs' URLs (/2019_09_07_123.shtml, /a/20200911/123_0.shtml)",
         ("gne_guancha", "gne_ifeng", "gne_qq"),
