@@ -34,9 +34,10 @@ import re
 import sqlite3
 import urllib.parse
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 import pytest
+from site_fixtures import Crawled, check_exact_articles, check_titles_and_days, days, prose, short, titles
 
 from jiangbei_crawler.testing import cron, static_site, tiny_png
 
@@ -58,43 +59,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def titles(heads, tails, n, fmt="{}{}"):
-    """``n`` distinct titles pairing heads and tails."""
-    out = [fmt.format(heads[k % len(heads)], tails[k % len(tails)]) for k in range(n)]
-    assert len(set(out)) == n, "titles must be distinct"
-    return out
-
-
-def days(start, n, step=3):
-    """``n`` publishing times, newest first (a list's order)."""
-    first = datetime.strptime(start, "%Y-%m-%d %H:%M")
-    return [first - timedelta(days=step * k, hours=k % 7, minutes=13 * k % 60, seconds=7 * k % 60) for k in range(n)]
-
-
-SENTENCES = (
-    "学校高度重视，成立了由分管校长任组长的工作小组，制定了详细的实施方案，明确分工，责任到人。",
-    "活动中，同学们精神饱满、积极参与，充分展示了我校学生昂扬向上的精神风貌，赢得了老师们的一致好评。",
-    "各班主任要认真做好宣传和组织工作，及时向学生和家长传达有关要求，确保每一位学生都知晓。",
-    "本次活动进一步增强了师生的安全意识和自我保护能力，为建设平安校园打下了坚实的基础。",
-    "教研组全体教师围绕课堂教学中的重点难点展开深入研讨，大家各抒己见，交流了各自的教学心得。",
-    "请各位家长配合学校做好孩子的假期管理，督促孩子合理安排作息时间，注意交通、用电和饮食安全。",
-    "下一步，学校将认真总结经验，持续完善工作机制，推动各项工作再上新台阶，努力办好人民满意的教育。",
-    "据统计，全校共有一千余名学生和八十余名教师参加了此次活动，覆盖了所有年级和班级。",
-)
-
-
-def prose(title, unit, k):
-    """A few paragraphs of a notice or news item about ``title``, its own (sentences chosen by ``k``)."""
-    first = f"<p>　　为进一步落实上级有关工作要求，{unit}结合实际，{title}。{SENTENCES[k % 8]}</p>"
-    rest = "".join(f"<p>　　{SENTENCES[(k + 3 * j + 1) % 8]}{SENTENCES[(k + j + 5) % 8]}</p>" for j in range(2 + k % 2))
-    return first + rest
-
-
-def short(title, n):
-    """A list row's text: a long title cut, the whole one in the row's title attribute."""
-    return title if len(title) <= n else title[:n] + "..."
 
 
 def numbered(arts, first_id, step=3):
@@ -568,14 +532,6 @@ def test_the_dtcms_fixture_is_the_site_it_claims_to_be():
 SITES = {"pageadmin": pageadmin_site, "dtcms": dtcms_site}
 
 
-@dataclass
-class Crawled:
-    name: str
-    truth: dict  # path: Art
-    got: dict  # path: (title, day) of every archived article
-    log: str
-
-
 @pytest.fixture(scope="module", params=list(SITES))
 def crawled(request, tmp_path_factory):
     site, truth = SITES[request.param]()
@@ -595,21 +551,8 @@ def crawled(request, tmp_path_factory):
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):
-    """No article missed, and no list, home, single page or side box taken for one."""
-    missing = sorted(set(crawled.truth) - set(crawled.got))
-    extra = sorted(set(crawled.got) - set(crawled.truth))
-    described = [f"{p} {crawled.truth[p].title} {crawled.truth[p].day}" for p in missing]
-    assert (missing, extra) == ([], []), (
-        f"{len(missing)} of {len(crawled.truth)} missing:\n" + "\n".join(described)
-        + "\nnot articles:\n" + "\n".join(f"{p}: {crawled.got[p]}" for p in extra) + f"\n{crawled.log}"
-    )  # fmt: skip
+    check_exact_articles(crawled)
 
 
 def test_each_archived_article_has_its_title_and_day(crawled):
-    wrong = [
-        (path, crawled.got[path], (a.title, a.day))
-        for path, a in sorted(crawled.truth.items())
-        if path in crawled.got and crawled.got[path] != (a.title, a.day)
-    ]
-    assert wrong == [], "\n".join(f"{p}: archived {g}, expected {e}" for p, g, e in wrong)
-    assert set(crawled.got) & set(crawled.truth), "no expected article archived at all"
+    check_titles_and_days(crawled)
