@@ -297,7 +297,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         self.stats.inc_value("jiangbei/list_pages")
         self.stats.inc_value("jiangbei/found", len(page.rows))
         if page.cut:
-            yield WarningItem(response.url, f"list page with {len(page.rows) + page.cut} rows: {len(page.rows)} taken")
+            yield WarningItem(response.url, f"list of {len(page.rows) + page.cut} rows: only {len(page.rows)} taken")
         if pageno == 1 or self.key(response.url) == list_url:
             yield ListPageItem(list_url, school, path, page.pager.total, page.pager.last, len(page.rows))
             if self.plan.follow_list_menu(list_url):
