@@ -2,8 +2,12 @@
 school's notices, and the two checks every crawled site is held to (exactly its articles; each with its title
 and day)."""
 
+import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+
+from jiangbei_crawler.testing import cron, static_site
 
 
 def titles(heads, tails, n, fmt="{}{}"):
@@ -49,6 +53,25 @@ class Crawled:
     truth: dict  # path: Art
     got: dict  # path: (title, day) of every archived article
     log: str
+
+
+def crawl_site(name, server, truth, key, db):
+    """``server`` (a dict of pages that answers as its CMS's server does) crawled from its home page alone: what
+    the archive holds, as {key(path): (title, day)}, beside ``truth`` ({path: Art}) under the same ``key`` (the
+    server's own reading of a URL: any order of parameters, any case)."""
+    with static_site(server) as url:
+        server.home = url  # for the servers whose pages name their own address
+        proc = cron(url, db, timeout=300)
+    conn = sqlite3.connect(db)
+    try:
+        got = {
+            key(re.sub(r"^http://[^/]+", "", u)): (t, (p or "")[:10])
+            for u, t, p in conn.execute("select url, title, published from articles")
+        }
+    finally:
+        conn.close()
+    truth = {key(p): a for p, a in truth.items()}
+    return Crawled(name, truth, got, proc.stdout[-3000:] + proc.stderr[-6000:])
 
 
 def check_exact_articles(crawled):

@@ -29,15 +29,14 @@ Servers (PHP) answer a query's parameters in any order; archived URLs are compar
 sorted. No page is copied from a real site."""
 
 import re
-import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import Crawled, check_exact_articles, check_titles_and_days, days, prose, titles
+from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, titles
 
-from jiangbei_crawler.testing import cron, static_site, tiny_png
+from jiangbei_crawler.testing import tiny_png
 
 IMAGE = (200, tiny_png(), "image/png")
 ON = ' class="a"'  # Discuz's current nav item
@@ -658,20 +657,7 @@ def crawled(request, tmp_path_factory):
     build, serve = SITES[request.param]
     site, truth = build()
     db = tmp_path_factory.mktemp(request.param) / "disclosure.db"
-    server = serve(site)
-    with static_site(server) as url:
-        server.home = url
-        proc = cron(url, db, timeout=300)
-    conn = sqlite3.connect(db)
-    try:
-        got = {  # the crawler keeps a URL with its query's parameters sorted: the same page
-            query_order_free(re.sub(r"^http://[^/]+", "", u)): (t, (p or "")[:10])
-            for u, t, p in conn.execute("select url, title, published from articles")
-        }
-    finally:
-        conn.close()
-    truth = {query_order_free(p): a for p, a in truth.items()}
-    return Crawled(request.param, truth, got, proc.stdout[-3000:] + proc.stderr[-6000:])
+    return crawl_site(request.param, serve(site), truth, query_order_free, db)
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):

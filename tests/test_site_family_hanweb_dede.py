@@ -28,15 +28,15 @@ The sites' servers answer a query's parameters in any order (``Server``), as PHP
 is compared with its query's parameters sorted (the crawler's canonical form). No page is copied from a real site."""
 
 import re
-import sqlite3
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
+from site_fixtures import check_titles_and_days, crawl_site, titles
 
-from jiangbei_crawler.testing import cron, static_site, tiny_png
+from jiangbei_crawler.testing import static_site, tiny_png
 
 IMAGE = (200, tiny_png(), "image/png")
 ON = " class='on'"
@@ -55,13 +55,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def titles(heads, tails, n, fmt="{}{}"):
-    """``n`` distinct titles pairing heads and tails."""
-    out = [fmt.format(heads[k % len(heads)], tails[k % len(tails)]) for k in range(n)]
-    assert len(set(out)) == n, "titles must be distinct"
-    return out
 
 
 def days(start, n, step=3):
@@ -937,30 +930,11 @@ def test_the_phpcms_fixture_is_the_site_it_claims_to_be():
 SITES = {"hanweb": hanweb_site, "dedecms": dede_site, "phpcms": phpcms_site}
 
 
-@dataclass
-class Crawled:
-    name: str
-    truth: dict  # path: Art
-    got: dict  # path: (title, day) of every archived article
-    log: str
-
-
 @pytest.fixture(scope="module", params=list(SITES))
 def crawled(request, tmp_path_factory):
     site, truth = SITES[request.param]()
     db = tmp_path_factory.mktemp(request.param) / "disclosure.db"
-    with static_site(Server(site)) as url:
-        proc = cron(url, db, timeout=300)
-    conn = sqlite3.connect(db)
-    try:
-        got = {  # the crawler keeps a URL with its query's parameters sorted: the same page
-            query_order_free(re.sub(r"^http://[^/]+", "", u)): (t, (p or "")[:10])
-            for u, t, p in conn.execute("select url, title, published from articles")
-        }
-    finally:
-        conn.close()
-    truth = {query_order_free(p): a for p, a in truth.items()}
-    return Crawled(request.param, truth, got, proc.stdout[-3000:] + proc.stderr[-6000:])
+    return crawl_site(request.param, Server(site), truth, query_order_free, db)
 
 
 def describe(crawled, paths):
@@ -982,10 +956,4 @@ def test_nothing_but_articles_is_archived(crawled):
 
 
 def test_each_archived_article_has_its_title_and_day(crawled):
-    wrong = [
-        (path, crawled.got[path], (a.title, a.day))
-        for path, a in sorted(crawled.truth.items())
-        if path in crawled.got and crawled.got[path] != (a.title, a.day)
-    ]
-    assert wrong == [], "\n".join(f"{p}: archived {g}, expected {e}" for p, g, e in wrong)
-    assert set(crawled.got) & set(crawled.truth), "no expected article archived at all"
+    check_titles_and_days(crawled)

@@ -26,15 +26,14 @@ Servers answer a query's parameters in any order (ASP and JSP do); archived URLs
 parameters sorted. No page is copied from a real site."""
 
 import re
-import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import Crawled, check_exact_articles, check_titles_and_days, days, prose, short, titles
+from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
 
-from jiangbei_crawler.testing import cron, static_site, tiny_png
+from jiangbei_crawler.testing import tiny_png
 
 IMAGE = (200, tiny_png(), "image/png")
 ON = " class='on'"
@@ -509,18 +508,7 @@ SITES = {"kesion": kesion_site, "jeecms": jeecms_site}
 def crawled(request, tmp_path_factory):
     site, truth = SITES[request.param]()
     db = tmp_path_factory.mktemp(request.param) / "disclosure.db"
-    with static_site(Server(site)) as url:
-        proc = cron(url, db, timeout=300)
-    conn = sqlite3.connect(db)
-    try:
-        got = {  # the crawler keeps a URL with its query's parameters sorted: the same page
-            query_order_free(re.sub(r"^http://[^/]+", "", u)): (t, (p or "")[:10])
-            for u, t, p in conn.execute("select url, title, published from articles")
-        }
-    finally:
-        conn.close()
-    truth = {query_order_free(p): a for p, a in truth.items()}
-    return Crawled(request.param, truth, got, proc.stdout[-3000:] + proc.stderr[-6000:])
+    return crawl_site(request.param, Server(site), truth, query_order_free, db)
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):

@@ -31,15 +31,14 @@ IIS answers paths and parameter names in any case, parameters in any order; arch
 is copied from a real site."""
 
 import re
-import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import Crawled, check_exact_articles, check_titles_and_days, days, prose, short, titles
+from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
 
-from jiangbei_crawler.testing import cron, static_site, tiny_png
+from jiangbei_crawler.testing import tiny_png
 
 IMAGE = (200, tiny_png(), "image/png")
 DOC = (200, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "application/msword")
@@ -536,18 +535,7 @@ SITES = {"pageadmin": pageadmin_site, "dtcms": dtcms_site}
 def crawled(request, tmp_path_factory):
     site, truth = SITES[request.param]()
     db = tmp_path_factory.mktemp(request.param) / "disclosure.db"
-    with static_site(Server(site)) as url:
-        proc = cron(url, db, timeout=300)
-    conn = sqlite3.connect(db)
-    try:
-        got = {  # compared as IIS reads them: any case, any order of parameters
-            iis_key(re.sub(r"^http://[^/]+", "", u)): (t, (p or "")[:10])
-            for u, t, p in conn.execute("select url, title, published from articles")
-        }
-    finally:
-        conn.close()
-    truth = {iis_key(p): a for p, a in truth.items()}
-    return Crawled(request.param, truth, got, proc.stdout[-3000:] + proc.stderr[-6000:])
+    return crawl_site(request.param, Server(site), truth, iis_key, db)
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):

@@ -26,16 +26,15 @@ articles each site was generated with, each with its title and its day.
 No page is copied from a real site."""
 
 import re
-import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
-from site_fixtures import Crawled, check_exact_articles, check_titles_and_days, days, prose, short, titles
+from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
 
 from jiangbei_crawler.extract.profiles import JIANGBEI
-from jiangbei_crawler.testing import cron, static_site, tiny_png
+from jiangbei_crawler.testing import tiny_png
 
 IMAGE = (200, tiny_png(), "image/png")
 H = "http://HOME"  # WordPress writes absolute links: the address the site is served at replaces it
@@ -598,20 +597,7 @@ def crawled(request, tmp_path_factory):
     build, serve, key = SITES[request.param]
     site, truth = build()
     db = tmp_path_factory.mktemp(request.param) / "disclosure.db"
-    server = serve(site)
-    with static_site(server) as url:
-        server.home = url
-        proc = cron(url, db, timeout=300)
-    conn = sqlite3.connect(db)
-    try:
-        got = {  # compared as the server reads them (IIS: any case and order; WordPress: escapes decoded)
-            key(re.sub(r"^http://[^/]+", "", u)): (t, (p or "")[:10])
-            for u, t, p in conn.execute("select url, title, published from articles")
-        }
-    finally:
-        conn.close()
-    truth = {key(p): a for p, a in truth.items()}
-    return Crawled(request.param, truth, got, proc.stdout[-3000:] + proc.stderr[-6000:])
+    return crawl_site(request.param, serve(site), truth, key, db)
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):
