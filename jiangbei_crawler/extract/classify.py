@@ -24,6 +24,7 @@ from .listing import ListPage, parse_list_page
 from .patterns import DATE_LABEL_RX
 from .profiles import for_url
 from .template import element_paths
+from .text import squash
 
 # a page this long (a list of 300,000 links, an article with inline images) is read without its template: one
 # such page would cost more than a thousand ordinary ones, and templates are learnt from those
@@ -177,8 +178,8 @@ def previews_a_row(read):
     newest row in full above the list): that article is archived under the row's own URL; the page is a list."""
     if not (rules.on("classify.row_preview") and is_both(read) and read.article.title):
         return False
-    title = "".join(read.article.title.split())
-    cut = ("".join(r.title.split()).rstrip(".…") for r in read.listing.rows if r.title)
+    title = squash(read.article.title)
+    cut = (squash(r.title).rstrip(".…") for r in read.listing.rows if r.title)
     return any(t == title or (len(t) >= 6 and title.startswith(t)) for t in cut)
 
 

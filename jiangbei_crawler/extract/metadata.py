@@ -10,6 +10,7 @@ import re
 
 from .dom import tag_name
 from .layout import Layout
+from .text import squash
 
 METADATA_LABELS = ("索引号", "信息索引号", "分类", "主题分类", "信息分类", "体裁分类", "组配分类", "服务对象分类",
                    "发布机构", "发文机关", "发文单位", "公开责任部门", "发文日期", "成文日期", "发布日期", "生成日期",
@@ -94,7 +95,7 @@ def _pairs(cells):
         if m is None:
             i += 1
             continue
-        label, rest = _squash(m.group(1)), m.group(2).strip()
+        label, rest = squash(m.group(1)), m.group(2).strip()
         inline = list(INLINE_PAIR.finditer(cells[i]))
         if len(inline) > 1:  # several pairs on one line: 发布机构：某局 成文日期：2024-03-05
             for pair in inline:
@@ -110,7 +111,3 @@ def _pairs(cells):
 
 def _text(el):
     return " ".join("".join(el.itertext()).split())
-
-
-def _squash(text):
-    return "".join(text.split())

@@ -15,7 +15,7 @@ pages of two template families.
 
 from . import dates, rules
 from .dom import body_of, contains, tag_name, text_of
-from .text import SKIP_TAGS
+from .text import SKIP_TAGS, squash
 
 MAX_TITLE = 300
 TRUNCATED = ("...", "…", "..", "。。。")  # how a list row says it cut a title short
@@ -85,21 +85,17 @@ def _own_texts(r):
         walk.extend(reversed(el))
 
 
-def _squash(text):
-    return "".join(text.split())
-
-
 def is_cut(hint):
-    return _squash(hint).endswith(TRUNCATED)
+    return squash(hint).endswith(TRUNCATED)
 
 
 def holding_title(r, hint):
     """The element whose own text is the title the list row showed, or starts with it where the row cut it."""
-    stem = _squash(hint)
+    stem = squash(hint)
     cut = is_cut(hint)
     stem = stem.rstrip(".…。") if cut else stem
     for el, own in _own_texts(r):
-        mine = _squash(own)
+        mine = squash(own)
         if mine == stem or (cut and len(stem) >= MIN_STEM and mine.startswith(stem)):
             return el
     return None

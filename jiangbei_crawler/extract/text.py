@@ -20,6 +20,11 @@ SKIP_TAGS = frozenset("script style noscript template head title object embed if
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
+def squash(text):
+    """``text`` without any whitespace: how a title or a label is compared whatever its spacing."""
+    return "".join(text.split())
+
+
 def clean_line(text):
     return " ".join(CONTROL.sub("", text).split())
 

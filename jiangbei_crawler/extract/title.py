@@ -8,7 +8,7 @@ from . import dates, rules
 from .dom import attr_words, tag_name, text_of
 from .patterns import DATE_LABEL_RX, META_TITLE, PAGE_FOOTER, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
 from .template_fields import holding_title, is_cut, template_title
-from .text import clean_line
+from .text import clean_line, squash
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 MAX_TITLE = 300
@@ -31,10 +31,6 @@ def _lcs_len(a, b):
                     best = cur[j]
         prev = cur
     return best
-
-
-def _squash(text):
-    return "".join(text.split())
 
 
 def _matches(squashed, refs, exact, overlap=None):
@@ -66,7 +62,7 @@ def title_candidates(r, exact=()):
             rest = text[len(lead) :] if text.startswith(lead) and not any((c.tail or "").strip() for c in el) else ""
             if META_START.match(rest):
                 text = lead  # PHPCMS: <h1>title<br><span>2021-06-10 来源：…</span></h1>: the rest is the header
-        if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and _squash(text or "") in exact):
+        if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and squash(text or "") in exact):
             continue
         if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
             seen.add(el)
@@ -78,23 +74,23 @@ def title_refs(r):
     segment, or its first when that one is a school or site name: 江北区孔浦中学--关于评选…的公示) is matched
     approximately; its first segment exactly (a short title: 通知)."""
     refs, exact = [], set()
-    if r.page_title and _squash(r.page_title) not in footer_names(r):
+    if r.page_title and squash(r.page_title) not in footer_names(r):
         strong = list(TITLE_SEPARATORS.finditer(r.page_title))
         first = r.page_title[: strong[0].start()].strip() if strong else ""
         named = footer_names(r)
-        if named and _squash(first) not in named and len(_squash(first)) >= 2:
-            exact.add(_squash(first))  # the footer names the rest: the first segment is the title, however short
-        if first and (_a_site_name(first) or _squash(first) in named):
+        if named and squash(first) not in named and len(squash(first)) >= 2:
+            exact.add(squash(first))  # the footer names the rest: the first segment is the title, however short
+        if first and (_a_site_name(first) or squash(first) in named):
             rest = r.page_title[strong[0].end() :]  # the site's name comes first
-            head = _squash(rest)
-            exact.add(_squash(TITLE_SEPARATORS.split(rest)[0]))
+            head = squash(rest)
+            exact.add(squash(TITLE_SEPARATORS.split(rest)[0]))
         else:
             seps = [m for m in BARE_SEPARATORS.finditer(r.page_title) if not _joins_numbers(r.page_title, m)]
-            head = _squash(r.page_title[: seps[-1].start()]) if seps else ""
+            head = squash(r.page_title[: seps[-1].start()]) if seps else ""
             if seps:
-                exact.add(_squash(r.page_title[: seps[0].start()]))
-        refs.append(head if len(head) >= 4 else _squash(r.page_title))
-    refs += [_squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
+                exact.add(squash(r.page_title[: seps[0].start()]))
+        refs.append(head if len(head) >= 4 else squash(r.page_title))
+    refs += [squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
     refs = [x for x in refs if x]
     return refs, exact | set(refs)
 
@@ -127,7 +123,7 @@ def _near_metadata(r, el):
     who = PUBLISHER_OR_AUTHOR.search(after) if rules.on("title.publisher_line") else None
     who = who if who and dates.find_date_text(after[who.end() : who.end() + 60]) else None
     first = min((m.start() for m in (source, label, who) if m), default=None)
-    return first is not None and len(_squash(after[:first])) <= NEAR
+    return first is not None and len(squash(after[:first])) <= NEAR
 
 
 def pick_title(r):
@@ -136,7 +132,7 @@ def pick_title(r):
     for el in r.css("article.title"):
         text = text_of(el)
         # the profile's element is checked like any heading: a site logo in <h1> is not the title
-        if 0 < len(text) <= MAX_TITLE and (not refs or _matches(_squash(text), refs, exact) or _near_metadata(r, el)):
+        if 0 < len(text) <= MAX_TITLE and (not refs or _matches(squash(text), refs, exact) or _near_metadata(r, el)):
             return el, text, "profile"
     # where the site's template shows its titles (learnt from its other pages): before any guess from this page
     placed = template_title(r)
@@ -144,7 +140,7 @@ def pick_title(r):
         return *placed, "template"
     best, best_score = None, 0
     for el, text in title_candidates(r, exact):
-        squashed = _squash(text)
+        squashed = squash(text)
         overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
         matches = _matches(squashed, refs, exact, overlap)
         near = _near_metadata(r, el)
@@ -162,7 +158,7 @@ def pick_title(r):
             r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
     tag = TYPE_TAG.match(best[1]) if best else None
     rest = best[1][tag.end() :] if tag else ""
-    if tag and refs and len(rest) >= 2 and _squash(rest) in refs[0] and _squash(tag.group()) not in refs[0]:
+    if tag and refs and len(rest) >= 2 and squash(rest) in refs[0] and squash(tag.group()) not in refs[0]:
         best = best[0], rest  # Discuz!'s [通知] before the subject: not in <title>, not the title
     if best:
         full = r.layout.short_text(best[0]) or ""
@@ -197,11 +193,11 @@ def footer_names(r):
 def _footer_names(r):
     if not r.page_title or not rules.on("title.footer_names_site"):
         return set()
-    parts = {_squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if _squash(p or "")}
+    parts = {squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if squash(p or "")}
     site_only = len(parts) == 1 and rules.on("title.site_name_only") and _a_site_name(next(iter(parts)))
     if len(parts) < 2 and not site_only:
         return set()
-    footer = _squash(" ".join(line for line in r.layout.text().split("\n") if PAGE_FOOTER.search(line)))
+    footer = squash(" ".join(line for line in r.layout.text().split("\n") if PAGE_FOOTER.search(line)))
     named = {p for p in parts if len(p) >= 4 and p in footer}
     if site_only:  # the school's name as every page's <title>: it says nothing of the article
         return named
@@ -221,7 +217,7 @@ def _exact_title_element(r, exact):
         return None
     for el in r.layout.stats:  # children come before their parents: the first match is the innermost
         if 2 <= r.layout.chars(el) <= MAX_TITLE and el not in r.layout.boiler and tag_name(el) != "a":
-            if _squash(r.layout.short_text(el) or "") in wanted:
+            if squash(r.layout.short_text(el) or "") in wanted:
                 return el
     return None
 
@@ -230,8 +226,8 @@ def page_title_head(page_title, site=()):
     """<title> cut at the site-name separator: '--', '_', '|', ' - ', or a bare '-' before a name without digits;
     a segment the page's footer names (``site``) is the site's, not the title."""
     parts = [p for p in TITLE_SEPARATORS.split(page_title) if p and p.strip()]
-    if site and any(_squash(p) not in site for p in parts):
-        parts = [p for p in parts if _squash(p) not in site]
+    if site and any(squash(p) not in site for p in parts):
+        parts = [p for p in parts if squash(p) not in site]
         return parts[0].strip()
     long = [p for p in parts if len(p) >= 4]
     head = long[0] if long else page_title
