@@ -47,6 +47,8 @@ from .visits import inline_visits, parse_counter_js, pick_counter, pick_visits
 # imported from here elsewhere (crawl/assembly.py, classify.py, tests): the rungs moved, these names stay
 __all__ = ["ArticlePage", "AttachmentLink", "is_soft_404", "parse_article", "parse_counter_js"]
 
+PROSE_BODY = 1000  # weighted characters of non-link prose no list page has: an article with related-link lists
+
 
 @dataclass
 class ArticlePage:
@@ -203,8 +205,9 @@ def parse_article(
     page.page_urls = [u for u in pick_pages(r, first_url or url) if u != url]
     page.signals = {"title_el": title_el is not None, "date_label": ex["published"] in ("profile", "label"),
                     "date_header": ex["published"] in ("header", "template"),
-                    "body_mass": r.layout.mass(body_el) if body_el is not None else 0,
-                    "body_links": _links_in(body_el, url)}  # fmt: skip
+                    "body_mass": r.layout.mass(body_el) if body_el is not None else 0}  # fmt: skip
+    if page.signals["body_mass"] >= PROSE_BODY:  # only there may prose be a list's rows and their summaries
+        page.signals["body_links"] = _links_in(body_el, url)
 
     for name in ("title", "published", "body"):
         if ex.get(name) is None:

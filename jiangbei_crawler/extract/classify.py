@@ -17,7 +17,7 @@ import asyncio
 from dataclasses import dataclass
 
 from . import rules
-from .article import ArticlePage, is_soft_404, parse_article
+from .article import PROSE_BODY, ArticlePage, is_soft_404, parse_article
 from .dom import parse_html, text_of
 from .layout import Layout
 from .listing import ListPage, parse_list_page
@@ -29,7 +29,6 @@ from .text import squash
 # a page this long (a list of 300,000 links, an article with inline images) is read without its template: one
 # such page would cost more than a thousand ordinary ones, and templates are learnt from those
 TEMPLATE_MAX_CHARS = 1_000_000
-PROSE_BODY = 1000  # weighted characters of non-link prose no list page has: an article with related-link lists
 ARTICLE_BODY = 150  # weighted characters of body text that make a page an article without a date
 
 

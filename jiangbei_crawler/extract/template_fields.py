@@ -17,7 +17,7 @@ from . import dates, rules
 from .dom import body_of, contains, tag_name, text_of
 from .text import SKIP_TAGS, squash
 
-MAX_TITLE = 300
+MAX_TITLE = 300  # characters a title may have (longer is a paragraph); title.py reads titles by it too
 TRUNCATED = ("...", "…", "..", "。。。")  # how a list row says it cut a title short
 MIN_STEM = 6  # characters a cut-short title keeps before it is matched as the start of the page's title
 

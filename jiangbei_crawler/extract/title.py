@@ -7,11 +7,10 @@ import re
 from . import dates, rules
 from .dom import attr_words, tag_name, text_of
 from .patterns import DATE_LABEL_RX, META_TITLE, PAGE_FOOTER, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
-from .template_fields import holding_title, is_cut, template_title
+from .template_fields import MAX_TITLE, holding_title, is_cut, template_title
 from .text import clean_line, squash
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-MAX_TITLE = 300
 SITE_NAME = re.compile(r"(?:网|网站|官网|门户|平台|政府|教育局|委员会|办公室)$")
 BARE_SEPARATORS = re.compile(r"\s*(?:-{2,}|_+|\||｜|-|—+|–)\s*")
 
