@@ -12,44 +12,20 @@
 Every page is written by hand after the family's public template markup; no page is copied from a real site, and
 names, hosts and numbers are made up. Each page states what a reader sees on it: its title, the day it was
 published, its 来源 (None where the page names none), the first and last paragraphs of its body, and text of the
-page's chrome that must not be in the body. One test per field, so a gap shows as the field it costs."""
+page's chrome that must not be in the body. One test per field, so a gap shows as the field it costs. More families
+of each kind are in tests/family_pages_*.py and are checked here the same way."""
 
 import functools
-from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+import family_pages_gov
+import family_pages_news
+import family_pages_odd
+import family_pages_social
 import pytest
+from family_page import CHROME, Page
 
 from jiangbei_crawler.extract.article import parse_article
 from jiangbei_crawler.extract.classify import classify
-from jiangbei_crawler.extract.encoding import decode_html
-
-CHROME = ("版权所有", "ICP备", "ICP证")  # a footer's words: in no body
-
-
-@dataclass(frozen=True)
-class Page:
-    id: str
-    url: str
-    html: str
-    title: str
-    day: str  # the publish day, YYYY-MM-DD
-    source: str | None  # the 来源 the page names, or None
-    first: str  # the body's first paragraph
-    last: str  # the body's last paragraph
-    absent: tuple = ()  # chrome of the page: navigation, related rows, comments, replies, footer
-    gbk: bool = False  # served as GBK bytes (the era's encoding): decoded as the crawler decodes them
-
-    def text(self):
-        if self.gbk:
-            return decode_html(self.html.encode("gbk"), "text/html").text
-        return self.html
-
-    @property
-    def portal(self):
-        parts = urlsplit(self.url)
-        return f"{parts.scheme}://{parts.netloc}/"
-
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. Chinese news portals, 2003-2012
@@ -1607,6 +1583,7 @@ PAGES = [
     ),
 ]
 
+PAGES += family_pages_news.PAGES + family_pages_social.PAGES + family_pages_gov.PAGES + family_pages_odd.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -1,0 +1,33 @@
+"""One hand-written article page of a markup family and what a reader sees on it (tests/test_article_families.py
+runs the same checks on every such page)."""
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from jiangbei_crawler.extract.encoding import decode_html
+
+CHROME = ("版权所有", "ICP备", "ICP证")  # a footer's words: in no body
+
+
+@dataclass(frozen=True)
+class Page:
+    id: str
+    url: str
+    html: str
+    title: str
+    day: str  # the publish day, YYYY-MM-DD
+    source: str | None  # the 来源 the page names, or None
+    first: str  # the body's first paragraph
+    last: str  # the body's last paragraph
+    absent: tuple = ()  # chrome of the page: navigation, related rows, comments, replies, footer
+    gbk: bool = False  # served as GBK bytes (the era's encoding): decoded as the crawler decodes them
+
+    def text(self):
+        if self.gbk:
+            return decode_html(self.html.encode("gbk"), "text/html").text
+        return self.html
+
+    @property
+    def portal(self):
+        parts = urlsplit(self.url)
+        return f"{parts.scheme}://{parts.netloc}/"
