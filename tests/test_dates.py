@@ -83,6 +83,22 @@ def test_rung_label(info):
 @pytest.mark.parametrize(
     "info",
     [
+        "<div>成文日期：2024-03-01 发布日期：2024-03-05</div>",  # one line of labels
+        "<table><tr><th>成文日期</th><td>2024年03月01日</td><th>发布日期</th><td>2024年03月05日</td></tr></table>",
+        "<ul><li><span>发文日期：</span>2024-03-01</li><li><span>发布时间：</span>2024-03-05</li></ul>",
+    ],
+)
+def test_the_day_a_document_was_written_is_not_its_publish_date(info):
+    assert rung(page().replace("{info}", info)) == (iso("2024-03-05"), "label")
+    with rules.disabled({"date.written_last"}):
+        assert rung(page().replace("{info}", info))[0] == iso("2024-03-01")
+    # alone, the day it was written is the only date the page gives, and it is read
+    assert rung(page().replace("{info}", "<div>成文日期：2024-03-01</div>"))[0] == iso("2024-03-01")
+
+
+@pytest.mark.parametrize(
+    "info",
+    [
         "<div>| 19-02-28 | 【大 中 小】【打印】【关闭】</div>",  # TRS WCM table templates
         "<div><span>2019-02-28 11:10</span> <span>游民星空</span></div>",  # news CMSs: date, then the outlet
     ],

@@ -73,6 +73,18 @@ def test_a_placeholder_source(after, expected):
     assert parse_article(html, "http://school.test/show.asp?id=1").source == expected
 
 
+@pytest.mark.parametrize(
+    "after, expected",
+    [("", ""), ("<p>文章来源：江北区教育局</p>", "江北区教育局")],
+)
+def test_an_empty_source_slot_is_empty_unless_a_value_follows(after, expected):
+    html = (
+        "<html><head><title>通知_某中学</title></head><body><h1>通知</h1><p>来源：【打印】 发布时间：2024-03-05</p>"
+        f"<div id='zoom'>{BODY}</div>{after}</body></html>"
+    )
+    assert parse_article(html, "http://school.test/show.asp?id=1").source == expected
+
+
 def test_the_publisher_is_not_the_source():
     html = (
         "<html><head><title>收费公示_某局</title></head><body><h1>收费公示</h1>"

@@ -16,7 +16,7 @@ from dateutil import tz
 from dateutil.parser import ParserError, isoparse, parse
 
 from . import rules
-from .patterns import DATE_LABEL_RX
+from .patterns import DATE_LABEL_RX, WRITTEN_LABEL
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
 TIME = r"(?:\s*(?:T|\s)?\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?)?"
@@ -174,18 +174,22 @@ def to_iso(raw, now=None, dayfirst=False):
 
 def labelled(text):
     """(raw date, None) after the first date label whose value is a date; (None, garbage) when only labels with
-    garbage are there; (None, None) with no label. A label without a colon counts only before a date."""
-    garbage = None
+    garbage are there; (None, None) with no label. A label without a colon counts only before a date. The day a
+    document was written (成文日期) is the answer only when no publication label has a date."""
+    garbage = written = None
     for m in DATE_LABEL_RX.finditer(text or ""):
         raw = plain(text[m.end() : m.end() + 40]).strip()
         found = find_date_text(raw, loose=rules.on("date.bare_forms"))
         if found and raw.startswith(found[:2]):
-            return found, None
+            if not (WRITTEN_LABEL.match(m.group(0)) and rules.on("date.written_last")):
+                return found, None
+            written = written or found
+            continue
         if not rules.on("date.label_needs_date"):
             return None, raw.split()[0] if raw.split() else raw
         if garbage is None and ":" in m.group(0).replace("：", ":"):
             garbage = raw.split()[0] if raw.split() else raw
-    return None, garbage
+    return (written, None) if written else (None, garbage)
 
 
 def parse_published(info_text, now=None):

@@ -88,7 +88,7 @@ def pick_source(r, texts):
     """(value, layer): the first 来源 that names someone; a placeholder (转载, 互联网) only when no real one follows
     (one after the body wins), null in the end. A value running into the next link's text (来源：<a>某报</a><a>举报
     </a>) ends where that link begins."""
-    placeholder = None
+    placeholder = empty = None
     for text, layer in texts:
         for value in label_values(text, SOURCE_RX):
             glued = dates.find_date_text(value) if rules.on("source.cut_at_date") else None
@@ -103,11 +103,16 @@ def pick_source(r, texts):
                 placeholder = placeholder or layer
                 r.why("source", value, "a placeholder that names no one")
                 continue
-            if value or placeholder is None:
-                return value, layer
+            if not value:  # 来源： with nothing after it: the slot left blank, shown as empty unless a value follows
+                empty = empty or layer
+                r.why("source", value, "an empty slot")
+                continue
+            return value, layer
     item = SOURCE_ITEM_RX.search(texts[0][0]) if texts and rules.on("source.item_without_colon") else None
     if item and not SOURCE_PLACEHOLDER.match(item.group(1)):
         return item.group(1), texts[0][1]
+    if empty and not placeholder:
+        return "", empty
     return None, ("placeholder" if placeholder else None)
 
 

@@ -35,6 +35,8 @@ PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单�
 SOURCE_PLACEHOLDER = re.compile(r"^(?:转载|转载文章|转摘|网络|互联网|来自互联网|网络转载|未知|不详|佚名|admin)$", re.I)
 DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
                "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "发表于", "时间", "日期")  # fmt: skip
+# the day a document was written or issued, not the day it was published (信息公开 metadata holds both)
+WRITTEN_LABEL = re.compile(r"成文日期|发文日期")
 VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
                 "人气", "点击", "浏览", "阅读")  # fmt: skip
 # labels that end a value without being extracted themselves

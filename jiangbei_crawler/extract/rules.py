@@ -226,6 +226,12 @@ RULES = {
         ("fixture",),
         "tests/test_template_fields.py::test_with_no_title_element_the_date_nearest_the_body_is_the_header_date",
     ),
+    "date.written_last": Rule(
+        "信息公开 metadata of government CMSs (Hanweb <li><span>, Zhejiang <th>/<td> tables) shows 成文日期 / "
+        "发文日期, the day a document was written, before 发布日期: a publication label's date comes first",
+        ("fixture",),
+        "tests/test_dates.py::test_the_day_a_document_was_written_is_not_its_publish_date",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
