@@ -196,6 +196,25 @@ def test_metadata_tables_of_every_form(form):
         assert parse_article(html, "http://gov.test/art/1.html").published is None
 
 
+def test_a_metadata_box_with_spaced_labels_keeps_one_value_per_label():
+    """Hanweb 信息公开 boxes: a <div> of <li><span>label</span>value, labels spaced out to line up (索 引 号)."""
+    box = (
+        "<div class='xxgk_box'><ul><li><span>索 引 号：</span>11330205/2024-00012</li><li><span>发布机构：</span>"
+        "江北区教育局</li><li><span>成文日期：</span>2024-03-01</li><li><span>发布日期：</span>2024-03-05</li>"
+        "<li><span>文　　号：</span>甬北教〔2024〕5号</li><li><span>有 效 性：</span>有效</li></ul></div>"
+    )
+    html = (
+        "<html><head><title>关于收费标准的公示_江北区教育局</title></head><body>"
+        f"{box}<h1>关于收费标准的公示</h1><div id='zoom'>{BODY}</div></body></html>"
+    )
+    page = parse_article(html, "http://gov.test/art/1.html")
+    assert page.metadata == {
+        "索引号": "11330205/2024-00012", "发布机构": "江北区教育局", "成文日期": "2024-03-01",
+        "发布日期": "2024-03-05", "文号": "甬北教〔2024〕5号", "有效性": "有效",
+    }  # fmt: skip
+    assert page.published.startswith("2024-03-05")
+
+
 def test_an_article_line_is_not_a_metadata_table():
     html = (
         "<html><head><title>通知_某中学</title></head><body><h1>通知</h1><p>来源：教务处 发布时间：2024-03-05</p>"

@@ -19,18 +19,10 @@ METADATA_LABELS = ("索引号", "信息索引号", "分类", "主题分类", "�
 MIN_LABELS = 3  # pairs a block needs to be a metadata table, not a line of an article
 MAX_BLOCK_CHARS = 1500
 MAX_VALUE = 200
-LABEL = re.compile(
-    r"^(" + "|".join(r"\s*".join(map(re.escape, x)) for x in sorted(METADATA_LABELS, key=len, reverse=True)) + r")"
-    r"\s*[:：]?\s*(.*)$",
-    re.S,
-)
-INLINE_PAIR = re.compile(
-    r"("
-    + "|".join(sorted(METADATA_LABELS, key=len, reverse=True))
-    + r")\s*[:：]\s*(.*?)(?=\s+(?:"
-    + "|".join(sorted(METADATA_LABELS, key=len, reverse=True))
-    + r")\s*[:：]|$)"
-)
+# a label as pages space it out to line up a column: 索 引 号, 文　　号
+_SPACED = "|".join(r"\s*".join(map(re.escape, x)) for x in sorted(METADATA_LABELS, key=len, reverse=True))
+LABEL = re.compile(rf"^({_SPACED})\s*[:：]?\s*(.*)$", re.S)
+INLINE_PAIR = re.compile(rf"({_SPACED})\s*[:：]\s*(.*?)(?=\s+(?:{_SPACED})\s*[:：]|$)")
 CELL_TAGS = ("td", "th", "dt", "dd", "span", "li", "p", "b", "strong", "label", "em", "div")
 
 
@@ -77,7 +69,7 @@ def _cells(block):
     after each of them (``<li><span>索引号：</span>001</li>`` gives 索引号：, 001)."""
     out = []
     for cell in block.iter(*CELL_TAGS):
-        if any(tag_name(child) in CELL_TAGS for child in cell.iterchildren(tag="*")):
+        if any(tag_name(d) in CELL_TAGS for d in cell.iterdescendants("*")):
             out.append((cell.text or "").strip())
         else:
             out.append(_text(cell))
@@ -99,7 +91,7 @@ def _pairs(cells):
         inline = list(INLINE_PAIR.finditer(cells[i]))
         if len(inline) > 1:  # several pairs on one line: 发布机构：某局 成文日期：2024-03-05
             for pair in inline:
-                pairs.setdefault(pair.group(1), pair.group(2).strip()[:MAX_VALUE])
+                pairs.setdefault(squash(pair.group(1)), pair.group(2).strip()[:MAX_VALUE])
         elif rest:
             pairs.setdefault(label, rest[:MAX_VALUE])
         elif i + 1 < len(cells) and not LABEL.match(cells[i + 1]):
