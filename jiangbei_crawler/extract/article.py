@@ -191,7 +191,8 @@ def parse_article(
 
     info_el = info_els[0] if info_els else None
     if info_el is None and title_el is not None:
-        end = r.layout.start(body_el) if body_el is not None else r.layout.end(title_el) + 400
+        at = r.layout.start(body_el) if body_el is not None else 0
+        end = at if at > r.layout.end(title_el) else r.layout.end(title_el) + 400  # or the body holds the title
         info_el = find_info_element(r, r.layout.end(title_el), end)
     if body_el is not None:
         skip = _skip_set(r, body_el, title_el, info_el)

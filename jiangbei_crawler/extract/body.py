@@ -5,6 +5,7 @@ template (``extract.template``), or the densest block of prose after the title; 
 
 import copy
 import re
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
@@ -18,6 +19,7 @@ from .patterns import (
     BOILERPLATE_ATTR,
     DATE_LABEL_RX,
     DOCUMENT_EXT,
+    EDITOR_CREDIT,
     GENERIC_CONTAINERS,
     NAV_LINE,
     NAV_WORDS,
@@ -94,6 +96,9 @@ def _densest(r, title_el):
     after = lay.end(title_el) if title_el is not None else 0
     cands = [el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and lay.start(el) >= after and _prose(lay, el)]
     top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
+    beside = _beside_title(r, title_el) if title_el is not None and rules.on("body.beside_title") else None
+    if beside is not None and _mass_after(lay, beside, title_el) > 2 * (lay.mass(top) if top is not None else 0):
+        return beside
     if top is None or lay.stats[top][0] < MIN_DENSITY_CHARS:
         return None  # no text worth a body: an empty body beats a footer or an attachment label
     node = top
@@ -105,6 +110,30 @@ def _densest(r, title_el):
         if lay.mass(best) < DOMINANT * lay.mass(node):
             return node
         node = best
+
+
+def _beside_title(r, title_el):
+    """The block holding the title when the paragraphs are its siblings (<div><h1/><p/><p/></div>, as news CMSs
+    and hand-made templates write it): no block after the title holds them, so it competes with its text after
+    the title; what precedes the title in it must be little."""
+    lay = r.layout
+    block = title_el.getparent()
+    while block is not None and tag_name(block) not in CONTAINER_TAGS:
+        block = block.getparent()
+    if block is None or block is lay.body or block not in lay.stats or not _prose(lay, block):
+        return None
+    after = _mass_after(lay, block, title_el)
+    before = sum(lay.mass(c) for c in block if isinstance(c.tag, str) and lay.end(c) <= lay.start(title_el))
+    return block if after >= MIN_DENSITY_CHARS and before < 0.25 * after else None
+
+
+def _mass_after(lay, block, title_el):
+    """The mass of the block's children after the title's own branch, metadata lines left out, and of its own
+    text (paragraphs parted by <br>)."""
+    kids = [c for c in block if isinstance(c.tag, str)]
+    own = lay.mass(block) - sum(lay.mass(c) for c in kids)
+    end = lay.end(title_el)
+    return own + sum(lay.mass(c) for c in kids if lay.start(c) >= end and not _is_metadata(lay, c))
 
 
 FORM_FIELDS = frozenset({"textarea", "input", "select", "button", "option"})
@@ -163,11 +192,34 @@ def _skip_set(r, container, title_el, info_el):
             skip.add(el)
         elif _swallowed_chrome(r, el, container):
             skip.add(el)
+        elif r.layout.chars(el) < 200 and rules.on("body.hidden") and _hidden(el):
+            skip.add(el)  # no reader sees it: a 原标题 line the CMS keeps for itself
+        elif tag_name(el) in ("p", "div") and rules.on("body.home_link") and _home_link(r, el):
+            skip.add(el)
         elif tag_name(el) in ("div", "p", "span", "li", "a", "td", "table") and r.layout.chars(el) < 120:
             text = r.layout.short_text(el)
             if text and (NAV_LINE.match(text) or (rules.on("body.back_home_link") and BACK_HOME.match(text))):
                 skip.add(el)
     return skip
+
+
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
+
+
+def _hidden(el):
+    return el.get("hidden") is not None or bool(HIDDEN_STYLE.search(el.get("style") or ""))
+
+
+def _home_link(r, el):
+    """A short block that is only one link to the site's home page (返回搜狐，查看更多, 点击进入首页): chrome a
+    media platform puts at the end of every article, whatever its words."""
+    if r.layout.chars(el) > 30 or r.layout.link_ratio(el) < 1:
+        return False
+    links = list(el.iter("a"))
+    if len(links) != 1:
+        return False
+    target = urlsplit(urljoin(r.url, links[0].get("href") or ""))
+    return target.path in ("", "/") and target.netloc.split(".")[-2:] == urlsplit(r.url).netloc.split(".")[-2:]
 
 
 def _swallowed_chrome(r, el, container):
@@ -200,6 +252,8 @@ def clean_body_lines(lines):
             continue
         out.append(line)
     while out and len(out[-1]) < 100 and NAV_WORDS.search(out[-1]):
+        out.pop()
+    while out and len(out[-1]) < 40 and rules.on("body.editor_credit") and EDITOR_CREDIT.match(out[-1]):
         out.pop()
     return out
 

@@ -47,12 +47,14 @@ def _block_text(el):
 
 
 def find_info_element(r, region_start, region_end):
-    """The smallest element of the header region whose text holds a date label (to keep it out of the body)."""
+    """The widest short element of the header region whose text holds a date label, or a 来源 label and a date
+    (来源：央视网 | 2019年03月05日): the metadata line, kept out of the body."""
     best = None
     for el, (start, end) in r.layout.span.items():
         if start < region_start or end > region_end or r.layout.chars(el) > 300:
             continue
-        if DATE_LABEL_RX.search(r.layout.short_text(el) or ""):
+        text = r.layout.short_text(el) or ""
+        if DATE_LABEL_RX.search(text) or (SOURCE_RX.search(text) and dates.find_date_text(text)):
             if best is None or r.layout.chars(el) > r.layout.chars(best):
                 best = el  # the widest such element: the whole metadata line, not one span of it
     return best

@@ -232,6 +232,29 @@ RULES = {
         ("fixture",),
         "tests/test_dates.py::test_the_day_a_document_was_written_is_not_its_publish_date",
     ),
+    "body.beside_title": Rule(
+        "a block holding the title and, after it, the paragraphs as its siblings (<div><h1/><p/>…</div>: news CMSs "
+        "and hand-made templates) is the body when no block after the title holds more",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.editor_credit": Rule(
+        "a last line that only credits the news desk ((责任编辑：某某), [责任编辑: 某某 ] beside 【纠错】, or the label "
+        "left empty) is metadata, not text (news portals and media platforms)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.hidden": Rule(
+        "a short element hidden by its own markup (style display:none, hidden) inside the body is not read by anyone "
+        "(media platforms keep a 原标题 line that way)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.home_link": Rule(
+        "a short block that is only one link to the site's home page (返回…，查看更多) ends media platforms' articles",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
