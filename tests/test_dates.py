@@ -23,6 +23,9 @@ def iso(day, clock="00:00:00"):
         ("2024/03/05", iso("2024-03-05")),
         ("2024.03.05", iso("2024-03-05")),
         ("98年5月4日", iso("1998-05-04")),  # a two-digit year before 2000
+        ("March 5, 2016", iso("2016-03-05")),  # English blog themes
+        ("Sept. 12th 2019", iso("2019-09-12")),
+        ("5 March 2016", iso("2016-03-05")),
     ],
 )
 def test_every_date_form_in_running_text(raw, expected):

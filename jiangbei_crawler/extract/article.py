@@ -20,7 +20,7 @@ import lxml.html
 
 from . import rules
 from .attachments import AttachmentLink, pick_attachments, pick_pages
-from .body import _skip_set, body_html, clean_body_lines, pick_body
+from .body import _skip_set, body_html, clean_body_lines, leading_metadata, pick_body
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import XML_DECLARATION, attr_words, parse_html, select, text_of
 from .fields import (
@@ -160,6 +160,11 @@ def parse_article(
     head = f"{r.title_rest}\n{head}" if r.title_rest and not info_els else head
     page.metadata, meta_block = find_metadata(r.root, r.layout) if rules.on("metadata.table") else ({}, None)
     texts = [(head, head_layer), (footer_text(r, body_el), "label")]
+    if body_el is not None and rules.on("fields.metadata_in_body"):  # the metadata line inside the content block
+        start = r.layout.start(body_el)
+        lead = leading_metadata([x.strip() for x in r.layout.text_between(start, start + 60, 600).split("\n")
+                                 if x.strip()])  # fmt: skip
+        texts.insert(1, ("\n".join(lead), "label"))
     if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach
         texts.append((r.layout.text_between(*r.layout.span[meta_block], limit=4000), "metadata"))
 

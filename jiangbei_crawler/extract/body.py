@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from . import rules
+from .dates import find_date_text
 from .dom import attr_words, contains, tag_name, text_of
 from .patterns import (
     ANY_LABEL_RX,
@@ -108,7 +109,10 @@ def _densest(r, title_el):
             return node
         best = max(kids, key=lay.mass)
         if lay.mass(best) < DOMINANT * lay.mass(node):
-            return node
+            first = _first_post(lay, kids) if rules.on("body.thread_first_post") else None
+            if first is None:
+                return node
+            best = first
         node = best
 
 
@@ -134,6 +138,23 @@ def _mass_after(lay, block, title_el):
     own = lay.mass(block) - sum(lay.mass(c) for c in kids)
     end = lay.end(title_el)
     return own + sum(lay.mass(c) for c in kids if lay.start(c) >= end and not _is_metadata(lay, c))
+
+
+def _first_post(lay, kids):
+    """A forum thread's opening post, when the block is its posts: three or more siblings of one class, each
+    reply after the first dated (作者：… 时间：2013-06-07 10:02), which together hold most of the text. The body
+    is the thread's first post, never its replies (Tianya, phpwind, Tieba and other forum templates)."""
+    groups = {}
+    for kid in kids:
+        if name := (kid.get("class") or "").split()[:1]:
+            groups.setdefault((tag_name(kid), name[0]), []).append(kid)
+    total = sum(lay.mass(k) for k in kids)
+    for posts in groups.values():
+        if len(posts) < 3 or sum(lay.mass(p) for p in posts) < DOMINANT * total:
+            continue
+        if all(find_date_text(text_of(p)[:2000]) for p in posts[1:]):
+            return posts[0]
+    return None
 
 
 FORM_FIELDS = frozenset({"textarea", "input", "select", "button", "option"})
@@ -238,12 +259,22 @@ def _swallowed_chrome(r, el, container):
                    for a in el.iter("a"))  # fmt: skip
 
 
+def leading_metadata(lines):
+    """The body's first lines that are a metadata line (several labels, a date label among them: 发表于 … | 分类：
+    … | 来源：…), which blog themes and CMSs write inside the content block."""
+    out = []
+    for line in lines:
+        if len(line) >= 150 or len(ANY_LABEL_RX.findall(line)) < 2 or not DATE_LABEL_RX.search(line):
+            break
+        out.append(line)
+    return out
+
+
 def clean_body_lines(lines):
     """Drop what a chosen container may hold around the text: label lines, navigation, related links. A first
     line that repeats the title is the author's (the title element itself is left out before): kept, as the
     saved real sites of three CMS families show it (PowerEasy, TRS WCM, PHP168)."""
-    while lines and len(lines[0]) < 150 and len(ANY_LABEL_RX.findall(lines[0])) >= 2 and DATE_LABEL_RX.search(lines[0]):
-        lines = lines[1:]
+    lines = lines[len(leading_metadata(lines)) :]
     out = []
     for line in lines:
         if RELATED_HEADING.match(line):

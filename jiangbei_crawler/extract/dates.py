@@ -57,9 +57,30 @@ def _cn_number(text):
     return int(CN_DIGITS.get(tens, "1")) * 10 + (int(CN_DIGITS[ones]) if ones else 0)
 
 
+_MONTH = (
+    r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# English dates of blog themes (Typecho, WordPress): March 5, 2016 · Mar 5th 2016 · 5 March 2016
+EN_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('(', '(?P<m2>', 1)})"
+    r",?\s+((?:19|20)\d{2})\b",
+    re.I,
+)
+MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def _numeric_en(m):
+    month = MONTHS[(m.group(1) or m.group("m2"))[:3].lower()]
+    return f"{m.group(5)}-{month}-{m.group(2) or m.group(3)}"
+
+
 def plain(text):
-    """Full-width digits to ASCII and dates in Chinese numerals (二〇二四年三月五日) to Arabic ones."""
+    """Full-width digits to ASCII, English dates (March 5, 2016) and dates in Chinese numerals (二〇二四年三月五日)
+    to Arabic ones."""
     text = (text or "").translate(WIDE)
+    if rules.on("date.english") and EN_DATE.search(text):
+        text = EN_DATE.sub(_numeric_en, text)
     if "年" not in text:
         return text
 

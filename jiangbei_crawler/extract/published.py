@@ -87,8 +87,9 @@ def _meta_date(r, texts, dayfirst):
 
 
 def _microdata_dates(r):
-    """itemprop=datePublished (schema.org microdata): its content attribute or its text."""
-    return [el.get("content") or text_of(el) for el in r.root.xpath('//*[@itemprop="datePublished"]')[:3]]
+    """itemprop=datePublished (schema.org microdata): its content or datetime (<time>) attribute or its text."""
+    found = r.root.xpath('//*[@itemprop="datePublished"]')[:3]
+    return [el.get("content") or el.get("datetime") or text_of(el) for el in found]
 
 
 def _htmldate(r, texts, dayfirst):

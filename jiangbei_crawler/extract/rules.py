@@ -238,6 +238,12 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.thread_first_post": Rule(
+        "a forum thread's posts are three or more siblings of one class, each reply dated: the body is the first "
+        "post, never the replies (Tianya, phpwind, Tieba and other forum templates)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "body.editor_credit": Rule(
         "a last line that only credits the news desk ((责任编辑：某某), [责任编辑: 某某 ] beside 【纠错】, or the label "
         "left empty) is metadata, not text (news portals and media platforms)",
@@ -254,6 +260,18 @@ RULES = {
         "a short block that is only one link to the site's home page (返回…，查看更多) ends media platforms' articles",
         ("fixture",),
         "tests/test_article_families.py::test_body",
+    ),
+    "date.english": Rule(
+        "English dates of blog themes and bilingual sites (March 5, 2016 · Mar 5th 2016 · 5 March 2016), read as "
+        "any other form",
+        ("fixture",),
+        "tests/test_dates.py::test_every_date_form_in_running_text",
+    ),
+    "fields.metadata_in_body": Rule(
+        "the metadata line a blog theme or CMS writes as the first line inside the content block (发表于 … | 分类："
+        "… | 来源：…) is read for the date and source, as it is left out of the body",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
     ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
