@@ -20,7 +20,6 @@ from .patterns import (
     BOILERPLATE_ATTR,
     DATE_LABEL_RX,
     DOCUMENT_EXT,
-    EDITOR_CREDIT,
     GENERIC_CONTAINERS,
     NAV_LINE,
     NAV_WORDS,
@@ -283,8 +282,6 @@ def clean_body_lines(lines):
             continue
         out.append(line)
     while out and len(out[-1]) < 100 and NAV_WORDS.search(out[-1]):
-        out.pop()
-    while out and len(out[-1]) < 40 and rules.on("body.editor_credit") and EDITOR_CREDIT.match(out[-1]):
         out.pop()
     return out
 

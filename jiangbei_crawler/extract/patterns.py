@@ -106,12 +106,6 @@ NAV_LINE = re.compile(
     r"推荐阅读|本帖最后由\s)"  # 本帖最后由 某 于 2016-9-13 编辑: a forum's (Discuz!) edit notice
 )
 BACK_HOME = re.compile(r"^返回\S{0,8}首页")
-# a line that only credits the editors, after the article (news CMSs: (责任编辑：某某), [责任编辑: 某某 ], 【纠错】 beside
-# it, or the label left empty): the article's metadata, not its text
-EDITOR_CREDIT = re.compile(
-    r"^(?:【[^】]{1,4}】\s*)*[\[【(（]?\s*(?:责任编辑|责编|编辑|值班编辑)\s*[:：]\s*"
-    r"[^\s，。；！？,.;]{0,8}(?:[\s、，,]+[^\s，。；！？,.;]{1,8}){0,3}\s*[\]】)）]?$"
-)
 # a page footer's own words: a block of the body holding one is the footer a broken container swallowed
 PAGE_FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备", re.I)
 NAV_WORDS = re.compile(

@@ -244,12 +244,6 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
-    "body.editor_credit": Rule(
-        "a last line that only credits the news desk ((责任编辑：某某), [责任编辑: 某某 ] beside 【纠错】, or the label "
-        "left empty) is metadata, not text (news portals and media platforms)",
-        ("fixture",),
-        "tests/test_article_families.py::test_body",
-    ),
     "body.hidden": Rule(
         "a short element hidden by its own markup (style display:none, hidden) inside the body is not read by anyone "
         "(media platforms keep a 原标题 line that way)",
