@@ -33,6 +33,7 @@ from .fields import (
     header_text,
     pick_publisher,
     pick_source,
+    source_elements,
 )
 from .layout import Layout
 from .metadata import find_metadata
@@ -168,7 +169,7 @@ def parse_article(
     if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach
         texts.append((r.layout.text_between(*r.layout.span[meta_block], limit=4000), "metadata"))
 
-    page.source, ex["source"] = pick_source(r, texts)
+    page.source, ex["source"] = pick_source(r, texts, source_elements(r, title_el, body_el))
     page.publisher = pick_publisher(texts)
     if page.source is None and _first(page.metadata, METADATA_SOURCE):
         page.source, ex["source"] = _first(page.metadata, METADATA_SOURCE), "metadata"

@@ -2,12 +2,17 @@
 (来源 source, 发布机构 publisher).
 """
 
+import re
+
 from . import dates, rules
+from .dom import attr_words
 from .patterns import (
     ANY_LABEL_RX,
     DATE_LABEL_RX,
     PUBLISHER_RX,
+    SOURCE_ITEM_LABELS,
     SOURCE_ITEM_RX,
+    SOURCE_LABELS,
     SOURCE_PLACEHOLDER,
     SOURCE_RX,
     VALUE_END,
@@ -86,7 +91,39 @@ def _value_at(text, end):
     return clean_line(value).strip("：:，,;；|/ ")
 
 
-def pick_source(r, texts):
+# an element whose whole text is one 来源 and its value (<span>来源：澎湃新闻</span>, <span>来源 某公众号</span>): the
+# element's end ends the value, where the flat text runs on into the share links after it
+SOURCE_ELEMENT = re.compile(rf"^(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]\s*(\S.{{0,19}})$")
+SOURCE_ITEM_ELEMENT = re.compile(rf"^(?:{'|'.join(SOURCE_ITEM_LABELS)})\s+([^\s:：，。,]{{2,20}})$")
+# markup that names its text as the source (Sina's media_name, CMSs' copyfrom / laiyuan, class="source")
+SOURCE_ATTR = re.compile(r"\b(?:media_name|source|laiyuan|copyfrom|article-source|news-source)\b", re.I)
+NEAR_TITLE = 60  # document positions before the title where a site bar's 来源 item may stand
+
+
+def source_elements(r, title_el, body_el):
+    """(bounded, items, named): 来源 values as their own elements bound them, around the article's header: the
+    value of a labelled element, an unlabelled ``来源 X`` item, and the text of an element named as the source."""
+    if title_el is None or not rules.on("source.elements"):
+        return [], [], []
+    lay = r.layout
+    start, end = lay.start(title_el) - NEAR_TITLE, lay.end(title_el) + 400
+    if body_el is not None and lay.start(body_el) > lay.end(title_el):
+        end = lay.start(body_el)
+    bounded, items, named = [], [], []
+    for el, (s, e) in lay.span.items():
+        if s < start or e > end or not 2 <= lay.chars(el) <= 40:
+            continue
+        text = " ".join((lay.short_text(el) or "").split())
+        if m := SOURCE_ELEMENT.match(text):
+            bounded.append(m.group(1).strip())
+        elif m := SOURCE_ITEM_ELEMENT.match(text):
+            items.append(m.group(1))
+        elif s > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not SOURCE_RX.search(text):
+            named.append(text)
+    return bounded, items, named
+
+
+def pick_source(r, texts, elements=((), (), ())):
     """(value, layer): the first 来源 that names someone; a placeholder (转载, 互联网) only when no real one follows
     (one after the body wins), null in the end. A value running into the next link's text (来源：<a>某报</a><a>举报
     </a>) ends where that link begins."""
@@ -101,6 +138,7 @@ def pick_source(r, texts):
                 r.why("source", value, "a date or too long for a name")
                 continue
             value = _cut_at_link(r, value) if rules.on("source.cut_at_link") else value
+            value = next((b for b in elements[0] if b and value.startswith(b)), value)
             if rules.on("source.placeholder") and SOURCE_PLACEHOLDER.match(value):
                 placeholder = placeholder or layer
                 r.why("source", value, "a placeholder that names no one")
@@ -113,6 +151,9 @@ def pick_source(r, texts):
     item = SOURCE_ITEM_RX.search(texts[0][0]) if texts and rules.on("source.item_without_colon") else None
     if item and not SOURCE_PLACEHOLDER.match(item.group(1)):
         return item.group(1), texts[0][1]
+    for value, layer in [(v, "label") for v in elements[1]] + [(v, "markup") for v in elements[2]]:
+        if not SOURCE_PLACEHOLDER.match(value) and not dates.find_date_text(value) and len(value) <= 20:
+            return value, layer
     if empty and not placeholder:
         return "", empty
     return None, ("placeholder" if placeholder else None)

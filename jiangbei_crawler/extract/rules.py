@@ -267,6 +267,13 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_source",
     ),
+    "source.elements": Rule(
+        "a 来源 as its own element bounds it: a labelled <span> ends its value where the flat text runs on into share "
+        "links; a site bar's <span>来源 某号</span> item near the title; an element named as the source (media_name, "
+        "copyfrom, laiyuan, class=source) in the header (news portals, media platforms, WeChat mirrors)",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
