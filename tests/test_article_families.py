@@ -17,9 +17,11 @@ of each kind are in tests/family_pages_*.py and are checked here the same way.""
 
 import functools
 
+import family_pages_edu
 import family_pages_gov
 import family_pages_news
 import family_pages_odd
+import family_pages_old
 import family_pages_social
 import pytest
 from family_page import CHROME, Page
@@ -1584,6 +1586,7 @@ PAGES = [
 ]
 
 PAGES += family_pages_news.PAGES + family_pages_social.PAGES + family_pages_gov.PAGES + family_pages_odd.PAGES
+PAGES += family_pages_edu.PAGES + family_pages_old.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)
