@@ -85,6 +85,34 @@ def test_an_empty_source_slot_is_empty_unless_a_value_follows(after, expected):
     assert parse_article(html, "http://school.test/show.asp?id=1").source == expected
 
 
+def test_a_post_date_above_its_subject():
+    """phpwind-like thread: the opening post's 发表于 line stands above its subject; a reply's comes after."""
+    html = (
+        "<html><head><title>家长经验汇总 - 家长论坛</title></head><body><div class='nav'>今天是：2011-06-01</div>"
+        "<div class='post'><div class='tipTop'><a>楼主</a> <span>发表于: 2011-05-20 21:08</span></div>"
+        f"<h1>家长经验汇总</h1><div id='read_tpc'>{BODY}</div></div>"
+        "<div class='post'><div class='tipTop'><a>1楼</a> <span>发表于: 2011-05-20 21:40</span></div>"
+        "<div class='reply'>说得好，谢谢分享。</div></div></body></html>"
+    )
+    page = parse_article(html, "http://bbs.school.test/read.php?tid=4521")
+    assert (page.published, page.extraction["published"]) == ("2011-05-20T21:08:00+08:00", "label")
+    with rules.disabled({"fields.before_title"}):
+        assert parse_article(html, "http://bbs.school.test/read.php?tid=4521").published.startswith("2011-05-20T21:40")
+
+
+def test_a_date_in_brackets_alone_on_its_line():
+    """Blog templates print the post's time as (2009-03-05 10:20:33) under the title; a remark in brackets is no
+    date line."""
+    html = (
+        "<html><head><title>春游记_老师的博客</title></head><body><h2 class='titName'>春游记</h2>"
+        "<span class='time'>(2009-03-05 10:20:33)</span><div class='articalContent'>{body}</div></body></html>"
+    )
+    page = parse_article(html.format(body=BODY), "http://blog.school.test/s/blog_1.html")
+    assert (page.published, page.extraction["published"]) == ("2009-03-05T10:20:33+08:00", "header")
+    remark = html.replace("(2009-03-05 10:20:33)", "（2009年3月5日会议通过）")
+    assert parse_article(remark.format(body=BODY), "http://blog.school.test/s/blog_1.html").published is None
+
+
 def test_the_publisher_is_not_the_source():
     html = (
         "<html><head><title>收费公示_某局</title></head><body><h1>收费公示</h1>"

@@ -28,6 +28,7 @@ from .fields import (
     METADATA_PUBLISHER,
     METADATA_SOURCE,
     _first,
+    before_title,
     find_info_element,
     footer_text,
     header_text,
@@ -166,6 +167,8 @@ def parse_article(
         lead = leading_metadata([x.strip() for x in r.layout.text_between(start, start + 60, 600).split("\n")
                                  if x.strip()])  # fmt: skip
         texts.insert(1, ("\n".join(lead), "label"))
+    if title_el is not None and rules.on("fields.before_title"):  # a post's date line above its subject
+        texts.insert(-1, (before_title(r, title_el), "label"))
     if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach
         texts.append((r.layout.text_between(*r.layout.span[meta_block], limit=4000), "metadata"))
 

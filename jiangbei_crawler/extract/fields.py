@@ -39,6 +39,20 @@ def header_text(r, title_el, body_el, info_els):
     return "", "label"
 
 
+BEFORE_TITLE = 200  # characters of the title's own block before it that may be the post's date line
+
+
+def before_title(r, title_el):
+    """The text of the title's own block before the title (forums' 发表于 … line above the subject): short, or
+    nothing, so a page's banner or menus above the title are never read for its date."""
+    lay = r.layout
+    block = title_el.getparent()
+    if block is None or block is lay.body or block not in lay.span:
+        return ""
+    text = lay.text_between(lay.start(block), lay.start(title_el), limit=4 * BEFORE_TITLE)
+    return text if len(text.strip()) <= BEFORE_TITLE else ""
+
+
 def footer_text(r, body_el):
     if body_el is None:
         return ""

@@ -40,6 +40,10 @@ def pick_date(r, texts):
     return None, None, "no publish date"
 
 
+# a line that is only a date and time in brackets: (2009-03-05 10:20:33), as blog templates print it
+DATE_IN_PARENS = re.compile(r"^[（(]\s*[\d\s:：/.\-年月日时分秒]{8,}[)）]$")
+
+
 def _header_date(r, texts, dayfirst):
     """A date standing alone on a short line under the title (2019-09-18 10:30 | 山西日报, | 19-02-28 |), not one
     in a sentence, a parenthesis such as （2007年6月29日…会议通过）, a deadline or a range."""
@@ -48,7 +52,9 @@ def _header_date(r, texts, dayfirst):
     # list's dated rows at the top of the page
     near = lines[:-5:-1] if not r.title_found and rules.on("date.header_nearest_body") else lines[:12]
     for line in near:
-        if len(line) > 80 or line.startswith(("（", "(")) or re.search(r"[，。；]", line):
+        if len(line) > 80 or re.search(r"[，。；]", line):
+            continue
+        if line.startswith(("（", "(")) and not (rules.on("date.parenthesised") and DATE_IN_PARENS.match(line)):
             continue
         for found in dates.published_dates(line, loose=rules.on("date.bare_forms")):
             value, _ = dates.to_iso(found, r.now, dayfirst)

@@ -274,6 +274,17 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_source",
     ),
+    "fields.before_title": Rule(
+        "a forum post's 发表于 … line above its subject, in the title's own short block, is read for the date (phpwind, "
+        "Discuz!-like thread templates), before any text after the body",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_post_date_above_its_subject",
+    ),
+    "date.parenthesised": Rule(
+        "a line that is only a date and time in brackets, (2009-03-05 10:20:33), is the header's date (blog templates)",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_date_in_brackets_alone_on_its_line",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
