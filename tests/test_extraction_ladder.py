@@ -113,6 +113,32 @@ def test_a_date_in_brackets_alone_on_its_line():
     assert parse_article(remark.format(body=BODY), "http://blog.school.test/s/blog_1.html").published is None
 
 
+@pytest.mark.parametrize(
+    "info, expected",
+    [
+        # a labelled span ends its value, where the flat text runs on into the share links after it
+        ("<p>2018-03-05 08:20<span>来源：澎湃新闻</span>\n<span><a>微信</a><a>微博</a></span></p>", "澎湃新闻"),
+        # an element the markup names as the source, without a label (Sina's media_name)
+        (
+            "<p><span>2012年03月05日08:20</span> <span id='media_name'><a href='/'>中国教育报</a></span></p>",
+            "中国教育报",
+        ),
+        ("<p><span>2012年03月05日08:20</span> <span class='source'><a href='/x'>原文链接</a></span></p>", None),
+        # a site bar's 来源 item, no colon, just above the title
+        ("", "甬江教育发布"),
+    ],
+)
+def test_a_source_bounded_by_its_own_element(info, expected):
+    bar = "<div class='meta'><span>时间：2022/3/5</span><span>来源 甬江教育发布</span></div>" if not info else ""
+    html = (
+        f"<html><head><title>关于开学的通知_某中学</title></head><body>{bar}<h1>关于开学的通知</h1>{info}"
+        f"<div id='zoom'>{BODY}</div></body></html>"
+    )
+    assert parse_article(html, "http://news.test/a/1.html").source == expected
+    with rules.disabled({"source.elements"}):
+        assert parse_article(html, "http://news.test/a/1.html").source != expected or expected is None
+
+
 def test_the_publisher_is_not_the_source():
     html = (
         "<html><head><title>收费公示_某局</title></head><body><h1>收费公示</h1>"

@@ -111,6 +111,7 @@ SOURCE_ELEMENT = re.compile(rf"^(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reve
 SOURCE_ITEM_ELEMENT = re.compile(rf"^(?:{'|'.join(SOURCE_ITEM_LABELS)})\s+([^\s:：，。,]{{2,20}})$")
 # markup that names its text as the source (Sina's media_name, CMSs' copyfrom / laiyuan, class="source")
 SOURCE_ATTR = re.compile(r"\b(?:media_name|source|laiyuan|copyfrom|article-source|news-source)\b", re.I)
+NOT_A_NAME = re.compile(r"[:：]|链接|原文|点击|查看|阅读|https?:")  # a source-named element's link or label, not a name
 NEAR_TITLE = 60  # document positions before the title where a site bar's 来源 item may stand
 
 
@@ -132,7 +133,7 @@ def source_elements(r, title_el, body_el):
             bounded.append(m.group(1).strip())
         elif m := SOURCE_ITEM_ELEMENT.match(text):
             items.append(m.group(1))
-        elif s > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not SOURCE_RX.search(text):
+        elif s > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not NOT_A_NAME.search(text):
             named.append(text)
     return bounded, items, named
 

@@ -272,7 +272,7 @@ RULES = {
         "links; a site bar's <span>来源 某号</span> item near the title; an element named as the source (media_name, "
         "copyfrom, laiyuan, class=source) in the header (news portals, media platforms, WeChat mirrors)",
         ("fixture",),
-        "tests/test_article_families.py::test_source",
+        "tests/test_extraction_ladder.py::test_a_source_bounded_by_its_own_element",
     ),
     "fields.before_title": Rule(
         "a forum post's 发表于 … line above its subject, in the title's own short block, is read for the date (phpwind, "
