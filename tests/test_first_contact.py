@@ -292,3 +292,52 @@ def test_a_pager_that_counts_pages_it_gives_no_link_to_is_a_warning(tmp_path):
     assert conn.execute("select count(*) from articles").fetchone()[0] == 2, proc.stdout + proc.stderr
     warned = [m for (u, m) in conn.execute("select url, message from warnings") if u.endswith("/list.htm")]
     assert warned == ["the pager says 3 pages, but names no link past page 1"]
+
+
+def document_list_site():
+    """A 信息公开 column whose rows link their files themselves (each row dated), beside a news column of pages; an
+    article page whose attachment list is undated links."""
+    pdf = (200, b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "application/pdf")
+    files = {m: f"/uploads/2021/{m:02d}/caiwu{m}.pdf" for m in range(1, 9)}
+    rows = "".join(f"<li><a href='{files[m]}'>2021年{m}月财务收支公开表</a><span>2021-{m:02d}-10</span></li>"
+                   for m in files)  # fmt: skip
+    news = "".join(f"<li><a href='/news/{i}.html'>学校召开第{i}次教师大会</a><span>2021-03-{i + 10:02d}</span></li>"
+                   for i in range(1, 5))  # fmt: skip
+    body = "<p>学校召开了本学期第一次全体教师会议，部署了开学各项工作，要求各部门认真落实。</p>" * 3
+    attached = "".join(f"<li><a href='{files[m]}'>附件{m}：2021年{m}月财务收支公开表.pdf</a></li>" for m in (1, 2, 3))
+
+    def page(title, main):
+        return (f"<html><head><title>{title}_某中学</title></head><body><div class='nav'><a href='/'>首页</a> "
+                f"<a href='/xxgk/'>信息公开</a> <a href='/news/'>学校新闻</a></div>{main}"
+                "<div class='foot'>某中学 版权所有</div></body></html>")  # fmt: skip
+
+    site = {"/": page("首页", "<a href='/xxgk/'>信息公开</a> <a href='/news/'>学校新闻</a>"),
+            "/xxgk/": page("信息公开", f"<ul class='list'>{rows}</ul>"),
+            "/news/": page("学校新闻", f"<ul class='list'>{news}</ul>"), **{f: pdf for f in files.values()}}  # fmt: skip
+    for i in range(1, 5):
+        site[f"/news/{i}.html"] = page(
+            f"学校召开第{i}次教师大会",
+            f"<h1>学校召开第{i}次教师大会</h1><div class='info'>发布时间：2021-03-{i + 10:02d}</div>"
+            f"<div class='content'>{body}<ul>{attached}</ul></div>",
+        )
+    return site
+
+
+def test_a_list_whose_rows_link_their_files_archives_each_file_under_its_rows_title_and_day(tmp_path):
+    """Silent loss before: the eight files of a 信息公开 column were never archived and the crawl said ok."""
+    db = tmp_path / "disclosure.db"
+    with static_site(document_list_site()) as url:
+        proc = cron(url, db, timeout=300)
+    conn = sqlite3.connect(db)
+    got = {(re.sub(r"^http://[^/]+", "", u), t, (p or "")[:10]) for u, t, p in
+           conn.execute("select url, title, published from articles")}  # fmt: skip
+    files = {
+        (f"/uploads/2021/{m:02d}/caiwu{m}.pdf", f"2021年{m}月财务收支公开表", f"2021-{m:02d}-10") for m in range(1, 9)
+    }
+    pages = {(f"/news/{i}.html", f"学校召开第{i}次教师大会", f"2021-03-{i + 10:02d}") for i in range(1, 5)}
+    assert got == files | pages, proc.stdout + proc.stderr
+    # each file record holds its file, fetched and stored like any attachment
+    held = conn.execute(
+        "select count(*) from articles a join attachments f on f.article_id = a.id and f.url = a.url where f.sha256 is not null"
+    ).fetchone()[0]
+    assert held == 8

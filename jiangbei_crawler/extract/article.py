@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 import lxml.html
 
-from . import rules
+from . import dates, rules
 from .attachments import AttachmentLink, pick_attachments, pick_pages
 from .body import _skip_set, body_html, clean_body_lines, leading_metadata, pick_body
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
@@ -47,7 +47,7 @@ from .title import MAX_TITLE, pick_title
 from .visits import inline_visits, parse_counter_js, pick_counter, pick_visits
 
 # imported from here elsewhere (crawl/assembly.py, classify.py, tests): the rungs moved, these names stay
-__all__ = ["ArticlePage", "AttachmentLink", "is_soft_404", "parse_article", "parse_counter_js"]
+__all__ = ["ArticlePage", "AttachmentLink", "document_page", "is_soft_404", "parse_article", "parse_counter_js"]
 
 PROSE_BODY = 1000  # weighted characters of non-link prose no list page has: an article with related-link lists
 
@@ -130,6 +130,18 @@ def _metas(root):
         if key and key not in out:
             out[key] = clean_line(m.get("content"))
     return out
+
+
+def document_page(url, hints, now=None) -> ArticlePage:
+    """The record of a list row that links its file itself (a 信息公开 list of PDFs): no page to read, so its title
+    and date are the row's and its one attachment is the file, whose text is read as any attachment's."""
+    title = hints.get("title")
+    published = dates.to_iso(hints["date"], now)[0] if hints.get("date") else None
+    page = ArticlePage(url=url, title=title, published=published)
+    page.attachments = [AttachmentLink(title or url.rsplit("/", 1)[-1], url, False)]
+    page.extraction = {"title": "list" if title else None, "published": "list" if published else None, "body": None}
+    page.signals = {"document_row": True}
+    return page
 
 
 def parse_article(

@@ -203,9 +203,18 @@ def text_of(el):
     return " ".join("".join(out).split())
 
 
+# CSS framework utility classes (Bootstrap's border-bottom, mt-3, text-center, col-md-8) say how a block looks,
+# not what it is: a list row styled border-bottom is no page bottom
+UTILITY_CLASS = re.compile(
+    r"(?<!\S)(?:border|rounded|[mp][trblxyse]?|text|float|d|col(?:-(?:xs|sm|md|lg|xl))?)-"
+    r"(?:top|bottom|left|right|start|end|auto|center|none|block|inline|flex|\d+)(?:-\S*)?(?!\S)"
+)
+
+
 def attr_words(el):
-    """class and id, lower-cased, for boilerplate and container hints."""
-    return f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    """class and id, lower-cased, for boilerplate and container hints (utility classes left out)."""
+    words = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    return UTILITY_CLASS.sub("", words) if "-" in words else words
 
 
 def contains(ancestor, el):

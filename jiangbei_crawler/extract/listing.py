@@ -190,7 +190,7 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         if a in lay.boiler or not a.get("href"):
             continue
         href = clean_href(a.get("href"), url)
-        if not href or not same_host(href, portal_url or url) or _not_a_page(href):
+        if not href or not same_host(href, portal_url or url) or (_not_a_page(href) and not is_document_row(href)):
             continue
         row = _row_of(a, lay.body)
         if row is None:
@@ -225,6 +225,12 @@ def _not_a_page(href):
     return bool(DOCUMENT_EXT.search(path) or IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path))
 
 
+def is_document_row(href):
+    """A row that links its file itself (信息公开 and fund disclosure lists: 2021年3月财务收支公开表.pdf, dated): the
+    document is the record, archived from the row, as an article page's attachment would be."""
+    return rules.on("list.document_rows") and bool(DOCUMENT_EXT.search(urlsplit(href).path))
+
+
 def _score_group(rows, list_url):
     """Score a group of rows; a row's article link is its longest link whose URL no other row shares."""
     counts = {}
@@ -254,6 +260,8 @@ def _score_group(rows, list_url):
         date = ROW_DATE.search(rest)
         visits, attr_date = _attr_fields(a)
         row_date = date.group(0) if date else attr_date
+        if row_date is None and is_document_row(href):
+            continue  # an undated file link is an attachment beside the text, not a record of a list
         picked.append(ListRow(href, title, row_date, visits, row_thumbnail(row, list_url)))
         score += 1 + 2 * bool(row_date) + (len(title) >= 8)
     dated = sum(1 for r in picked if r.date)

@@ -285,6 +285,13 @@ RULES = {
         ("fixture",),
         "tests/test_extraction_ladder.py::test_a_date_in_brackets_alone_on_its_line",
     ),
+    "list.document_rows": Rule(
+        "a dated row that links its file itself (信息公开 and fund disclosure lists of PDFs) is a record: archived "
+        "from the row, its title and date the row's and the file its one attachment; an undated file link is an "
+        "attachment beside the text",
+        ("gerapy_hrfund", "gerapy_hsqhfunds", "fixture"),
+        "tests/test_first_contact.py::test_a_list_whose_rows_link_their_files_archives_each_file_under_its_rows_title_and_day",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",

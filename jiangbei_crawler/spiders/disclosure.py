@@ -32,16 +32,8 @@ from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.classify import classify, is_both, previews_a_row, read_page
 from ..extract.links import followable, home_frames, is_folder_index, kind_hint, same_host
-from ..extract.listing import school_labels, site_school
-from ..items import (
-    FetchedItem,
-    FetchErrorItem,
-    FrontierItem,
-    ListingItem,
-    ListPageItem,
-    RemovalItem,
-    WarningItem,
-)
+from ..extract.listing import is_document_row, school_labels, site_school
+from ..items import FetchedItem, FetchErrorItem, FrontierItem, ListingItem, ListPageItem, RemovalItem, WarningItem
 from .identity import UrlIdentity
 from .parts import PART_PRIORITY, ArticleParts, decode, error_item, reason
 from .sweep import Sweep, Sweeping
@@ -148,6 +140,8 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         if aid in self.requested or aid in self.plan.skip:
             return None
         self.requested[aid] = meta
+        if is_document_row(url):  # the row links its file: the record is assembled from the row
+            return self._document(aid, url, meta)
         again = url in self.read_as_hub  # a link read it before any row led to it: read again as an article
         return self._request(url, expect="article", priority=priority, aid=aid, dont_filter=again, **meta)
 
@@ -352,7 +346,8 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
     def _recheck_missing(self, walk):
         """Archived articles no longer in their list: fetch them for takedown evidence (or a move)."""
         for url in self.plan.missing(walk["list"], walk["seen"]):
-            yield self._article_request(url, {}, PRIORITY["suspect"])
+            if not is_document_row(url):  # a file record has no page to show its takedown, nor a title but its row's
+                yield self._article_request(url, {}, PRIORITY["suspect"])
 
     # ---- articles ----------------------------------------------------------------
     def on_article(self, response, meta, page):

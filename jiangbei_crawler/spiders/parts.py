@@ -9,6 +9,7 @@ import hashlib
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from ..crawl.assembly import Reached
 from ..crawl.middlewares import OffsiteRequest
 from ..extract import article as art
 from ..extract.encoding import decode_html, looks_binary
@@ -22,6 +23,15 @@ IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00
 
 class ArticleParts:
     """Mixed into the spider, which provides ``portal_url``, ``profiles``, ``image_maxsize`` and ``offsite_seen``."""
+
+    def _document(self, aid, url, meta):
+        """A list row that links its file: the record is the file, under the row's title and date. No page is read;
+        the file is fetched as the article's one part (the next request, or the item when it is already known)."""
+        self.handled.add(aid)
+        page = art.document_page(url, meta.get("hints") or {})
+        asm = Reached.of(meta).assembly(aid, url, page, self.site_school, self.portal_url, self.max_article_pages,
+                                        self.attachment_cache, self.plan.attachments_kept(), self.full)  # fmt: skip
+        return next(self._advance(asm))
 
     def _advance(self, asm):
         part = asm.next_part()
