@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 
+from jiangbei_crawler.extract import rules
 from jiangbei_crawler.extract.listing import parse_list_page
 from jiangbei_crawler.testing import cron, static_site
 
@@ -138,6 +139,21 @@ def test_each_pager_family_gives_the_current_and_last_page_and_any_page(family):
     markup, url, (current, last, fifth) = FAMILIES[family]
     pager = page(markup, url)
     assert (pager.current, pager.last, pager.url_for(5)) == (current, last, fifth)
+
+
+def test_a_glyph_digit_linking_another_page_is_no_page_number():
+    """NewAsp/动易-like ASP pagers draw 首页/下一页/尾页 as webdings glyphs: links whose text is 9, 8 and :."""
+    glyph = "<a href='?ClassID=2&page={}'><font face='webdings'>{}</font></a> "
+    markup = (
+        "<div class='showpage'>共有 29 篇文章 页次：1/3页 " + glyph.format(1, 9) + glyph.format(2, 8)
+        + glyph.format(3, ":") + "[<b>1</b>] [<a href='?ClassID=2&page=2'>2</a>] [<a href='?ClassID=2&page=3'>3</a>]</div>"
+    )  # fmt: skip
+    url = "http://s.test/Article/ShowClass.asp?ClassID=2"
+    pager = page(markup, url)
+    assert (pager.current, pager.last) == (1, 3)
+    assert pager.url_for(3) == "http://s.test/Article/ShowClass.asp?ClassID=2&page=3"
+    with rules.disabled({"pager.number_fits_url"}):
+        assert page(markup, url).last == 9  # before: pages 4-9 asked for, each a dead link
 
 
 def test_a_bare_next_link_is_followed_when_nothing_says_how_many_pages():

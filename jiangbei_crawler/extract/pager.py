@@ -94,6 +94,10 @@ def find_pager(root, lay, url, profile_pager=None):
         if label and href and len(label) < 7:
             numbered.setdefault(int(label), href)
     pager.template = _template(numbered)
+    if pager.template and rules.on("pager.number_fits_url"):
+        # a digit drawn as a glyph (webdings 8 = 下一页, linking page 2) is no page 8: a number counts only where
+        # its link is that page by the pattern the pager's own links follow
+        numbered = {n: u for n, u in numbered.items() if _template_number(u, pager.template) in (None, n)}
     if 1 in numbered:
         pager.first_url = numbered[1]
     if not pager.current:
@@ -279,13 +283,17 @@ def _number_of(href, numbered, template):
     for n, u in numbered.items():
         if canonical(u) == canonical(href):
             return n
-    if template:
-        prefix, suffix, slope, offset = template
-        if href.startswith(prefix) and href.endswith(suffix):
-            middle = href[len(prefix) : len(href) - len(suffix)]
-            if middle.isdigit():
-                n = (int(middle) - offset) * slope
-                return n if 0 < n <= MAX_PAGE else None
+    return _template_number(href, template) if template else None
+
+
+def _template_number(href, template):
+    """The page number ``href`` is by the pager's URL pattern, or None where it does not follow it."""
+    prefix, suffix, slope, offset = template
+    if href.startswith(prefix) and href.endswith(suffix):
+        middle = href[len(prefix) : len(href) - len(suffix)]
+        if middle.isdigit():
+            n = (int(middle) - offset) * slope
+            return n if 0 < n <= MAX_PAGE else None
     return None
 
 

@@ -292,6 +292,12 @@ RULES = {
         ("gerapy_hrfund", "gerapy_hsqhfunds", "fixture"),
         "tests/test_first_contact.py::test_a_list_whose_rows_link_their_files_archives_each_file_under_its_rows_title_and_day",
     ),
+    "pager.number_fits_url": Rule(
+        "a pager's number link counts only where its URL is that page by the pattern of the pager's other links "
+        "(ASP pagers draw 首页/上一页/下一页/尾页 as webdings glyphs 9/7/8/:, links whose text is a digit)",
+        ("fixture",),
+        "tests/test_pager_families.py::test_a_glyph_digit_linking_another_page_is_no_page_number",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
