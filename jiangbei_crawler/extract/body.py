@@ -27,7 +27,7 @@ from .patterns import (
     RELATED_HEADING,
 )
 from .template import region_of
-from .text import sanitize_html
+from .text import block_lines, sanitize_html
 
 CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
 DOMINANT = 0.8  # descend into a child holding this share of its parent's text
@@ -58,11 +58,11 @@ def pick_body(r, title_el):
     named = _named_elements(r.root)
     for css in BODY_CONTAINERS:
         generic = css in GENERIC_CONTAINERS
-        found = [el for el in named.get(css, ()) if _container_ok(r, el, title_el, generic)]
+        found = [el for el in named.get(css.lower(), ()) if _container_ok(r, el, title_el, generic)]
         found = [el for el in found if r.layout.start(el) >= after or contains(el, title_el)] or found
         if found:
             return max(found, key=r.layout.mass), "container"
-        if r.trace is not None and named.get(css):
+        if r.trace is not None and named.get(css.lower()):
             r.why("body", css, "a known container name, but a form field, a wrapper of the title or mostly links")
     # the region after the exact container names, which it only repeats, and before the density guess it replaces
     if region is not None and _container_ok(r, region, title_el):
@@ -73,18 +73,19 @@ def pick_body(r, title_el):
     return (el, "density") if el is not None else (None, None)
 
 
-CONTAINER_NAMES = frozenset(BODY_CONTAINERS)
+CONTAINER_NAMES = frozenset(name.lower() for name in BODY_CONTAINERS)
 
 
 def _named_elements(root):
-    """'#id' / '.class' -> elements, for the known container names, in one pass over the tree (one XPath per
-    name would walk it once each)."""
+    """'#id' / '.class' (lower-cased: ASP-era templates write newscontent, NewsContent, NEWSCONTENT alike) ->
+    elements, for the known container names, in one pass over the tree (one XPath per name would walk it once
+    each)."""
     out = {}
     for el in root.iter("*"):
         ident, classes = el.get("id"), el.get("class")
         keys = [f"#{ident}"] if ident else []
         keys += [f".{c}" for c in classes.split()] if classes else []
-        for key in keys:
+        for key in map(str.lower, keys):
             if key in CONTAINER_NAMES:
                 out.setdefault(key, []).append(el)
     return out
@@ -184,8 +185,14 @@ def _is_metadata(lay, el):
     if lay.chars(el) >= 300:
         return False
     text = text_of(el)
+    if rules.on("body.prose_beside_credits") and _sentences_without_labels(el) >= 2:
+        return False  # a short notice whose labels are only its last line's credits (撰稿：… 审核：…)
     pairs = rules.on("body.label_pairs") and _label_pairs(text)
     return len(ANY_LABEL_RX.findall(text)) >= 2 or bool(FOOTER_WORDS.search(text)) or pairs
+
+
+def _sentences_without_labels(el):
+    return sum(line.count("。") for line in block_lines(el) if not ANY_LABEL_RX.search(line))
 
 
 def _label_pairs(text):

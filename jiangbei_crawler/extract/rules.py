@@ -298,6 +298,12 @@ RULES = {
         ("fixture",),
         "tests/test_pager_families.py::test_a_glyph_digit_linking_another_page_is_no_page_number",
     ),
+    "body.prose_beside_credits": Rule(
+        "a short block of two or more sentences whose labels are only a credit line (撰稿：… 审核：…) is a body, not "
+        "the metadata line (school CMSs' short notices)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
