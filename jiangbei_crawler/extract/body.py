@@ -24,6 +24,7 @@ from .patterns import (
     NAV_LINE,
     NAV_WORDS,
     PAGE_FOOTER,
+    PAGER_LINE,
     RELATED_HEADING,
 )
 from .template import region_of
@@ -286,6 +287,8 @@ def clean_body_lines(lines):
         if RELATED_HEADING.match(line):
             break
         if len(line) < 100 and NAV_LINE.match(line):
+            continue
+        if len(line) < 100 and "页" in line and PAGER_LINE.match(line) and rules.on("body.pager_line"):
             continue
         out.append(line)
     while out and len(out[-1]) < 100 and NAV_WORDS.search(out[-1]):

@@ -123,7 +123,9 @@ def decide(page, listing, layout, expect=None):
         return "article", "title with a date, body or attachments"
     # a date alone on the line under the title vouches like a label (news CMSs: 2008-03-05 10:20 来源：…)
     header = sig.get("date_header") and expect != "list" and not pager.found and rules.on("classify.header_date")
-    dated_head = sig.get("date_label") or header
+    # the article's own URL filing it under its day (/2010/0305/123.html), with a body under its title
+    by_url = page.extraction.get("published") == "url" and has_body and rules.on("classify.url_date")
+    dated_head = sig.get("date_label") or header or by_url
     if article_like and dated_head and labels < 3 and (has_body or expect == "article" or dated < 10):
         return "article", "title and date beside a short list"
     # long prose beside lists, unless the prose is the list's own rows with their summaries (Discuz! portal lists)

@@ -105,6 +105,8 @@ NAV_LINE = re.compile(
     r"【?字体|【?字号|分享到|返回顶部|返回列表|【?收藏】?|加入收藏|扫一扫|相关文章|相关链接|相关阅读|相关新闻|"
     r"推荐阅读|本帖最后由\s)"  # 本帖最后由 某 于 2016-9-13 编辑: a forum's (Discuz!) edit notice
 )
+# a multi-page article's own pager under its text: 第1页 第2页 第3页 下一页, [1] [2] 共3页
+PAGER_LINE = re.compile(r"^(?:(?:第\s*\d+\s*页|\[?\d+\]?|上一页|下一页|首页|尾页|末页|共\s*\d+\s*页)[\s　|]*){2,}$")
 BACK_HOME = re.compile(r"^返回\S{0,8}首页")
 # a page footer's own words: a block of the body holding one is the footer a broken container swallowed
 PAGE_FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备", re.I)
@@ -184,7 +186,7 @@ TRACKING_PARAMS = re.compile(
 )
 SESSION_IN_PATH = re.compile(r";jsessionid=[^/?#]*", re.I)  # Java servers' /list.jsp;jsessionid=0A1B…
 ID_PARAMS = re.compile(r"^(?:id|\w*(?:article|news|info|content|doc|item|art|post|arc|wb|w)_?id)$", re.I)
-PAGE_PARAMS = re.compile(r"^(?:page|pageno|page_no|pagenum|pageindex|curpage|p|pn|pg|ipage)$", re.I)
+PAGE_PARAMS = re.compile(r"^(?:\w*page|pageno|page_no|pagenum|pageindex|p|pn|pg)$", re.I)  # ArticlePage, curPage…
 COUNTER_SRC = re.compile(r"hit|count|click|visit|views|dynclick|gethits|counter", re.I)
 COUNTER_JS = re.compile(r"(\d+)")
 

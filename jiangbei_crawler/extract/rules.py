@@ -304,6 +304,18 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.pager_line": Rule(
+        "a multi-page article's own pager line under its text (第1页 第2页 第3页 下一页) is not text (ASP article "
+        "systems, PowerEasy, DedeCMS)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "classify.url_date": Rule(
+        "a page whose own URL files it under its day (/2010/0305/123.html, t20240305_), with a title and a body, is "
+        "an article beside a short dated side column, as a labelled date would vouch (ASP and static CMSs)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
