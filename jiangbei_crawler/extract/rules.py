@@ -316,6 +316,12 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
+    "title.prominent_line": Rule(
+        "a line drawn large or bold that no class names (<font size=5><b>…</b></font>: FrontPage-era and hand-made "
+        "pages) is a title candidate, taken only when it matches <title> or the metadata line follows it",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",

@@ -52,7 +52,7 @@ def title_candidates(r, exact=()):
     seen = set()
     for el in r.root.iter(*HEADING_TAGS, "div", "p", "span", "td", "strong", "b", "font"):
         name = tag_name(el)
-        if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)):
+        if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)) and not _prominent(r, el, name):
             continue
         text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
         lead = clean_line(el.text or "") if len(el) else ""
@@ -66,6 +66,20 @@ def title_candidates(r, exact=()):
         if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
             seen.add(el)
             yield el, text
+
+
+def _prominent(r, el, name):
+    """A line drawn large or bold that no name marks: <font size=5><b>…</b></font> of FrontPage-era pages and
+    hand-made templates. Only a candidate: it must still match <title> or be followed by the metadata line."""
+    if not rules.on("title.prominent_line"):
+        return False
+    if name == "font":
+        size = (el.get("size") or "").strip()
+        return size.startswith("+") or (size.isdigit() and int(size) >= 4)
+    if name in ("b", "strong"):
+        parent = el.getparent()
+        return parent is not None and squash(r.layout.short_text(parent) or "") == squash(text_of(el))
+    return False
 
 
 def title_refs(r):
