@@ -425,3 +425,14 @@ def test_a_footer_menu_naming_every_part_of_the_title_names_no_site():
         "版权所有：宁波市孔浦中学</div></body></html>"
     )
     assert parse_article(html, "http://school.test/about/").title == "学校简介"
+
+
+def test_a_body_in_pre_keeps_its_own_lines():
+    """2005-era notices pasted as preformatted text: one line per line of the text, not one run of it."""
+    text = "　　各中小学：\n　　现将有关事项通知如下。\n　　一、时间安排。\n\n                    江北区教育局\n"
+    html = (
+        "<html><head><title>关于开展冬季长跑活动的通知_江北教育</title></head><body><h1>关于开展冬季长跑活动的通知</h1>"
+        f"<p>发布时间：2005-11-01</p><div id='zoom'><pre>{text}</pre></div></body></html>"
+    )
+    page = parse_article(html, "http://edu.test/show.asp?id=1")
+    assert page.body_lines == ["各中小学：", "现将有关事项通知如下。", "一、时间安排。", "江北区教育局"]

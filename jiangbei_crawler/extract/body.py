@@ -32,7 +32,7 @@ from .text import block_lines, sanitize_html
 
 CONTAINER_TAGS = frozenset("div td th table tbody tr section article main center form dd ul span font".split())
 DOMINANT = 0.8  # descend into a child holding this share of its parent's text
-FOOTER_WORDS = re.compile(r"版权所有|Copyright|©|ICP备|公网安备|技术支持")
+FOOTER_WORDS = re.compile(r"版权所有|版權所有|Copyright|©|ICP备|公网安备|技术支持")
 MIN_DENSITY_CHARS = 8  # non-link characters a block needs to be taken for a body by density
 
 
@@ -62,7 +62,14 @@ def pick_body(r, title_el):
         found = [el for el in named.get(css.lower(), ()) if _container_ok(r, el, title_el, generic)]
         found = [el for el in found if r.layout.start(el) >= after or contains(el, title_el)] or found
         if found:
-            return max(found, key=r.layout.mass), "container"
+            el = max(found, key=r.layout.mass)
+            if generic and contains(el, title_el) and rules.on("body.generic_wraps_title"):
+                # a page wrapper named #content that holds the title, its breadcrumb and side lists: the body
+                # is the densest block inside it after the title
+                inner = _densest(r, title_el)
+                if inner is not None and contains(el, inner):
+                    return inner, "density"
+            return el, "container"
         if r.trace is not None and named.get(css.lower()):
             r.why("body", css, "a known container name, but a form field, a wrapper of the title or mostly links")
     # the region after the exact container names, which it only repeats, and before the density guess it replaces

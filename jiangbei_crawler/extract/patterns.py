@@ -19,10 +19,20 @@ NOT_PUBLISHED = "".join(
 )
 
 
+# the traditional form of the characters labels are written with (Hong Kong, Taiwan and Macau sites: 發佈日期,
+# 來源, 瀏覽次數): a label matches in either script; the values are read as written
+TRADITIONAL = dict(zip("发布来时间阅读览浏击点数编辑责审单机构关键词录传闻处类题号访问气开体稿价资讯网页条关闭打印顶",
+                       "發佈來時間閱讀覽瀏擊點數編輯責審單機構關鍵詞錄傳聞處類題號訪問氣開體稿價資訊網頁條關閉打印頂"))  # fmt: skip
+
+
+def _either(char):
+    return f"[{char}{TRADITIONAL[char]}]" if TRADITIONAL.get(char, char) != char else re.escape(char)
+
+
 def _label_alternatives(labels):
     # a label may be spaced out ("来  源"): allow whitespace between its characters
     return "|".join(
-        (NOT_PUBLISHED if label in WORD_ENDINGS else "") + r"\s*".join(map(re.escape, label))
+        (NOT_PUBLISHED if label in WORD_ENDINGS else "") + r"\s*".join(map(_either, label))
         for label in sorted(labels, key=len, reverse=True)
     )
 
@@ -109,7 +119,7 @@ NAV_LINE = re.compile(
 PAGER_LINE = re.compile(r"^(?:(?:第\s*\d+\s*页|\[?\d+\]?|上一页|下一页|首页|尾页|末页|共\s*\d+\s*页)[\s　|]*){2,}$")
 BACK_HOME = re.compile(r"^返回\S{0,8}首页")
 # a page footer's own words: a block of the body holding one is the footer a broken container swallowed
-PAGE_FOOTER = re.compile(r"版权所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备", re.I)
+PAGE_FOOTER = re.compile(r"版权所有|版權所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备", re.I)
 NAV_WORDS = re.compile(
     r"上一篇|下一篇|打印本页|关闭窗口|【字体|字号[:：]|分享到|返回顶部|打印正文|【打印】|【关闭】|版权所有|Copyright|©|技术支持|ICP备|公网安备"
 )
@@ -159,7 +169,7 @@ SOFT_404_TEXT = re.compile(
 
 # A school's name: what a school link or breadcrumb part looks like.
 SCHOOL_NAME = re.compile(
-    r"^[\u4e00-\u9fff（）()·\w]{2,30}(?:幼儿园|小学|中学|学校|高中|初中|中专|职高|学院|大学|分校|校区|实验校|附小|附中|教育集团)$"
+    r"^[\u4e00-\u9fff（）()·\w]{2,30}(?:幼儿园|小学|中学|学校|高中|初中|中专|职高|学院|大学|分校|校区|实验校|附小|附中|教育集团|中學|小學|學校|學院|大學|幼稚園)$"
 )
 
 # Links.

@@ -322,6 +322,18 @@ RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_title",
     ),
+    "body.generic_wraps_title": Rule(
+        "a container named only generically (#content) that holds the title is the page's wrapper: the body is the "
+        "densest block inside it after the title (hand-made and PHP school sites)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "labels.traditional": Rule(
+        "labels, footers and school names in traditional characters (發佈日期, 來源, 版權所有, 中學: Hong Kong, Taiwan and "
+        "Macau sites) match as their simplified forms do",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",

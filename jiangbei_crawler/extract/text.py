@@ -40,6 +40,7 @@ def block_lines(root, skip=frozenset()):
     Elements in ``skip`` (a title or navigation inside a chosen container) are left out, their tails kept.
     """
     lines, buf = [], []
+    pre = 0  # inside <pre>: its line breaks are the text's own
 
     def flush():
         line = clean_line("".join(buf))
@@ -47,10 +48,20 @@ def block_lines(root, skip=frozenset()):
             lines.append(line)
         buf.clear()
 
+    def add(text):
+        if not pre or "\n" not in text:
+            buf.append(text)
+            return
+        first, *rest = text.split("\n")
+        buf.append(first)
+        for part in rest:
+            flush()
+            buf.append(part)
+
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     for event, node in walker:
         if event in ("comment", "pi"):
-            buf.append(node.tail or "")
+            add(node.tail or "")
             continue
         name = _local(node.tag)
         if event == "start":
@@ -61,12 +72,14 @@ def block_lines(root, skip=frozenset()):
                 continue
             if name in BLOCK_TAGS:
                 flush()
-            buf.append(node.text or "")
+            pre += name == "pre"
+            add(node.text or "")
         else:
+            pre -= name == "pre"
             if name in BLOCK_TAGS:
                 flush()
             if node is not root:
-                buf.append(node.tail or "")
+                add(node.tail or "")
     flush()
     return lines
 
