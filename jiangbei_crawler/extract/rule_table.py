@@ -1,0 +1,308 @@
+"""The provenance table of the generic rules (``rules.py`` says how it is used): for each rule, the family of
+markup it serves, the real-page sources it was written from (``fixture``: from a family's known markup, backed by
+a hand-written fixture) and the test that backs it. Rules of what a page says are here; rules of what a
+page is and how a site is walked are in ``rule_table_site.py``."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Rule:
+    family: str
+    sources: tuple  # corpus sources it was written from ("fixture": from a family's known markup)
+    test: str  # the test that backs it
+
+
+PAGE_RULES = {
+    "date.bare_forms": Rule(
+        "two-digit years (TRS WCM | 19-02-28 |), glued date and time, 20240305, n/n/yyyy after a label or on the "
+        "header's own line",
+        ("pmodlh", "gne_baijiahao"),
+        "tests/test_dates.py::test_bare_forms_only_where_a_label_or_the_header_vouches_for_them",
+    ),
+    "date.label_needs_date": Rule(
+        "a label without a colon counts only right before a date; a later label is read when the first has no "
+        "date (news and school CMSs: 时间 in running text)",
+        ("gne_guancha",),
+        "tests/test_dates.py::test_rung_label",
+    ),
+    "date.header": Rule(
+        "a date alone on a short line between the title and the body (news CMSs, TRS tables)",
+        ("gne", "pmodlh", "gne_qq"),
+        "tests/test_dates.py::test_rung_header",
+    ),
+    "date.list": Rule(
+        "the date of the list row that linked here (every list CMS)",
+        ("fixture",),
+        "tests/test_dates.py::test_rung_list",
+    ),  # fmt: skip
+    "date.url": Rule(
+        "a day in the URL of CMSs that file articles by day (TRS /202403/t20240305_, DedeCMS /2024/0305/, "
+        "/2018-06-28/, WordPress /2024/03/05/slug/)",
+        ("fixture",),
+        "tests/test_dates.py::test_rung_url",
+    ),
+    "date.zoned": Rule(
+        "a <meta>/microdata time with its offset (WordPress's article:published_time in UTC) read in Beijing time",
+        ("fixture",),
+        "tests/test_dates.py::test_a_time_with_its_offset_is_read_in_beijing_time",
+    ),
+    "date.htmldate_not_today": Rule(
+        "htmldate's guess of the crawl's own day (within a day, any zone) is a page's clock (Discuz!'s GMT+8 "
+        "footer, a banner), never a publish date",
+        ("fixture",),
+        "tests/test_generic.py::test_htmldate_never_dates_a_page_by_its_clock",
+    ),
+    "date.url_news": Rule(
+        "a day in news CMSs' URLs (/2019_09_07_123.shtml, /a/20200911/123_0.shtml)",
+        ("gne_guancha", "gne_ifeng", "gne_qq"),
+        "tests/test_dates.py::test_rung_url",
+    ),
+    "date.meta": Rule(
+        "<meta> PubDate/article:published_time and schema.org datePublished",
+        ("gne", "gne_ifeng"),
+        "tests/test_dates.py::test_rung_meta",
+    ),  # fmt: skip
+    "date.htmldate": Rule(
+        "htmldate's markup rules (time elements, itemprops, date class names) as the last rung before null",
+        ("library",),
+        "tests/test_dates.py::test_rung_htmldate",
+    ),
+    "footer.wide": Rule(
+        "labels after the body read over a few hundred characters, past share bars and tags (WordPress-like "
+        "themes, EmpireCMS)",
+        ("gne_cjddsb",),
+        "tests/test_extraction_ladder.py::test_a_date_label_after_the_body_past_a_share_bar",
+    ),
+    "title.in_chrome_when_exact": Rule(
+        "a heading inside markup named like navigation (an <aside> holding the article header) is the title when "
+        "its text is the page's <title> exactly",
+        ("gne_gamersky",),
+        "tests/test_extraction_ladder.py::test_a_title_inside_an_aside_named_header",
+    ),
+    "title.footer_names_site": Rule(
+        "the segment of <title> that the page's copyright line names is the site's owner, at either end of <title>; "
+        "the other segment is the title, however short (a person's two-character name on a staff page)",
+        ("pmodlh",),
+        "tests/test_extraction_ladder.py::test_the_footer_names_the_site_segment_of_the_page_title",
+    ),
+    "title.heading_with_metadata": Rule(
+        "a heading that holds the title and then its date and 来源 line (PHPCMS v9's <h1>title<br><span>date "
+        "来源：…</span></h1>): the title is its leading text, the rest is read as the header",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_heading_that_also_holds_the_date_and_source_line",
+    ),
+    "title.publisher_line": Rule(
+        "a heading followed right away by a publisher or author label opening a dated line (发布者：… 发布时间：…, "
+        "Sudy WebPlus) is the article's title, though <title> holds only the site's name",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "body.prose_in_chrome": Rule(
+        "a body inside markup named like chrome (a share area, a tool wrapper) is a body when few of its "
+        "characters are links",
+        ("gne_163", "gne_ifeng"),
+        "tests/test_extraction_ladder.py::test_a_body_inside_a_share_area",
+    ),
+    "body.swallowed_chrome": Rule(
+        "a container left open by broken markup swallows the page footer and blocks of links after the article "
+        "(portal news pages, old ASP school pages with unclosed tables)",
+        ("gne_sina",),
+        "tests/test_extraction_ladder.py::test_a_container_that_swallowed_the_footer",
+    ),
+    "body.not_a_form_field": Rule(
+        "a form field named like a body (a comment box <textarea id=content>) is never the body",
+        ("gne_hexun",),
+        "tests/test_extraction_ladder.py::test_a_comment_box_named_content_is_not_the_body",
+    ),
+    "body.no_word_cloud": Rule(
+        "thousands of characters without sentence punctuation (SEO keyword blocks, tag clouds) are not prose",
+        ("gne_njxfhn",),
+        "tests/test_extraction_ladder.py::test_a_keyword_cloud_is_not_the_body",
+    ),
+    "title.not_a_fragment": Rule(
+        "a heading holding a fragment of <title> (a year, one word) is not the title",
+        ("pmodlh",),
+        "tests/test_extraction_ladder.py::test_a_fragment_of_the_title_is_not_the_title",
+    ),
+    "body.back_home_link": Rule(
+        "a 返回…首页 link at the end of the body is navigation (news and government CMSs)",
+        ("gne_qq",),
+        "tests/test_extraction_ladder.py::test_a_back_to_home_link_ends_no_body",
+    ),
+    "source.item_without_colon": Rule(
+        "来源 without a colon as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)",
+        ("gne_csdn",),
+        "tests/test_extraction_ladder.py::test_a_source_item_without_a_colon",
+    ),
+    "metadata.table": Rule(
+        "信息公开 metadata of government and school disclosure CMSs (索引号, 发布机构, 成文日期, 文号…) in table "
+        "cells, <li><span>, <dl> or one line; the date, source and visits are read there too",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_metadata_tables_of_every_form",
+    ),
+    "visits.ajax_counter": Rule(
+        "visit counts filled by a script: an Ajax URL in an inline script ($.get, fetch, XMLHttpRequest) fetched "
+        "as the counter, or a number written by document.write beside the label",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_visit_counters_filled_by_scripts",
+    ),
+    "source.cut_at_link": Rule(
+        "a 来源 value ends where the next link's text begins (来源：<a>某报</a><a>举报</a>)",
+        ("gne_163", "gerapy_netease"),
+        "tests/test_extraction_ladder.py::test_a_source_link_followed_by_another_link",
+    ),
+    "source.cut_at_date": Rule(
+        "a 来源 value that runs into a date (spans on separate lines of markup, no space between them: "
+        "来源：中国新闻网2011年03月05日) ends where the date begins",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
+    ),
+    "source.placeholder": Rule(
+        "a 来源 naming no one (转载, 互联网) is null, a real one elsewhere wins",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_placeholder_source",
+    ),  # fmt: skip
+    "body.link_list": Rule(
+        "a block more than half link text (a side list of dated related rows) is never the body by density: an "
+        "image-only article's densest text is otherwise its sidebar (PHP168, news portals' 相关阅读)",
+        ("wgxy",),
+        "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
+    ),
+    "body.template_region": Rule(
+        "the content region of the page's template, learnt from the site's other pages of that template (any CMS "
+        "whose body has no known container name)",
+        ("fixture",),
+        "tests/test_template.py::test_the_template_region_is_the_body_where_no_container_is_named",
+    ),
+    "date.header_nearest_body": Rule(
+        "with no title element, the header is the text before the body: its unlabelled date is looked for in the "
+        "lines nearest the body, not in a side list's dated rows at the top of the page (table-layout CMSs)",
+        ("fixture",),
+        "tests/test_template_fields.py::test_with_no_title_element_the_date_nearest_the_body_is_the_header_date",
+    ),
+    "date.written_last": Rule(
+        "信息公开 metadata of government CMSs (Hanweb <li><span>, Zhejiang <th>/<td> tables) shows 成文日期 / "
+        "发文日期, the day a document was written, before 发布日期: a publication label's date comes first",
+        ("fixture",),
+        "tests/test_dates.py::test_the_day_a_document_was_written_is_not_its_publish_date",
+    ),
+    "body.beside_title": Rule(
+        "a block holding the title and, after it, the paragraphs as its siblings (<div><h1/><p/>…</div>: news CMSs "
+        "and hand-made templates) is the body when no block after the title holds more",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.thread_first_post": Rule(
+        "a forum thread's posts are three or more siblings of one class, each reply dated: the body is the first "
+        "post, never the replies (Tianya, phpwind, Tieba and other forum templates)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.hidden": Rule(
+        "a short element hidden by its own markup (style display:none, hidden) inside the body is not read by anyone "
+        "(media platforms keep a 原标题 line that way)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.home_link": Rule(
+        "a short block that is only one link to the site's home page (返回…，查看更多) ends media platforms' articles",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "date.english": Rule(
+        "English dates of blog themes and bilingual sites (March 5, 2016 · Mar 5th 2016 · 5 March 2016), read as "
+        "any other form",
+        ("fixture",),
+        "tests/test_dates.py::test_every_date_form_in_running_text",
+    ),
+    "fields.metadata_in_body": Rule(
+        "the metadata line a blog theme or CMS writes as the first line inside the content block (发表于 … | 分类："
+        "… | 来源：…) is read for the date and source, as it is left out of the body",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
+    ),
+    "source.elements": Rule(
+        "a 来源 as its own element bounds it: a labelled <span> ends its value where the flat text runs on into share "
+        "links; a site bar's <span>来源 某号</span> item near the title; an element named as the source (media_name, "
+        "copyfrom, laiyuan, class=source) in the header (news portals, media platforms, WeChat mirrors)",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_source_bounded_by_its_own_element",
+    ),
+    "fields.before_title": Rule(
+        "a forum post's 发表于 … line above its subject, in the title's own short block, is read for the date (phpwind, "
+        "Discuz!-like thread templates), before any text after the body",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_post_date_above_its_subject",
+    ),
+    "date.parenthesised": Rule(
+        "a line that is only a date and time in brackets, (2009-03-05 10:20:33), is the header's date (blog templates)",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_date_in_brackets_alone_on_its_line",
+    ),
+    "body.prose_beside_credits": Rule(
+        "a short block of two or more sentences whose labels are only a credit line (撰稿：… 审核：…) is a body, not "
+        "the metadata line (school CMSs' short notices)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.pager_line": Rule(
+        "a multi-page article's own pager line under its text (第1页 第2页 第3页 下一页) is not text (ASP article "
+        "systems, PowerEasy, DedeCMS)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "title.prominent_line": Rule(
+        "a line drawn large or bold that no class names (<font size=5><b>…</b></font>: FrontPage-era and hand-made "
+        "pages) is a title candidate, taken only when it matches <title> or the metadata line follows it",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "body.generic_wraps_title": Rule(
+        "a container named only generically (#content) that holds the title is the page's wrapper: the body is the "
+        "densest block inside it after the title (hand-made and PHP school sites)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "labels.traditional": Rule(
+        "labels, footers and school names in traditional characters (發佈日期, 來源, 版權所有, 中學: Hong Kong, Taiwan and "
+        "Macau sites) match as their simplified forms do",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "date.today_banner": Rule(
+        "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
+        "never the publish date",
+        ("fixture",),
+        "tests/test_template_fields.py::test_an_unlabelled_date_is_read_where_the_template_shows_dates",
+    ),
+    "title.site_name_only": Rule(
+        "a <title> that is only the school's or site's name, which its copyright line names, on every page (old "
+        "school CMSs): no heading is matched against it, so the banner's name is never the title",
+        ("fixture",),
+        "tests/test_template_fields.py::test_a_title_the_page_alone_cannot_tell_is_read_where_the_template_shows_it",
+    ),
+    "title.list_row_cut": Rule(
+        "a list row that cut its title short (关于做好…, any CMS that trims a row to the column's width) names the "
+        "page's element that starts with it, which holds the whole title",
+        ("fixture",),
+        "tests/test_template_fields.py::test_a_list_row_that_cut_the_title_short_is_completed_from_the_page",
+    ),
+    "title.template_place": Rule(
+        "the element where the page's template shows its titles, learnt from its other pages where a heading "
+        "matched <title> or the list's row named it, and holding a different text on each (any CMS)",
+        ("fixture",),
+        "tests/test_template_fields.py::test_a_title_the_page_alone_cannot_tell_is_read_where_the_template_shows_it",
+    ),
+    "date.template_place": Rule(
+        "the element where the page's template shows its dates, learnt from its other pages' labelled, header or "
+        "list-row dates, for a page whose date has no label (any CMS)",
+        ("fixture",),
+        "tests/test_template_fields.py::test_an_unlabelled_date_is_read_where_the_template_shows_dates",
+    ),
+    "body.label_pairs": Rule(
+        "a short line of label：value pairs, one label known (核发：zly 点击数：2833), is metadata, not the body",
+        ("wgxy",),
+        "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
+    ),
+}

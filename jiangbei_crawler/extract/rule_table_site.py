@@ -1,0 +1,103 @@
+"""The provenance table's rules of what a page is (article, list, both) and how a site's lists and pagers are
+read: the same shape as ``rule_table.py``."""
+
+from .rule_table import Rule
+
+SITE_RULES = {
+    "layout.entry_parts": Rule(
+        "an entry's own header and meta line (hAtom: WordPress and blog themes' entry-header, post-meta) hold its "
+        "title and date, not the page's chrome",
+        ("fixture",),
+        "tests/test_generic.py::test_an_entrys_header_is_the_post_not_chrome",
+    ),
+    "list.entry_rows": Rule(
+        "<article> entries whose classes begin with their own id (post-235 post category-…) are one list's rows, "
+        "however long (blog themes' archives of whole posts)",
+        ("fixture",),
+        "tests/test_generic.py::test_a_blog_themes_archive_of_whole_posts_is_a_list",
+    ),
+    "list.dl_entries": Rule(
+        "a <dl> of one <dt> (the title) and <dd>s (summary, date) is one row, its date the row's (Discuz! portal "
+        "lists, news templates)",
+        ("fixture",),
+        "tests/test_generic.py::test_a_list_of_entries_with_summaries_is_a_list",
+    ),
+    "classify.summaries_are_rows": Rule(
+        "long prose that holds three or more of the page's list rows is the rows' summaries, not an article beside "
+        "lists (Discuz! portal and news lists with 摘要)",
+        ("fixture",),
+        "tests/test_generic.py::test_a_list_of_entries_with_summaries_is_a_list",
+    ),
+    "classify.prose_beside_lists": Rule(
+        "a page with a title and long non-link prose is an article, whatever dated side lists it also shows "
+        "(news CMSs' related links, Sudy/VSB side lists)",
+        ("gne_guancha", "gne_cjn"),
+        "tests/test_extraction_ladder.py::test_an_article_with_dated_side_lists_is_an_article",
+    ),
+    "classify.list_template": Rule(
+        "a page that reads as an article on its own but whose template's pages are all lists, and that no row led "
+        "to, is a list (信息公开 and column lists with an introduction above few rows)",
+        ("fixture",),
+        "tests/test_template.py::test_a_page_of_a_list_template_is_a_list_though_alone_it_reads_as_an_article",
+    ),
+    "list.document_rows": Rule(
+        "a dated row that links its file itself (信息公开 and fund disclosure lists of PDFs) is a record: archived "
+        "from the row, its title and date the row's and the file its one attachment; an undated file link is an "
+        "attachment beside the text",
+        ("gerapy_hrfund", "gerapy_hsqhfunds", "fixture"),
+        "tests/test_first_contact.py::test_a_list_whose_rows_link_their_files_archives_each_file_under_its_rows_title_and_day",
+    ),
+    "pager.number_fits_url": Rule(
+        "a pager's number link counts only where its URL is that page by the pattern of the pager's other links "
+        "(ASP pagers draw 首页/上一页/下一页/尾页 as webdings glyphs 9/7/8/:, links whose text is a digit)",
+        ("fixture",),
+        "tests/test_pager_families.py::test_a_glyph_digit_linking_another_page_is_no_page_number",
+    ),
+    "classify.url_date": Rule(
+        "a page whose own URL files it under its day (/2010/0305/123.html, t20240305_), with a title and a body, is "
+        "an article beside a short dated side column, as a labelled date would vouch (ASP and static CMSs)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
+    "classify.undated_menu_page": Rule(
+        "an undated page with text that only a menu led to is a channel's own page (站况介绍, 学校简介), not an "
+        "article (TRS WCM, PHP168)",
+        ("pmodlh", "wgxy"),
+        "tests/test_generic.py::test_an_undated_page_is_an_article_only_when_a_list_row_led_to_it",
+    ),
+    "classify.row_shows_document": Rule(
+        "a page a list's row led to is an article when it shows a date, an image or a file (a notice published "
+        "as one scan: TRS WCM)",
+        ("pmodlh",),
+        "tests/test_generic.py::test_a_notice_that_is_an_image_or_a_file_is_an_article_when_a_list_row_led_to_it",
+    ),
+    "classify.side_lists_without_pager": Rule(
+        "a page a row led to, with a title and a body or a date beside dated lists without a pager, is an article "
+        "(Sudy WebPlus side lists)",
+        ("fixture",),
+        "tests/test_generic.py::test_an_article_beside_dated_side_lists_is_an_article_when_a_row_led_to_it",
+    ),
+    "classify.header_date": Rule(
+        "a date alone on the line under the title counts as a labelled one beside a short dated list (news CMSs' "
+        "相关新闻 box under an unlabelled dateline)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
+    "classify.row_preview": Rule(
+        "a column page showing its newest row's article in full above the list (VSB) is the list; the article is "
+        "archived under the row's own URL, not twice",
+        ("fixture",),
+        "tests/test_site_family_sudy_vsb.py::test_vsb_nothing_but_articles_is_archived",
+    ),
+    "list.cards": Rule(
+        "bare <a> cards side by side (a title, a date and a summary inside one link, no li) are rows (SiteServer, VSB)",
+        ("fixture",),
+        "tests/test_generic.py::test_rows_that_are_bare_link_cards_are_rows",
+    ),
+    "pager.named_links": Rule(
+        "links of the pager box named like titles (a picture list's captions above the pager) are rows, not "
+        "pages (PHP168, VSB)",
+        ("wgxy",),
+        "tests/test_generic.py::test_a_picture_list_inside_the_pager_box_is_followed_and_its_pager_is_not_a_row",
+    ),
+}
