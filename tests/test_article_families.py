@@ -19,10 +19,12 @@ import functools
 
 import family_pages_edu
 import family_pages_gov
+import family_pages_modern
 import family_pages_news
 import family_pages_odd
 import family_pages_old
 import family_pages_social
+import family_pages_social2
 import pytest
 from family_page import CHROME, Page
 
@@ -1586,7 +1588,7 @@ PAGES = [
 ]
 
 PAGES += family_pages_news.PAGES + family_pages_social.PAGES + family_pages_gov.PAGES + family_pages_odd.PAGES
-PAGES += family_pages_edu.PAGES + family_pages_old.PAGES
+PAGES += family_pages_edu.PAGES + family_pages_old.PAGES + family_pages_modern.PAGES + family_pages_social2.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)
