@@ -227,7 +227,7 @@ def _skip_set(r, container, title_el, info_el):
             skip.add(el)
         elif _swallowed_chrome(r, el, container):
             skip.add(el)
-        elif r.layout.chars(el) < 200 and rules.on("body.hidden") and _hidden(el):
+        elif _hidden(el) and r.layout.chars(el) < 200 and rules.on("body.hidden"):
             skip.add(el)  # no reader sees it: a 原标题 line the CMS keeps for itself
         elif tag_name(el) in ("p", "div") and rules.on("body.home_link") and _home_link(r, el):
             skip.add(el)
@@ -242,7 +242,8 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)
 
 
 def _hidden(el):
-    return el.get("hidden") is not None or bool(HIDDEN_STYLE.search(el.get("style") or ""))
+    style = el.get("style")
+    return el.get("hidden") is not None or (style is not None and "none" in style and bool(HIDDEN_STYLE.search(style)))
 
 
 def _home_link(r, el):

@@ -46,13 +46,16 @@ def _matches(squashed, refs, exact, overlap=None):
 TITLE_LABEL = re.compile(r"^\s*(?:文章标题|信息标题|标题|主题|题目)\s*[:：]\s*")
 
 
-def title_candidates(r, exact=()):
+def title_candidates(r, exact=(), prominent=False):
     """Headings and title-named elements; one inside navigation-like markup (an ``aside`` the article's header
-    sits in) only when its text is exactly the page's title."""
+    sits in) only when its text is exactly the page's title. With ``prominent``, the lines drawn large or bold that
+    no name marks instead (asked for only when no named candidate will do)."""
     seen = set()
-    for el in r.root.iter(*HEADING_TAGS, "div", "p", "span", "td", "strong", "b", "font"):
+    for el in r.root.iter(*(("strong", "b", "font") if prominent else (*HEADING_TAGS, "div", "p", "span", "td",
+                                                                      "strong", "b", "font"))):  # fmt: skip
         name = tag_name(el)
-        if name not in HEADING_TAGS and not TITLE_HINT.search(attr_words(el)) and not _prominent(r, el, name):
+        named = name in HEADING_TAGS or TITLE_HINT.search(attr_words(el))
+        if (not named and not prominent) or (prominent and (named or not _prominent(r, el, name))):
             continue
         text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
         lead = clean_line(el.text or "") if len(el) else ""
@@ -139,6 +142,29 @@ def _near_metadata(r, el):
     return first is not None and len(squash(after[:first])) <= NEAR
 
 
+def _best_candidate(r, refs, exact, candidates):
+    """(best (element, text), score) of the candidates: how much of <title> it holds decides; being followed by the
+    metadata line breaks ties, or stands alone."""
+    best, best_score = None, 0
+    for el, text in candidates:
+        squashed = squash(text)
+        overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
+        matches = _matches(squashed, refs, exact, overlap)
+        near = _near_metadata(r, el)
+        if not (matches or near):
+            r.why("title", text, f"<{tag_name(el)}> matches little of <title> and no metadata line follows it")
+            continue
+        score = (2 * overlap if matches else 0) + (6 if near else 0) + (1 if tag_name(el) in HEADING_TAGS else 0)
+        score += 3 if refs and refs[0].startswith(squashed) else 0  # <title> starts with the article's title
+        if score > best_score:
+            if best:
+                r.why("title", best[1], f"a better match of <title> follows (score {best_score} < {score})")
+            best, best_score = (el, text), score
+        else:
+            r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
+    return best, best_score
+
+
 def pick_title(r):
     """(element, text, layer) of the title: a heading matching <title>, best one followed by its metadata."""
     refs, exact = title_refs(r)
@@ -151,24 +177,9 @@ def pick_title(r):
     placed = template_title(r)
     if placed is not None:
         return *placed, "template"
-    best, best_score = None, 0
-    for el, text in title_candidates(r, exact):
-        squashed = squash(text)
-        overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
-        matches = _matches(squashed, refs, exact, overlap)
-        near = _near_metadata(r, el)
-        if not (matches or near):
-            r.why("title", text, f"<{tag_name(el)}> matches little of <title> and no metadata line follows it")
-            continue
-        # how much of <title> it holds decides; being followed by the metadata line breaks ties, or stands alone
-        score = (2 * overlap if matches else 0) + (6 if near else 0) + (1 if tag_name(el) in HEADING_TAGS else 0)
-        score += 3 if refs and refs[0].startswith(squashed) else 0  # <title> starts with the article's title
-        if score > best_score:
-            if best:
-                r.why("title", best[1], f"a better match of <title> follows (score {best_score} < {score})")
-            best, best_score = (el, text), score
-        else:
-            r.why("title", text, f"a better match of <title> came first (score {score} <= {best_score})")
+    best, best_score = _best_candidate(r, refs, exact, title_candidates(r, exact))
+    if best is None and rules.on("title.prominent_line"):
+        best, best_score = _best_candidate(r, refs, exact, title_candidates(r, exact, prominent=True))
     tag = TYPE_TAG.match(best[1]) if best else None
     rest = best[1][tag.end() :] if tag else ""
     if tag and refs and len(rest) >= 2 and squash(rest) in refs[0] and squash(tag.group()) not in refs[0]:
