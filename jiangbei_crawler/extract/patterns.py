@@ -67,7 +67,8 @@ PUBLISHER_RX = re.compile(rf"(?:{_label_alternatives(PUBLISHER_LABELS)}){COLON}"
 DATE_LABEL_RX = re.compile(rf"(?:{_label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
 VISITS_RX = re.compile(rf"(?:{_label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d+)")
 ANY_LABEL_RX = re.compile(rf"(?:{_label_alternatives(ALL_LABELS)}){COLON}")
-VALUE_END = re.compile(r"[|丨｜【】\[\]]|\s{2,}|\n")
+# a value ends at a separator, two spaces, one ideographic space (info lines part their fields so) or a byline
+VALUE_END = re.compile(r"[|丨｜【】\[\]\u3000]|\s{2,}|\n|\s(?=记者|通讯员|实习生)")
 
 # Known article body containers of Chinese CMSs, most specific first; a profile's selector comes before.
 BODY_CONTAINERS = (

@@ -14,7 +14,8 @@ BLOCK_TAGS = frozenset(
     "p div table thead tbody tfoot tr td th caption li ul ol dl dt dd h1 h2 h3 h4 h5 h6 blockquote pre "
     "section article header footer nav aside center form fieldset address hr br".split()
 )
-SKIP_TAGS = frozenset("script style noscript template head title object embed iframe".split())
+# video/audio/canvas hold fallback text no browser shows ("您的浏览器不支持视频播放")
+SKIP_TAGS = frozenset("script style noscript template head title object embed iframe video audio canvas".split())
 # What XML 1.0 cannot hold (a feed with one of these is not XML): control characters but tab and line
 # breaks, lone surrogates and the non-characters U+FFFE/U+FFFF. An entity (&#x1;) brings them past decoding.
 CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
