@@ -108,6 +108,7 @@ def _value_at(text, end):
 # an element whose whole text is one 来源 and its value (<span>来源：澎湃新闻</span>, <span>来源 某公众号</span>): the
 # element's end ends the value, where the flat text runs on into the share links after it
 SOURCE_ELEMENT = re.compile(rf"^(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]\s*(\S.{{0,19}})$")
+SOURCE_LABEL_ONLY = re.compile(rf"^(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]$")
 SOURCE_ITEM_ELEMENT = re.compile(rf"^(?:{'|'.join(SOURCE_ITEM_LABELS)})\s+([^\s:：，。,]{{2,20}})$")
 # markup that names its text as the source (Sina's media_name, CMSs' copyfrom / laiyuan, class="source")
 SOURCE_ATTR = re.compile(r"\b(?:media_name|source|laiyuan|copyfrom|article-source|news-source)\b", re.I)
@@ -131,11 +132,22 @@ def source_elements(r, title_el, body_el):
         text = " ".join((lay.short_text(el) or "").split())
         if m := SOURCE_ELEMENT.match(text):
             bounded.append(m.group(1).strip())
+        elif SOURCE_LABEL_ONLY.match(text) and (name := _image_name(el)):
+            items.append(name)  # 来源：<a><img alt="某报"></a>: the outlet named by its logo
         elif m := SOURCE_ITEM_ELEMENT.match(text):
             items.append(m.group(1))
         elif s > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not NOT_A_NAME.search(text):
             named.append(text)
     return bounded, items, named
+
+
+def _image_name(el):
+    """The alt (or title) of the logo a 来源 label's element holds, or of the element right after it."""
+    nxt = el.getnext()
+    for img in [*el.iter("img"), *(nxt.iter("img") if nxt is not None else ())][:1]:
+        name = " ".join((img.get("alt") or img.get("title") or "").split())
+        return name if 2 <= len(name) <= 20 else None
+    return None
 
 
 def pick_source(r, texts, elements=((), (), ())):

@@ -1,6 +1,7 @@
 """The publish date of an article: a ladder of rungs, one after the other, the first date found wins."""
 
 import datetime as dt
+import json
 import re
 import warnings
 from urllib.parse import urlsplit
@@ -82,7 +83,7 @@ def _url_date(r, texts, dayfirst):
 
 
 def _meta_date(r, texts, dayfirst):
-    for value in [r.metas.get(key) for key in META_DATE] + _microdata_dates(r):
+    for value in [r.metas.get(key) for key in META_DATE] + _microdata_dates(r) + _json_ld_dates(r):
         if (zoned := dates.zoned_iso(value, r.now)) and rules.on("date.zoned"):
             return zoned
         found = dates.find_date_text(value or "", loose=True)
@@ -96,6 +97,31 @@ def _microdata_dates(r):
     """itemprop=datePublished (schema.org microdata): its content or datetime (<time>) attribute or its text."""
     found = r.root.xpath('//*[@itemprop="datePublished"]')[:3]
     return [el.get("content") or el.get("datetime") or text_of(el) for el in found]
+
+
+MAX_JSON_LD = 100_000  # characters of one JSON-LD script read: an article's is a few hundred
+
+
+def _json_ld_dates(r):
+    """datePublished of the page's JSON-LD (schema.org NewsArticle, BlogPosting; inside an @graph too)."""
+    if not rules.on("date.json_ld"):
+        return []
+    found = []
+    for script in r.root.xpath('//script[@type="application/ld+json"]')[:5]:
+        try:
+            data = json.loads((script.text or "")[:MAX_JSON_LD])
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(found) < 3:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(reversed(node))
+            elif isinstance(node, dict):
+                if isinstance(node.get("datePublished"), str):
+                    found.append(node["datePublished"])
+                stack.extend(v for v in node.values() if isinstance(v, (dict, list)))
+    return found
 
 
 def _htmldate(r, texts, dayfirst):

@@ -270,6 +270,12 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_date",
     ),
+    "date.json_ld": Rule(
+        "datePublished of the page's JSON-LD (schema.org NewsArticle, BlogPosting, in an @graph too), read with the "
+        "<meta> dates (2015-2022 news and self-media templates whose header shows only 3小时前)",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",
