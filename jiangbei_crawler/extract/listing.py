@@ -32,6 +32,7 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
+from .rows import card_parts, entry_dl, leaf_date
 from .text import clean_line
 
 ROW_TAGS = ("li", "tr", "dd", "dt")
@@ -98,14 +99,14 @@ def _row_of(a, body):
     else the ancestor repeated among its siblings."""
     parent = a.getparent()
     if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3:
-        if parent.find("br") is not None or (rules.on("list.cards") and _card_parts(a)):
+        if parent.find("br") is not None or (rules.on("list.cards") and card_parts(a)):
             return a  # links separated by <br> (the date in the tail), or cards: each link is a row
     el = a
     for _ in range(5):
         if el is body or el is None:
             break
         if tag_name(el) in ROW_TAGS:
-            dl = _entry_dl(el)
+            dl = entry_dl(el)
             return el if dl is None else dl
         el = el.getparent()
     el = a
@@ -117,32 +118,6 @@ def _row_of(a, body):
             return el
         el = parent
     return None
-
-
-def _entry_dl(el):
-    """A ``<dl>`` of one ``<dt>`` (its title) and ``<dd>``s (summary, date): the entry is the whole ``<dl>``, so
-    its date is the row's (Discuz! portal lists, many news templates)."""
-    dl = el.getparent()
-    if tag_name(el) not in ("dt", "dd") or dl is None or tag_name(dl) != "dl" or not rules.on("list.dl_entries"):
-        return None
-    return dl if sum(1 for c in dl if isinstance(c.tag, str) and tag_name(c) == "dt") == 1 else None
-
-
-CARD_HEADINGS = ("h2", "h3", "h4", "h5", "strong", "b")
-CARD_PARTS = ("div", "p", "span", "em", "i", "time", "dl", "dt", "dd", *CARD_HEADINGS)
-
-
-def _card_parts(a):
-    """(title, the rest) of a link that is a card, a block of several parts (SiteServer, VSB: ``<a><h3>title</h3>
-    <span>date</span><p>summary</p></a>``, no li), else None. The title is its heading, else its first part
-    that is not a date (a summary comes after the title)."""
-    parts = [(tag_name(c), text_of(c)) for c in a if isinstance(c.tag, str) and tag_name(c) in CARD_PARTS]
-    parts = [(tag, text) for tag, text in parts if text]
-    if len(parts) < 2:
-        return None
-    headings = [text for tag, text in parts if tag in CARD_HEADINGS]
-    title = (headings or [text for _, text in parts if not ROW_DATE.fullmatch(text.strip())] or [parts[0][1]])[0]
-    return title, " ".join(text for _, text in parts if text is not title)
 
 
 def _parent_signature(row):
@@ -247,7 +222,7 @@ def _score_group(rows, list_url):
         if not own:
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
-        card = _card_parts(a) if row is a and rules.on("list.cards") else None
+        card = card_parts(a) if row is a and rules.on("list.cards") else None
         title = card[0] if card else _title_of(a)
         if (
             not title
@@ -259,7 +234,7 @@ def _score_group(rows, list_url):
         rest = card[1] if card else _row_text(row, a).replace(text_of(a), " ")
         date = ROW_DATE.search(rest)
         visits, attr_date = _attr_fields(a)
-        row_date = date.group(0) if date else attr_date
+        row_date = date.group(0) if date else attr_date or leaf_date(row)
         if row_date is None and is_document_row(href):
             continue  # an undated file link is an attachment beside the text, not a record of a list
         picked.append(ListRow(href, title, row_date, visits, row_thumbnail(row, list_url)))
@@ -286,9 +261,12 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
         page.layer = "profile"
     else:
         rows, page.dated_rows, page.score, page.cut = find_rows(root, lay, url, portal_url)
-    if not rows and DATASTORE.search(text):
-        rows, page.dated_rows, page.score, page.cut = datastore_rows(text, url, portal_url)
-        page.layer = "datastore"
+    if (not rows or rules.on("list.datastore_first")) and DATASTORE.search(text):
+        # the column's own records (Hanweb): before any group of links the page shows beside them (热点关注)
+        found = datastore_rows(text, url, portal_url)
+        if found[0]:
+            rows, page.dated_rows, page.score, page.cut = found
+            page.layer = "datastore"
     page.rows = rows
     boxes = select(root, profile.selectors["list.pager"]) if profile and "list.pager" in profile.selectors else None
     page.pager = find_pager(root, lay, url, boxes or None)

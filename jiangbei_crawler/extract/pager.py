@@ -73,8 +73,9 @@ def find_pager(root, lay, url, profile_pager=None):
         pager.current = _page_number(m.group(1), 0) if m else 0
     pager.total = _total(text)
     numbered, here, named = {}, canonical(url), set()
+    calls = page_functions(root) if rules.on("pager.script_function") else {}
     for a in box.iter("a"):
-        href = clean_href(target(a), url)
+        href = clean_href(_called(target(a), calls), url)
         label = text_of(a)
         if not href:
             continue
@@ -130,7 +131,7 @@ def _bare_next(lay, url):
     """A list whose only pager is a 下一页 link (no page count, no other pager word near it)."""
     here = canonical(url)
     for a in islice(lay.body.iter("a"), MAX_LINKS):
-        if text_of(a).strip("[]【】 ") in BARE_NEXT:
+        if text_of(a).strip(ARROWS) in BARE_NEXT:
             href = clean_href(a.get("href"), url)
             if href and canonical(href) != here:
                 return Pager(current=0, next_url=href, links={href}, open_ended=True)
@@ -246,10 +247,45 @@ def _pager_box(lay):
         text = None if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body") else lay.short_text(el)
         if text is None:
             continue
-        if len(PAGER_WORDS.findall(text)) >= 2 or PAGE_COUNT.search(text):
+        words = len(PAGER_WORDS.findall(text))
+        if words >= 2 or PAGE_COUNT.search(text) or (words and _numbered_run(el, text)):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words
     return best
+
+
+# a pager's own function in the page's script: function goPage(n){location.href='list_'+n+'.html'}
+PAGE_FUNCTION = re.compile(
+    r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{[^{}]{0,200}?location(?:\.href)?\s*=\s*(['\"])([^'\"]*)\3\s*\+\s*\2"
+    r"\s*(?:\+\s*(['\"])([^'\"]*)\5)?"
+)
+CALL = re.compile(r"^\s*javascript:\s*(\w+)\(\s*['\"]?(\d+)['\"]?\s*\)")
+
+
+def page_functions(root):
+    """name -> (prefix, suffix) of the page's one-argument functions that go to prefix + n + suffix."""
+    calls = {}
+    for script in root.iter("script"):
+        for m in PAGE_FUNCTION.finditer(script.text or ""):
+            calls.setdefault(m.group(1), (m.group(4), m.group(6) or ""))
+    return calls
+
+
+def _called(href, calls):
+    """``javascript:goPage(2)`` as the URL the page's own goPage sends the browser to; any other href as it is."""
+    m = CALL.match(href or "") if calls else None
+    if m is None or m.group(1) not in calls:
+        return href
+    prefix, suffix = calls[m.group(1)]
+    return f"{prefix}{m.group(2)}{suffix}"
+
+
+NUMBER_RUN = re.compile(r"(?<![\d.])1\s*2\s*3?(?![\d.])")
+
+
+def _numbered_run(el, text):
+    """One pager word beside page numbers 1 2 3 … (WordPress's paginate_links: 1 2 3 … 7 下一页 »): a pager."""
+    return rules.on("pager.number_run") and len(text) < 200 and bool(NUMBER_RUN.search(text))
 
 
 def _template(numbered):

@@ -100,4 +100,27 @@ SITE_RULES = {
         ("wgxy",),
         "tests/test_generic.py::test_a_picture_list_inside_the_pager_box_is_followed_and_its_pager_is_not_a_row",
     ),
+    "pager.number_run": Rule(
+        "one pager word beside page numbers 1 2 3 … (WordPress's paginate_links, card lists: 1 2 3 … 7 下一页 ») is a "
+        "pager, where two pager words or a page count are asked of others",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "list.datastore_first": Rule(
+        "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "pager.script_function": Rule(
+        "pager links that call the page's own function (javascript:goPage(2), function goPage(n){location.href="
+        "'list_'+n+'.html'}) lead where that function sends the browser (ASP and JSP list templates)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "list.calendar_leaf": Rule(
+        "a row's day and year-month in separate elements (a calendar leaf: <em>26</em>2021-03) make its date "
+        "(PbootCMS and news themes)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
 }

@@ -1,0 +1,57 @@
+"""The shapes a list's row comes in, beyond one line with a link: a ``<dl>`` entry (its ``<dt>`` title and
+``<dd>`` summary and date) and a link that is a whole card (``<a><h3>title</h3><span>date</span></a>``)."""
+
+import re
+
+from . import rules
+from .dom import tag_name, text_of
+from .patterns import ROW_DATE
+
+
+def entry_dl(el):
+    """A ``<dl>`` of one ``<dt>`` (its title) and ``<dd>``s (summary, date): the entry is the whole ``<dl>``, so
+    its date is the row's (Discuz! portal lists, many news templates)."""
+    dl = el.getparent()
+    if tag_name(el) not in ("dt", "dd") or dl is None or tag_name(dl) != "dl" or not rules.on("list.dl_entries"):
+        return None
+    kids = [c for c in dl if isinstance(c.tag, str)]
+    one_title = sum(1 for c in kids if tag_name(c) == "dt") == 1
+    # a <dt> heading over <dd>s that each link their own article is a list of rows, not one entry
+    linked = sum(1 for c in kids if tag_name(c) == "dd" and c.find(".//a") is not None)
+    return dl if one_title and linked <= 1 else None
+
+
+CARD_HEADINGS = ("h2", "h3", "h4", "h5", "strong", "b")
+CARD_PARTS = ("div", "p", "span", "em", "i", "time", "dl", "dt", "dd", *CARD_HEADINGS)
+
+
+def card_parts(a):
+    """(title, the rest) of a link that is a card, a block of several parts (SiteServer, VSB: ``<a><h3>title</h3>
+    <span>date</span><p>summary</p></a>``, no li), else None. The title is its heading, else its first part
+    that is not a date (a summary comes after the title)."""
+    parts = [(tag_name(c), text_of(c)) for c in a if isinstance(c.tag, str) and tag_name(c) in CARD_PARTS]
+    parts = [(tag, text) for tag, text in parts if text]
+    if len(parts) < 2:
+        return None
+    headings = [text for tag, text in parts if tag in CARD_HEADINGS]
+    title = (headings or [text for _, text in parts if not ROW_DATE.fullmatch(text.strip())] or [parts[0][1]])[0]
+    return title, " ".join(text for _, text in parts if text is not title)
+
+
+# a calendar leaf: the day in one element, the year and month in another (<em>26</em>2021-03, PbootCMS, news themes)
+LEAF_DATE = (
+    re.compile(r"(?<![\d-])(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?(?![\d-])"),
+    re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?\s+(?P<d>\d{1,2})(?![\d-])"),
+)
+
+
+def leaf_date(row):
+    """The row's date where its day and its year-month stand in separate elements, else None."""
+    if not rules.on("list.calendar_leaf"):
+        return None
+    text = " ".join(t.strip() for t in row.itertext() if t.strip())
+    for rx in LEAF_DATE:
+        m = rx.search(text)
+        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
