@@ -171,16 +171,28 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         if row is None:
             continue
         groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))
-    best, best_score = None, 0.0
+    best, best_score, best_rank = None, 0.0, None
     for rows in groups.values():
         rows = {row: links for row, links in rows.items() if _row_sized(lay, row)}
         score, picked = _score_group(rows, url)
-        if score > best_score:
-            best, best_score = picked, score
+        rank = (_dated_or_long(picked), score)
+        if score > 0 and (best_rank is None or rank > best_rank):
+            best, best_score, best_rank = picked, score, rank
     if not best:
         return [], 0, 0.0, 0
     dated = sum(1 for r in best if r.date)
     return best[:MAX_ROWS], dated, best_score, max(0, len(best) - MAX_ROWS)
+
+
+SIDE_BOX_ROWS = 10  # undated links a side box (热点, 推荐, 便民服务) shows at most
+
+
+def _dated_or_long(picked):
+    """A group with dated rows, or too many undated ones for a side box: a short dated list (two PDFs on a last
+    page) comes before a side box of undated links, whatever their numbers."""
+    if not rules.on("list.dated_before_side_box"):
+        return True
+    return any(r.date for r in picked) or len(picked) > SIDE_BOX_ROWS
 
 
 MAX_ROW_CHARS = 400
@@ -204,6 +216,9 @@ def is_document_row(href):
     """A row that links its file itself (信息公开 and fund disclosure lists: 2021年3月财务收支公开表.pdf, dated): the
     document is the record, archived from the row, as an article page's attachment would be."""
     return rules.on("list.document_rows") and bool(DOCUMENT_EXT.search(urlsplit(href).path))
+
+
+MAX_SCHOOL_NAME = 16  # characters of a school's full name (宁波市江北区洪塘中心小学); a longer title is a sentence
 
 
 def _score_group(rows, list_url):
@@ -235,6 +250,9 @@ def _score_group(rows, list_url):
         date = ROW_DATE.search(rest)
         visits, attr_date = _attr_fields(a)
         row_date = date.group(0) if date else attr_date or leaf_date(row)
+        if row_date is None and len(title) <= MAX_SCHOOL_NAME and SCHOOL_NAME.match(title):
+            if rules.on("list.school_links_are_hubs"):
+                continue  # an undated link named like a school leads to its site, never to one article
         if row_date is None and is_document_row(href):
             continue  # an undated file link is an attachment beside the text, not a record of a list
         picked.append(ListRow(href, title, row_date, visits, row_thumbnail(row, list_url)))

@@ -123,4 +123,16 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_row_dates",
     ),
+    "list.dated_before_side_box": Rule(
+        "a group of dated rows (a short list: two PDFs on a last page) comes before a group of at most ten undated "
+        "links (a side box: 热点信息, 便民服务), whatever their scores (school and 站群 templates)",
+        ("fixture",),
+        "tests/test_site_family_district_platform.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
+    "list.school_links_are_hubs": Rule(
+        "an undated link named like a school (某某中学, 某某幼儿园) leads to its site, never to one article: a "
+        "district platform's table of schools by 学段 is no list of rows",
+        ("fixture",),
+        "tests/test_site_family_district_platform.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }
