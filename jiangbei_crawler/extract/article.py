@@ -38,7 +38,7 @@ from .fields import (
 )
 from .layout import Layout
 from .metadata import find_metadata
-from .patterns import SOFT_404, SOFT_404_TEXT
+from .patterns import REPRINT_LINE, SOFT_404, SOFT_404_TEXT
 from .profiles import for_url
 from .published import pick_date
 from .template_fields import field_places
@@ -176,8 +176,10 @@ def parse_article(
     texts = [(head, head_layer), (footer_text(r, body_el), "label")]
     if body_el is not None and rules.on("fields.metadata_in_body"):  # the metadata line inside the content block
         start = r.layout.start(body_el)
-        lead = leading_metadata([x.strip() for x in r.layout.text_between(start, start + 60, 600).split("\n")
-                                 if x.strip()])  # fmt: skip
+        first = [x.strip() for x in r.layout.text_between(start, start + 60, 600).split("\n") if x.strip()]
+        lead = leading_metadata(first)
+        reprint = REPRINT_LINE.match(first[0]) if first and rules.on("source.reprint_line") else None
+        lead += [f"来源：{reprint.group(1)}"] if reprint else []  # 转载自 某报: the body's first line names its source
         texts.insert(1, ("\n".join(lead), "label"))
     if title_el is not None and rules.on("fields.before_title"):  # a post's date line above its subject
         texts.insert(-1, (before_title(r, title_el), "label"))

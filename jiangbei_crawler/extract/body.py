@@ -20,12 +20,15 @@ from .patterns import (
     BOILERPLATE_ATTR,
     DATE_LABEL_RX,
     DOCUMENT_EXT,
+    FLOOR_LINE,
     GENERIC_CONTAINERS,
     NAV_LINE,
     NAV_WORDS,
     PAGE_FOOTER,
     PAGER_LINE,
     RELATED_HEADING,
+    REPRINT_LINE,
+    TAG_LINE,
 )
 from .template import region_of
 from .text import block_lines, sanitize_html
@@ -290,16 +293,24 @@ def clean_body_lines(lines):
     line that repeats the title is the author's (the title element itself is left out before): kept, as the
     saved real sites of three CMS families show it (PowerEasy, TRS WCM, PHP168)."""
     lines = lines[len(leading_metadata(lines)) :]
+    if lines and REPRINT_LINE.match(lines[0]) and rules.on("source.reprint_line"):
+        lines = lines[1:]  # read as the source
     out = []
     for line in lines:
         if RELATED_HEADING.match(line):
             break
         if len(line) < 100 and NAV_LINE.match(line):
             continue
+        if FLOOR_LINE.match(line) and rules.on("body.floor_label"):
+            continue
         if len(line) < 100 and "页" in line and PAGER_LINE.match(line) and rules.on("body.pager_line"):
             continue
         out.append(line)
-    while out and len(out[-1]) < 100 and NAV_WORDS.search(out[-1]):
+    while (
+        out
+        and len(out[-1]) < 100
+        and (NAV_WORDS.search(out[-1]) or (TAG_LINE.match(out[-1]) and rules.on("body.tag_line")))
+    ):
         out.pop()
     return out
 

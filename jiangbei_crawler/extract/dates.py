@@ -38,7 +38,10 @@ CLOCK = re.compile(r"^(?:T|\s)*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})�
 FUTURE_SLACK = dt.timedelta(days=2)
 EARLIEST_YEAR = 1990
 # a date that is a deadline, an event's or a range's end is not the publish date
-NOT_PUBLISHED_BEFORE = re.compile(r"(?:截止|截至|至|到|止|~|～|—|－)\s*(?:日期|时间)?\s*[:：]?\s*$")
+# …nor a forum poster's 注册/加入/最后登录 date in the profile beside the post
+NOT_PUBLISHED_BEFORE = re.compile(
+    r"(?:截止|截至|至|到|止|~|～|—|－|注册|加入|生日|登录|出生)\s*(?:日期|时间)?\s*[:：]?\s*$"
+)
 TODAY = re.compile(r"(?:今天是|今天|今日|当前日期|当前时间)\s*[:：]?\s*$")  # a banner's today's date
 NOT_PUBLISHED_AFTER = re.compile(r"^\s*(?:起|止|前|截止|(?:至|到|~|～|—|－|-)\s*(?:\d|[〇零一二])+)")
 

@@ -53,12 +53,20 @@ def before_title(r, title_el):
     return text if len(text.strip()) <= BEFORE_TITLE else ""
 
 
+# where readers' comments begin after an article (comment lists, 评论 boxes): no label there is the article's
+COMMENTS = re.compile(r"comment|cmt|pinglun|reply|replies", re.I)
+
+
 def footer_text(r, body_el):
     if body_el is None:
         return ""
     end = r.layout.end(body_el)
     reach = 400 if rules.on("footer.wide") else 200
-    return r.layout.text_between(end, end + reach, limit=2 * reach)
+    stop = end + reach
+    if rules.on("footer.before_comments"):
+        starts = [s for el, (s, _) in r.layout.span.items() if end <= s < stop and COMMENTS.search(attr_words(el))]
+        stop = min(starts, default=stop)
+    return r.layout.text_between(end, stop, limit=2 * reach)
 
 
 def _block_text(el):

@@ -118,6 +118,16 @@ NAV_LINE = re.compile(
 )
 # a multi-page article's own pager under its text: 第1页 第2页 第3页 下一页, [1] [2] 共3页
 PAGER_LINE = re.compile(r"^(?:(?:第\s*\d+\s*页|\[?\d+\]?|上一页|下一页|首页|尾页|末页|共\s*\d+\s*页)[\s　|]*){2,}$")
+# a post's tag line under its text (blog themes: 标签: 开学 班级公约, Tags: …)
+TAG_LINE = re.compile(r"^(?:标签|Tags?|关键词|关键字)\s*[:：]", re.I)
+# a line that only says where a reprinted text comes from (转载自 中国教育新闻网, 摘自《某报》): its source, not its text
+REPRINT_LINE = re.compile(r"^(?:转载自|转自|摘自|原载于?|选自)\s*[:：]?\s*《?([^\s《》，。,]{2,20})》?$")
+# a post's status badge beside its title: [转], [原创], 【置顶】
+TITLE_BADGE = re.compile(
+    r"^\s*[\[【(（](?:转|原|转载|原创|置顶|精华|荐)[\]】)）]\s*|\s*[\[【(（](?:转|原|转载|原创|置顶|精华|荐)[\]】)）]\s*$"
+)
+# a forum post's floor label alone on its line: 楼主, 沙发, 板凳, 地板, 5楼, #5
+FLOOR_LINE = re.compile(r"^(?:楼主|沙发|板凳|地板|\d{1,5}\s*楼|#\d{1,5})$")
 BACK_HOME = re.compile(r"^返回\S{0,8}首页")
 # a page footer's own words: a block of the body holding one is the footer a broken container swallowed
 PAGE_FOOTER = re.compile(r"版权所有|版權所有|Copyright|All Rights Reserved|ICP备|ICP证|公网安备", re.I)
@@ -132,7 +142,8 @@ RELATED_HEADING = re.compile(
 ENTRY_PART = re.compile(r"(?:entry|post|article)[-_](?:header|meta|title)\b", re.I)
 BOILERPLATE_ATTR = re.compile(
     r"share|bdshare|jiathis|prev|next|pre_next|related|relate|comment|copyright|footer|foot\b|tool|"
-    r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner|bottom\b",
+    r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner|bottom\b|"
+    r"signature",
     re.I,
 )
 

@@ -276,6 +276,35 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_date",
     ),
+    "footer.before_comments": Rule(
+        "the text after the body is read for labels only up to where readers' comments begin (comment, cmt, reply "
+        "markup): a comment's 发布于 is not the article's date (blog and CMS themes)",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "body.tag_line": Rule(
+        "a post's tag line at the end of its text (标签: 开学 班级公约, Tags: …) is the theme's, not the text (blog "
+        "themes: Emlog, Z-Blog, WordPress)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "source.reprint_line": Rule(
+        "a body's first line that only names where the text was reprinted from (转载自 某网, 摘自《某报》) is its "
+        "source, left out of the text (blogs, school sites reposting news)",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
+    ),
+    "title.badge": Rule(
+        "a post's status badge beside its title ([转], [原创], 【置顶】) is not the title (blogs and forums)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "body.floor_label": Rule(
+        "a forum post's floor label alone on its line (楼主, 沙发, 5楼) and its signature block (class signature) are "
+        "the thread's chrome, not the post (dvbbs, phpwind and table-layout forums)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "date.today_banner": Rule(
         "a date after 今天是 / 今日 / 当前日期 is the banner's today's date (school CMSs show it on every page), "
         "never the publish date",

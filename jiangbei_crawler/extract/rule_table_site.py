@@ -135,4 +135,9 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_district_platform.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
+    "classify.one_page_pager": Rule(
+        "a pager of one page (a forum thread's 第 1 页 (共 1 页)) is no sign of a list beside one dated link",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
 }

@@ -6,7 +6,16 @@ import re
 
 from . import dates, rules
 from .dom import attr_words, tag_name, text_of
-from .patterns import DATE_LABEL_RX, META_TITLE, PAGE_FOOTER, SCHOOL_NAME, SOURCE_RX, TITLE_HINT, TITLE_SEPARATORS
+from .patterns import (
+    DATE_LABEL_RX,
+    META_TITLE,
+    PAGE_FOOTER,
+    SCHOOL_NAME,
+    SOURCE_RX,
+    TITLE_BADGE,
+    TITLE_HINT,
+    TITLE_SEPARATORS,
+)
 from .template_fields import MAX_TITLE, holding_title, is_cut, template_title
 from .text import clean_line, squash
 
@@ -184,6 +193,8 @@ def pick_title(r):
     rest = best[1][tag.end() :] if tag else ""
     if tag and refs and len(rest) >= 2 and squash(rest) in refs[0] and squash(tag.group()) not in refs[0]:
         best = best[0], rest  # Discuz!'s [通知] before the subject: not in <title>, not the title
+    if best and rules.on("title.badge") and len(unbadged := TITLE_BADGE.sub("", best[1])) >= 4:
+        best = best[0], unbadged  # a blog's [转] beside the title is the post's status, not its title
     if best:
         full = r.layout.short_text(best[0]) or ""
         if len(best[1]) < len(full) and full.startswith(best[1]):
