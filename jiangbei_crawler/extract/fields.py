@@ -55,6 +55,7 @@ def before_title(r, title_el):
 
 # where readers' comments begin after an article (comment lists, 评论 boxes): no label there is the article's
 COMMENTS = re.compile(r"comment|cmt|pinglun|reply|replies", re.I)
+COMMENT_BLOCKS = frozenset({"div", "ul", "ol", "dl", "section", "table", "form"})  # a list of comments, not a link
 
 
 def footer_text(r, body_el):
@@ -64,7 +65,8 @@ def footer_text(r, body_el):
     reach = 400 if rules.on("footer.wide") else 200
     stop = end + reach
     if rules.on("footer.before_comments"):
-        starts = [s for el, (s, _) in r.layout.span.items() if end <= s < stop and COMMENTS.search(attr_words(el))]
+        starts = [s for el, (s, _) in r.layout.span.items()
+                  if end <= s < stop and el.tag in COMMENT_BLOCKS and COMMENTS.search(attr_words(el))]  # fmt: skip
         stop = min(starts, default=stop)
     return r.layout.text_between(end, stop, limit=2 * reach)
 
