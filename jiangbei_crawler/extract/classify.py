@@ -108,10 +108,14 @@ def decide(page, listing, layout, expect=None):
     sig = page.signals
     rows, dated, pager = len(listing.rows), listing.dated_rows, listing.pager
     labels = len(DATE_LABEL_RX.findall(text_of(layout.body)[:20000])) if dated else 0
-    # a pager of one page (a thread's 第 1 页 (共 1 页)) says nothing of a list
-    paged = pager.found and (pager.last > 1 or not rules.on("classify.one_page_pager"))
+    # one dated link named by a word, not a title (a thread's 帖子 permalink in its author line), beside a pager
+    # of one page (第 1 页 (共 1 页)), is no list; one dated file of a short column is
+    lone = dated == 1 and pager.last <= 1 and len(listing.rows[0].title) <= 2 and rules.on("classify.lone_row_one_page")
     strong_list = (
-        dated >= 3 or (dated >= 1 and paged) or (rows >= 3 and pager.found and pager.last > 1) or listing.empty
+        dated >= 3
+        or (dated >= 1 and pager.found and not lone)
+        or (rows >= 3 and pager.found and pager.last > 1)
+        or listing.empty
     )
     has_title = sig.get("title_el") or (expect == "article" and page.title)
     has_body = sig.get("body_mass", 0) >= ARTICLE_BODY

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from . import rules
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
+from .dates import NOT_PUBLISHED_BEFORE
 from .dom import parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
@@ -247,9 +248,11 @@ def _score_group(rows, list_url):
         ):
             continue
         rest = card[1] if card else _row_text(row, a).replace(text_of(a), " ")
-        date = ROW_DATE.search(rest)
+        found = date = ROW_DATE.search(rest)
+        if date and rules.on("list.not_a_row_date") and NOT_PUBLISHED_BEFORE.search(rest[: date.start()][-8:]):
+            date = None  # 注册：2012-09-01 of a poster's profile, 截止 … of a deadline
         visits, attr_date = _attr_fields(a)
-        row_date = date.group(0) if date else attr_date or leaf_date(row)
+        row_date = date.group(0) if date else attr_date or (leaf_date(row) if found is None else None)
         if row_date is None and len(title) <= MAX_SCHOOL_NAME and SCHOOL_NAME.match(title):
             if rules.on("list.school_links_are_hubs"):
                 continue  # an undated link named like a school leads to its site, never to one article

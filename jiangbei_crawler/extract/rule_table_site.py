@@ -135,8 +135,15 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_district_platform.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
-    "classify.one_page_pager": Rule(
-        "a pager of one page (a forum thread's 第 1 页 (共 1 页)) is no sign of a list beside one dated link",
+    "list.not_a_row_date": Rule(
+        "a date after 注册 / 加入 / 最后登录 (a forum poster's profile beside the post) is no row's date: a thread page "
+        "is not a list of one dated row",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
+    "classify.lone_row_one_page": Rule(
+        "one dated link named by a word, not a title (a forum thread's 帖子 permalink), beside a pager of one page "
+        "(第 1 页 (共 1 页)) is no list; one dated file of a short 财务公开 column is",
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
