@@ -341,3 +341,20 @@ def test_a_list_whose_rows_link_their_files_archives_each_file_under_its_rows_ti
         "select count(*) from articles a join attachments f on f.article_id = a.id and f.url = a.url where f.sha256 is not null"
     ).fetchone()[0]
     assert held == 8
+
+
+def test_a_full_recrawl_reads_file_records_from_their_rows_again_and_changes_nothing(tmp_path):
+    """A file record has no page: re-read without its row (a full walk's refetch, a revisit) it would lose its
+    title and day and make a false version. It is read from its row again, unchanged."""
+    db = tmp_path / "disclosure.db"
+    with static_site(document_list_site()) as url:
+        cron(url, db, timeout=300)
+        proc = cron(url, db, "--mode", "full", timeout=300)
+    assert " ok: new=0 changed=0 " in proc.stdout, proc.stdout + proc.stderr
+    conn = sqlite3.connect(db)
+    files = conn.execute("select id, title, published from articles where url like '%.pdf'").fetchall()
+    assert len(files) == 8 and all(t and p for _, t, p in files)
+    versions = conn.execute(
+        "select count(*) from article_versions where article_id in (select id from articles where url like '%.pdf')"
+    ).fetchone()[0]
+    assert versions == 8

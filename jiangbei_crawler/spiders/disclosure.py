@@ -139,8 +139,11 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         aid = self.article_id(url)
         if aid in self.requested or aid in self.plan.skip:
             return None
+        document = is_document_row(url)
+        if document and not (meta.get("hints") or {}).get("title"):
+            return None  # a file record is read only from its row: without it, no title nor day to give it
         self.requested[aid] = meta
-        if is_document_row(url):  # the row links its file: the record is assembled from the row
+        if document:  # the row links its file: the record is assembled from the row
             return self._document(aid, url, meta)
         again = url in self.read_as_hub  # a link read it before any row led to it: read again as an article
         return self._request(url, expect="article", priority=priority, aid=aid, dont_filter=again, **meta)
@@ -345,9 +348,8 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
 
     def _recheck_missing(self, walk):
         """Archived articles no longer in their list: fetch them for takedown evidence (or a move)."""
-        for url in self.plan.missing(walk["list"], walk["seen"]):
-            if not is_document_row(url):  # a file record has no page to show its takedown, nor a title but its row's
-                yield self._article_request(url, {}, PRIORITY["suspect"])
+        for url in self.plan.missing(walk["list"], walk["seen"]):  # a file record without its row is not asked
+            yield self._article_request(url, {}, PRIORITY["suspect"])
 
     # ---- articles ----------------------------------------------------------------
     def on_article(self, response, meta, page):
