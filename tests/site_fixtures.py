@@ -4,10 +4,14 @@ and day)."""
 
 import re
 import sqlite3
+import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from jiangbei_crawler.testing import cron, static_site
+from jiangbei_crawler.testing import cron, static_site, tiny_png
+
+IMAGE = (200, tiny_png(), "image/png")
+DOC = (200, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "application/msword")
 
 
 def titles(heads, tails, n, fmt="{}{}"):
@@ -45,6 +49,30 @@ def prose(title, unit, k):
 def short(title, n):
     """A list row's text: a long title cut, the whole one in the row's title attribute."""
     return title if len(title) <= n else title[:n] + "..."
+
+
+def numbered(arts, first_id, step=3):
+    """Give ``arts`` the CMS's ids in the order they were published (ids grow with time across columns)."""
+    for n, a in enumerate(sorted(arts, key=lambda a: a.when)):
+        a.aid = first_id + step * n
+
+
+def neighbours(arts):
+    """(article, older, newer) along a column's list."""
+    return [(a, arts[i + 1] if i + 1 < len(arts) else None, arts[i - 1] if i else None) for i, a in enumerate(arts)]
+
+
+def iis_key(path):
+    """IIS (and ASP): a path and a query's parameter names in any case, the parameters in any order."""
+    base, _, query = path.partition("?")
+    pairs = sorted((k.lower(), v) for k, v in urllib.parse.parse_qsl(query, keep_blank_values=True))
+    return base.lower() + (f"?{'&'.join(f'{k}={v}' for k, v in pairs)}" if pairs else "")
+
+
+def attach(site, a, url, name):
+    """An attachment of article ``a``: a Word file served at ``url``."""
+    a.files += ((url, name),)
+    site[url] = DOC
 
 
 @dataclass

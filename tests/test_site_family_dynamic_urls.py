@@ -34,11 +34,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, titles
+from site_fixtures import IMAGE, check_exact_articles, check_titles_and_days, crawl_site, days, numbered, prose, titles
 
-from jiangbei_crawler.testing import tiny_png
-
-IMAGE = (200, tiny_png(), "image/png")
 ON = ' class="a"'  # Discuz's current nav item
 H = "http://HOME"  # absolute links: the address the site is served at replaces it
 
@@ -63,12 +60,6 @@ def summary(a, n=70):
     """The CMS's automatic summary: the body's first characters as text."""
     text = re.sub(r"<[^>]+>|\s|　", "", a.body)
     return text[:n] + ("..." if len(text) > n else "")
-
-
-def numbered(arts, first_id, step=1):
-    """Give ``arts`` the CMS's ids in the order they were published (ids grow with time across columns)."""
-    for n, a in enumerate(sorted(arts, key=lambda a: a.when)):
-        a.aid = first_id + step * n
 
 
 def query_order_free(path):
@@ -501,8 +492,8 @@ def phpcms_site():
             for t, w in zip(("春季运动会精彩瞬间", "校园的春天", "科技节作品展", "六一文艺汇演剪影", "新队员入队仪式",
                              "经典诵读比赛掠影", "劳动实践基地的一天", "毕业班最后一课", "校园读书节", "元旦迎新游园会"),
                             days("2023-06-01 11:00", 10, 17))]  # fmt: skip
-    numbered(news + notices + jy, 1)  # the news model's table, one id sequence for its three categories
-    numbered(pics, 1)  # the picture model's own table: its ids are the news model's again
+    numbered(news + notices + jy, 1, step=1)  # the news model's table, one id sequence for its three categories
+    numbered(pics, 1, step=1)  # the picture model's own table: its ids are the news model's again
     for k, a in enumerate(news + notices + jy + pics):
         a.path = f"/index.php?m=content&c=index&a=show&catid={a.cat}&id={a.aid}"
         a.body = prose(a.title, PC_NAME, k + 1)

@@ -31,11 +31,18 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
+from site_fixtures import (
+    IMAGE,
+    check_exact_articles,
+    check_titles_and_days,
+    crawl_site,
+    days,
+    numbered,
+    prose,
+    short,
+    titles,
+)
 
-from jiangbei_crawler.testing import tiny_png
-
-IMAGE = (200, tiny_png(), "image/png")
 ON = " class='on'"
 
 
@@ -52,12 +59,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def numbered(arts, first_id):
-    """Give ``arts`` the CMS's ids in the order they were published (ids grow with time across columns)."""
-    for n, a in enumerate(sorted(arts, key=lambda a: a.when)):
-        a.aid = first_id + 3 * n
 
 
 def query_order_free(path):

@@ -39,12 +39,19 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
-
-from jiangbei_crawler.testing import tiny_png
-
-IMAGE = (200, tiny_png(), "image/png")
-DOC = (200, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "application/msword")
+from site_fixtures import (
+    DOC,
+    IMAGE,
+    check_exact_articles,
+    check_titles_and_days,
+    crawl_site,
+    days,
+    neighbours,
+    numbered,
+    prose,
+    short,
+    titles,
+)
 
 
 @dataclass
@@ -61,12 +68,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def numbered(arts, first_id, step=3):
-    """Give ``arts`` the CMS's ids in the order they were published (ids grow with time across columns)."""
-    for n, a in enumerate(sorted(arts, key=lambda a: a.when)):
-        a.aid = first_id + step * n
 
 
 def php_key(path):
@@ -86,11 +87,6 @@ class Server(dict):
 
     def get(self, path, default=None):
         return self.answers.get(php_key(path), default)
-
-
-def neighbours(arts):
-    """(article, older, newer) along a column's list."""
-    return [(a, arts[i + 1] if i + 1 < len(arts) else None, arts[i - 1] if i else None) for i, a in enumerate(arts)]
 
 
 def pages_of(listed, per):

@@ -31,17 +31,25 @@ IIS answers paths and parameter names in any case, parameters in any order; arch
 is copied from a real site."""
 
 import re
-import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
-
-from jiangbei_crawler.testing import tiny_png
-
-IMAGE = (200, tiny_png(), "image/png")
-DOC = (200, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "application/msword")
+from site_fixtures import (
+    DOC,
+    IMAGE,
+    attach,
+    check_exact_articles,
+    check_titles_and_days,
+    crawl_site,
+    days,
+    iis_key,
+    neighbours,
+    numbered,
+    prose,
+    short,
+    titles,
+)
 
 
 @dataclass
@@ -60,19 +68,6 @@ class Art:
         return self.when.strftime("%Y-%m-%d")
 
 
-def numbered(arts, first_id, step=3):
-    """Give ``arts`` the CMS's ids in the order they were published (ids grow with time across columns)."""
-    for n, a in enumerate(sorted(arts, key=lambda a: a.when)):
-        a.aid = first_id + step * n
-
-
-def iis_key(path):
-    """IIS: a path and a query's parameter names in any case, the parameters in any order."""
-    base, _, query = path.partition("?")
-    pairs = sorted((k.lower(), v) for k, v in urllib.parse.parse_qsl(query, keep_blank_values=True))
-    return base.lower() + (f"?{'&'.join(f'{k}={v}' for k, v in pairs)}" if pairs else "")
-
-
 class Server(dict):
     """A site ({path: page}) as IIS answers it."""
 
@@ -82,16 +77,6 @@ class Server(dict):
 
     def get(self, path, default=None):
         return self.answers.get(iis_key(path), default)
-
-
-def neighbours(arts):
-    """(article, older, newer) along a column's list."""
-    return [(a, arts[i + 1] if i + 1 < len(arts) else None, arts[i - 1] if i else None) for i, a in enumerate(arts)]
-
-
-def attach(site, a, url, name):
-    a.files += ((url, name),)
-    site[url] = DOC
 
 
 # ---- 1. PageAdmin: a middle school --------------------------------------------------------------------------------

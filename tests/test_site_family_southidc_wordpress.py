@@ -31,12 +31,21 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
-from site_fixtures import check_exact_articles, check_titles_and_days, crawl_site, days, prose, short, titles
+from site_fixtures import (
+    IMAGE,
+    check_exact_articles,
+    check_titles_and_days,
+    crawl_site,
+    days,
+    iis_key,
+    numbered,
+    prose,
+    short,
+    titles,
+)
 
 from jiangbei_crawler.extract.profiles import JIANGBEI
-from jiangbei_crawler.testing import tiny_png
 
-IMAGE = (200, tiny_png(), "image/png")
 H = "http://HOME"  # WordPress writes absolute links: the address the site is served at replaces it
 
 
@@ -55,19 +64,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def numbered(arts, first_id, step=3):
-    """Give ``arts`` the CMS's ids in the order they were published (ids grow with time across columns)."""
-    for n, a in enumerate(sorted(arts, key=lambda a: a.when)):
-        a.aid = first_id + step * n
-
-
-def iis_key(path):
-    """IIS and ASP: a path and a query's parameter names in any case, the parameters in any order."""
-    base, _, query = path.partition("?")
-    pairs = sorted((k.lower(), v) for k, v in urllib.parse.parse_qsl(query, keep_blank_values=True))
-    return base.lower() + (f"?{'&'.join(f'{k}={v}' for k, v in pairs)}" if pairs else "")
 
 
 def wp_key(path):
