@@ -73,9 +73,13 @@ def find_pager(root, lay, url, profile_pager=None):
         pager.current = _page_number(m.group(1), 0) if m else 0
     pager.total = _total(text)
     numbered, here, named = {}, canonical(url), set()
-    calls = page_functions(root) if rules.on("pager.script_function") else {}
+    # the page's scripts are read only when a pager link calls a function (most pagers link their pages)
+    calls = None if rules.on("pager.script_function") else {}
     for a in box.iter("a"):
-        href = clean_href(_called(target(a), calls), url)
+        raw = target(a)
+        if calls is None and CALL.match(raw or ""):
+            calls = page_functions(root)
+        href = clean_href(_called(raw, calls), url)
         label = text_of(a)
         if not href:
             continue
