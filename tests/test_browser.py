@@ -14,7 +14,7 @@ import pytest
 from selenium.common.exceptions import NoAlertPresentException
 from selenium.webdriver.common.by import By
 
-from jiangbei_crawler.testing import archive_config, crawl_states, datasette, replica
+from jiangbei_crawler.testing import archive_config, crawl_states, datasette, replica, wait_for
 
 pytestmark = pytest.mark.slow  # a browser and a crawl of the replica
 
@@ -119,7 +119,8 @@ def test_walk_search_result_article(site, browser):
     browser.get(site + "/")
     box = browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]")
     box.send_keys("师德")
-    box.submit()
+    box.submit()  # a script's form.submit(): the driver does not wait for the page it loads
+    assert wait_for(lambda: browser.find_elements(By.CSS_SELECTOR, ".result b a"), 30), browser.current_url
     results = browser.find_elements(By.CSS_SELECTOR, ".result b a")
     assert results and "篇文章包含「师德」" in browser.find_element(By.CSS_SELECTOR, ".jb").text
     assert browser.find_elements(By.CSS_SELECTOR, ".result mark")
