@@ -38,7 +38,7 @@ from .fields import (
 )
 from .layout import Layout
 from .metadata import find_metadata
-from .patterns import REPRINT_LINE, SOFT_404, SOFT_404_TEXT
+from .patterns import REPRINT_LINE, SOFT_404, SOFT_404_TEXT, SOURCE_PLACEHOLDER
 from .profiles import for_url
 from .published import pick_date
 from .template_fields import field_places
@@ -174,19 +174,20 @@ def parse_article(
     head = f"{r.title_rest}\n{head}" if r.title_rest and not info_els else head
     page.metadata, meta_block = find_metadata(r.root, r.layout) if rules.on("metadata.table") else ({}, None)
     texts = [(head, head_layer), (footer_text(r, body_el), "label")]
+    reprint = None
     if body_el is not None and rules.on("fields.metadata_in_body"):  # the metadata line inside the content block
         start = r.layout.start(body_el)
         first = [x.strip() for x in r.layout.text_between(start, start + 60, 600).split("\n") if x.strip()]
-        lead = leading_metadata(first)
+        texts.insert(1, ("\n".join(leading_metadata(first)), "label"))
         reprint = REPRINT_LINE.match(first[0]) if first and rules.on("source.reprint_line") else None
-        lead += [f"来源：{reprint.group(1)}"] if reprint else []  # 转载自 某报: the body's first line names its source
-        texts.insert(1, ("\n".join(lead), "label"))
     if title_el is not None and rules.on("fields.before_title"):  # a post's date line above its subject
         texts.insert(-1, (before_title(r, title_el), "label"))
     if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach
         texts.append((r.layout.text_between(*r.layout.span[meta_block], limit=4000), "metadata"))
 
     page.source, ex["source"] = pick_source(r, texts, source_elements(r, title_el, body_el))
+    if reprint and (page.source is None or SOURCE_PLACEHOLDER.match(page.source)):
+        page.source, ex["source"] = reprint.group(1), "reprint"  # 转载自 某报: the body's first line names its source
     page.publisher = pick_publisher(texts)
     if page.source is None and _first(page.metadata, METADATA_SOURCE):
         page.source, ex["source"] = _first(page.metadata, METADATA_SOURCE), "metadata"

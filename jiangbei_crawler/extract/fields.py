@@ -2,6 +2,7 @@
 (来源 source, 发布机构 publisher).
 """
 
+import itertools
 import re
 
 from . import dates, rules
@@ -16,6 +17,7 @@ from .patterns import (
     SOURCE_PLACEHOLDER,
     SOURCE_RX,
     VALUE_END,
+    label_alternatives,
 )
 from .text import block_lines, clean_line
 
@@ -65,9 +67,9 @@ def footer_text(r, body_el):
     reach = 400 if rules.on("footer.wide") else 200
     stop = end + reach
     if rules.on("footer.before_comments"):
-        starts = [s for el, (s, _) in r.layout.span.items()
-                  if end <= s < stop and el.tag in COMMENT_BLOCKS and COMMENTS.search(attr_words(el))]  # fmt: skip
-        stop = min(starts, default=stop)
+        blocks = r.layout.elements_between(end, stop)
+        first = next((el for el in blocks if el.tag in COMMENT_BLOCKS and COMMENTS.search(attr_words(el))), None)
+        stop = stop if first is None else r.layout.start(first)
     return r.layout.text_between(end, stop, limit=2 * reach)
 
 
@@ -79,8 +81,8 @@ def find_info_element(r, region_start, region_end):
     """The widest short element of the header region whose text holds a date label, or a 来源 label and a date
     (来源：央视网 | 2019年03月05日): the metadata line, kept out of the body."""
     best = None
-    for el, (start, end) in r.layout.span.items():
-        if start < region_start or end > region_end or r.layout.chars(el) > 300:
+    for el in r.layout.elements_between(region_start, region_end):
+        if r.layout.chars(el) > 300:
             continue
         text = r.layout.short_text(el) or ""
         if DATE_LABEL_RX.search(text) or (SOURCE_RX.search(text) and dates.find_date_text(text)):
@@ -117,9 +119,9 @@ def _value_at(text, end):
 
 # an element whose whole text is one 来源 and its value (<span>来源：澎湃新闻</span>, <span>来源 某公众号</span>): the
 # element's end ends the value, where the flat text runs on into the share links after it
-SOURCE_ELEMENT = re.compile(rf"^(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]\s*(\S.{{0,19}})$")
-SOURCE_LABEL_ONLY = re.compile(rf"^(?:{'|'.join(sorted(SOURCE_LABELS, key=len, reverse=True))})\s*[:：]$")
-SOURCE_ITEM_ELEMENT = re.compile(rf"^(?:{'|'.join(SOURCE_ITEM_LABELS)})\s+([^\s:：，。,]{{2,20}})$")
+SOURCE_ELEMENT = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*[:：]\s*(\S.{{0,19}})$")
+SOURCE_LABEL_ONLY = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*[:：]$")
+SOURCE_ITEM_ELEMENT = re.compile(rf"^(?:{label_alternatives(SOURCE_ITEM_LABELS)})\s+([^\s:：，。,]{{2,20}})$")
 # markup that names its text as the source (Sina's media_name, CMSs' copyfrom / laiyuan, class="source")
 SOURCE_ATTR = re.compile(r"\b(?:media_name|source|laiyuan|copyfrom|article-source|news-source)\b", re.I)
 NOT_A_NAME = re.compile(r"[:：]|链接|原文|点击|查看|阅读|https?:")  # a source-named element's link or label, not a name
@@ -136,8 +138,8 @@ def source_elements(r, title_el, body_el):
     if body_el is not None and lay.start(body_el) > lay.end(title_el):
         end = lay.start(body_el)
     bounded, items, named = [], [], []
-    for el, (s, e) in lay.span.items():
-        if s < start or e > end or not 2 <= lay.chars(el) <= 40:
+    for el in lay.elements_between(start, end):
+        if not 2 <= lay.chars(el) <= 40:
             continue
         text = " ".join((lay.short_text(el) or "").split())
         if m := SOURCE_ELEMENT.match(text):
@@ -146,7 +148,7 @@ def source_elements(r, title_el, body_el):
             items.append(name)  # 来源：<a><img alt="某报"></a>: the outlet named by its logo
         elif m := SOURCE_ITEM_ELEMENT.match(text):
             items.append(m.group(1))
-        elif s > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not NOT_A_NAME.search(text):
+        elif lay.start(el) > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not NOT_A_NAME.search(text):
             named.append(text)
     return bounded, items, named
 
@@ -154,10 +156,9 @@ def source_elements(r, title_el, body_el):
 def _image_name(el):
     """The alt (or title) of the logo a 来源 label's element holds, or of the element right after it."""
     nxt = el.getnext()
-    for img in [*el.iter("img"), *(nxt.iter("img") if nxt is not None else ())][:1]:
-        name = " ".join((img.get("alt") or img.get("title") or "").split())
-        return name if 2 <= len(name) <= 20 else None
-    return None
+    img = next(itertools.chain(el.iter("img"), nxt.iter("img") if nxt is not None else ()), None)
+    name = " ".join((img.get("alt") or img.get("title") or "").split()) if img is not None else ""
+    return name if 2 <= len(name) <= 20 else None
 
 
 def pick_source(r, texts, elements=((), (), ())):

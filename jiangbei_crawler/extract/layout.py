@@ -33,6 +33,7 @@ class Layout:
         self.segments = []  # (position, text) in document order; "\n" marks block boundaries
         self._positions = None  # the segments' positions, for bisecting
         self._text = None  # the whole text, once asked for
+        self._by_start = None  # (start, element) in document order, for bisecting
         self._walk()
 
     def _walk(self):
@@ -143,6 +144,18 @@ class Layout:
         if self._text is None:
             self._text = "".join(text for _, text in self.segments)
         return self._text
+
+    def elements_between(self, start, end):
+        """The elements lying wholly between two document positions, in document order: a bisect, where a scan of
+        every element would cost the page's size for each header or footer read."""
+        if self._by_start is None:
+            self._by_start = sorted(((s, i, el) for i, (el, (s, _)) in enumerate(self.span.items())))
+        i = bisect_left(self._by_start, (start,))
+        for s, _, el in self._by_start[i:]:
+            if s >= end:
+                break
+            if self.span[el][1] <= end:
+                yield el
 
     def text_between(self, start, end, limit=1500):
         """Text of the page between two document positions, block boundaries as newlines."""

@@ -166,23 +166,23 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         if a in lay.boiler or not a.get("href"):
             continue
         href = clean_href(a.get("href"), url)
-        if not href or not same_host(href, portal_url or url) or (_not_a_page(href) and not is_document_row(href)):
+        if not href or not same_host(href, portal_url or url) or not _row_target(href):
             continue
         row = _row_of(a, lay.body)
         if row is None:
             continue
         groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))
-    best, best_score, best_rank = None, 0.0, None
+    best, best_rank = None, (False, 0.0)  # (dated or long, score): the group a reader takes for the list
     for rows in groups.values():
         rows = {row: links for row, links in rows.items() if _row_sized(lay, row)}
         score, picked = _score_group(rows, url)
         rank = (_dated_or_long(picked), score)
-        if score > 0 and (best_rank is None or rank > best_rank):
-            best, best_score, best_rank = picked, score, rank
+        if score > 0 and (best is None or rank > best_rank):
+            best, best_rank = picked, rank
     if not best:
         return [], 0, 0.0, 0
     dated = sum(1 for r in best if r.date)
-    return best[:MAX_ROWS], dated, best_score, max(0, len(best) - MAX_ROWS)
+    return best[:MAX_ROWS], dated, best_rank[1], max(0, len(best) - MAX_ROWS)
 
 
 SIDE_BOX_ROWS = 10  # undated links a side box (热点, 推荐, 便民服务) shows at most
@@ -208,14 +208,15 @@ def _row_sized(lay, row):
     return stats is None or ((entry or lay.chars(row) <= MAX_ROW_CHARS) and stats[4] <= MAX_ROW_LINKS * (1 + 4 * entry))
 
 
-def _not_a_page(href):
-    path = urlsplit(href).path
-    return bool(DOCUMENT_EXT.search(path) or IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path))
+def _row_target(href):
+    path = urlsplit(href).path  # a page, or a file a row links as its record; never an image or other file
+    if DOCUMENT_EXT.search(path):
+        return rules.on("list.document_rows")
+    return not (IMAGE_EXT.search(path) or NOT_A_PAGE_EXT.search(path))
 
 
 def is_document_row(href):
-    """A row that links its file itself (信息公开 and fund disclosure lists: 2021年3月财务收支公开表.pdf, dated): the
-    document is the record, archived from the row, as an article page's attachment would be."""
+    """A row linking its file itself (信息公开, fund disclosures: 2021年3月收支公开表.pdf, dated): the file is the record."""
     return rules.on("list.document_rows") and bool(DOCUMENT_EXT.search(urlsplit(href).path))
 
 

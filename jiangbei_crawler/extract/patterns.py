@@ -29,7 +29,7 @@ def _either(char):
     return f"[{char}{TRADITIONAL[char]}]" if TRADITIONAL.get(char, char) != char else re.escape(char)
 
 
-def _label_alternatives(labels):
+def label_alternatives(labels):
     # a label may be spaced out ("来  源"): allow whitespace between its characters
     return "|".join(
         (NOT_PUBLISHED if label in WORD_ENDINGS else "") + r"\s*".join(map(_either, label))
@@ -54,19 +54,19 @@ OTHER_LABELS = ("作者", "编辑", "责任编辑", "责编", "审核", "审稿"
                 "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享", "评论", "评论数")  # fmt: skip
 ALL_LABELS = SOURCE_LABELS + PUBLISHER_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
 
-SOURCE_RX = re.compile(rf"(?:{_label_alternatives(SOURCE_LABELS)}){COLON}")
+SOURCE_RX = re.compile(rf"(?:{label_alternatives(SOURCE_LABELS)}){COLON}")
 SOURCE_ITEM_LABELS = ("来源", "稿源", "文章来源", "信息来源")
 # 来源 without a colon, as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)
 SOURCE_ITEM_RX = re.compile(
-    rf"(?:^|[|丨｜]|\s{{2,}})\s*(?:{_label_alternatives(SOURCE_ITEM_LABELS)})(?![于自是])"
+    rf"(?:^|[|丨｜]|\s{{2,}})\s*(?:{label_alternatives(SOURCE_ITEM_LABELS)})(?![于自是])"
     r"([^\s|丨｜:：，。,]{2,20})\s*(?=[|丨｜]|\s{2,}|$)",
     re.M,
 )
-PUBLISHER_RX = re.compile(rf"(?:{_label_alternatives(PUBLISHER_LABELS)}){COLON}")
+PUBLISHER_RX = re.compile(rf"(?:{label_alternatives(PUBLISHER_LABELS)}){COLON}")
 # a date label must be followed by a colon, or directly by digits ("发布时间 2019-05-18")
-DATE_LABEL_RX = re.compile(rf"(?:{_label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
-VISITS_RX = re.compile(rf"(?:{_label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d+)")
-ANY_LABEL_RX = re.compile(rf"(?:{_label_alternatives(ALL_LABELS)}){COLON}")
+DATE_LABEL_RX = re.compile(rf"(?:{label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
+VISITS_RX = re.compile(rf"(?:{label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d+)")
+ANY_LABEL_RX = re.compile(rf"(?:{label_alternatives(ALL_LABELS)}){COLON}")
 # a value ends at a separator, two spaces, one ideographic space (info lines part their fields so) or a byline
 VALUE_END = re.compile(r"[|丨｜【】\[\]\u3000]|\s{2,}|\n|\s(?=记者|通讯员|实习生)")
 
