@@ -19,12 +19,14 @@ import functools
 
 import family_pages_edu
 import family_pages_gov
+import family_pages_gov2
 import family_pages_modern
 import family_pages_news
 import family_pages_odd
 import family_pages_old
 import family_pages_social
 import family_pages_social2
+import family_pages_wechat
 import pytest
 from family_page import CHROME, Page
 
@@ -1589,6 +1591,8 @@ PAGES = [
 
 PAGES += family_pages_news.PAGES + family_pages_social.PAGES + family_pages_gov.PAGES + family_pages_odd.PAGES
 PAGES += family_pages_edu.PAGES + family_pages_old.PAGES + family_pages_modern.PAGES + family_pages_social2.PAGES
+PAGES += family_pages_gov2.PAGES
+PAGES += family_pages_wechat.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

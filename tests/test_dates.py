@@ -89,6 +89,8 @@ def test_rung_label(info):
         "<div>成文日期：2024-03-01 发布日期：2024-03-05</div>",  # one line of labels
         "<table><tr><th>成文日期</th><td>2024年03月01日</td><th>发布日期</th><td>2024年03月05日</td></tr></table>",
         "<ul><li><span>发文日期：</span>2024-03-01</li><li><span>发布时间：</span>2024-03-05</li></ul>",
+        "<div><span>成 文 日 期：</span>2024-03-01</div><div><span>发 布 日 期：</span>2024-03-05</div>",  # spaced
+        "<ul><li><b>生成日期：</b>2024-03-01</li><li><b>公开日期：</b>2024-03-05</li></ul>",  # 信息公开目录 systems
     ],
 )
 def test_the_day_a_document_was_written_is_not_its_publish_date(info):
@@ -152,6 +154,20 @@ def test_a_month_in_the_url_is_not_a_day():
 def test_rung_meta(head, info):
     got, layer = rung(page(head=head).replace("{info}", info))
     assert layer == "meta" and got.startswith("2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "script, expected",
+    [
+        ('var ct = "1709569800";', iso("2024-03-05", "00:30:00")),  # WeChat: 16:30 UTC of the 4th is the 5th here
+        ("var publishTime = '2024-03-05 10:20';", iso("2024-03-05", "10:20:00")),
+    ],
+)
+def test_rung_script(script, expected):
+    html = page().replace("{info}", f"<em id='publish_time'></em><script>{script}</script>")
+    assert rung(html) == (expected, "script")
+    with rules.disabled({"date.script"}):
+        assert rung(html)[1] != "script"
 
 
 def test_a_time_with_its_offset_is_read_in_beijing_time():

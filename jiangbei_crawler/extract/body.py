@@ -21,6 +21,7 @@ from .patterns import (
     DATE_LABEL_RX,
     DOCUMENT_EXT,
     FLOOR_LINE,
+    FOLLOW_PROMPT,
     GENERIC_CONTAINERS,
     NAV_LINE,
     NAV_WORDS,
@@ -295,6 +296,7 @@ def clean_body_lines(lines):
     lines = lines[len(leading_metadata(lines)) :]
     if lines and REPRINT_LINE.match(lines[0]) and rules.on("source.reprint_line"):
         lines = lines[1:]  # read as the source
+    lines = _without_follow_cards(lines) if rules.on("body.follow_prompt") else lines
     out = []
     for line in lines:
         if RELATED_HEADING.match(line):
@@ -313,6 +315,18 @@ def clean_body_lines(lines):
     ):
         out.pop()
     return out
+
+
+FOLLOW_EDGE = 3  # lines at either end of a body where a follow-us card stands
+
+
+def _without_follow_cards(lines):
+    """The body without a follow-us card at its head (点击蓝字 / 关注我们) or its foot (长按二维码关注 and what follows)."""
+    short = [i for i, line in enumerate(lines[:FOLLOW_EDGE]) if len(line) <= 20 and FOLLOW_PROMPT.search(line)]
+    lines = lines[short[-1] + 1 :] if short else lines
+    tail = len(lines) - FOLLOW_EDGE
+    foot = [i for i, line in enumerate(lines) if i >= tail and len(line) <= 20 and FOLLOW_PROMPT.search(line)]
+    return lines[: foot[0]] if foot and foot[0] > 0 else lines
 
 
 SKIP_MARK = "data-jiangbei-skip"

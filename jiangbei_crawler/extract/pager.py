@@ -251,7 +251,9 @@ def _pager_box(lay):
         text = None if lay.chars(el) > 600 or tag_name(el) in ("a", "html", "body") else lay.short_text(el)
         if text is None:
             continue
-        words = len(PAGER_WORDS.findall(text))
+        found = PAGER_WORDS.findall(text)
+        # a menu's 首页 and 信息公开首页 are one word twice, where a pager shows two (首页 … 下一页)
+        words = len(set(found)) if rules.on("pager.distinct_words") else len(found)
         if words >= 2 or PAGE_COUNT.search(text) or (words and _numbered_run(el, text)):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words

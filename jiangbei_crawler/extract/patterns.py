@@ -46,7 +46,7 @@ SOURCE_PLACEHOLDER = re.compile(r"^(?:转载|转载文章|转摘|网络|互联�
 DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
                "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "发表于", "时间", "日期")  # fmt: skip
 # the day a document was written or issued, not the day it was published (信息公开 metadata holds both)
-WRITTEN_LABEL = re.compile(r"成文日期|发文日期")
+WRITTEN_LABEL = re.compile(label_alternatives(("成文日期", "发文日期", "生成日期")))  # 生成: when the record was made
 VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
                 "人气", "点击", "浏览", "阅读")  # fmt: skip
 # labels that end a value without being extracted themselves
@@ -119,6 +119,11 @@ NAV_LINE = re.compile(
 # a multi-page article's own pager under its text: 第1页 第2页 第3页 下一页, [1] [2] 共3页
 PAGER_LINE = re.compile(r"^(?:(?:第\s*\d+\s*页|\[?\d+\]?|上一页|下一页|首页|尾页|末页|共\s*\d+\s*页)[\s　|]*){2,}$")
 # a post's tag line under its text (blog themes: 标签: 开学 班级公约, Tags: …)
+# an editor's follow-us card pasted from a WeChat article (135editor, 秀米): 点击蓝字 关注我们 above the text, 长按
+# 二维码关注 and the account's name below it
+FOLLOW_PROMPT = re.compile(
+    r"关注我们|点击(?:上方)?蓝字|长按(?:识别)?(?:图中)?二维码|扫(?:描)?(?:二维)?码关注|识别二维码"
+)
 TAG_LINE = re.compile(r"^(?:标签|Tags?|关键词|关键字)\s*[:：]", re.I)
 # a line that only says where a reprinted text comes from (转载自 中国教育新闻网, 摘自《某报》): its source, not its text
 REPRINT_LINE = re.compile(r"^(?:转载自|转自|摘自|原载于?|选自)\s*[:：]?\s*《?([^\s《》，。,]{2,20})》?$")

@@ -124,6 +124,33 @@ def _json_ld_dates(r):
     return found
 
 
+# a publish time a page's own script holds, for a script to print (WeChat 公众号 pages: var ct = "1614900600", the
+# time em#publish_time is filled with; CMSs' var publishTime = '2021-03-05 10:20')
+SCRIPT_TIME = re.compile(
+    r"\b(?:var\s+ct|create_?time|createTime|publish_?time|publishTime|pub_?time|pubTime|publishDate|pubDate)\s*"
+    r"[=:]\s*[\"'](\d{10}|(?:19|20)\d\d-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?)[\"']"
+)
+MAX_SCRIPT = 200_000  # characters of inline script read for it
+
+
+def _script_date(r, texts, dayfirst):
+    """A publish time in the page's inline script (a Unix time is read in Beijing time: 23:30 UTC is the next day)."""
+    read = 0
+    for script in r.root.iter("script"):
+        code = script.text or ""
+        read += len(code)
+        if read > MAX_SCRIPT:
+            break
+        for m in SCRIPT_TIME.finditer(code):
+            raw = m.group(1)
+            if raw.isdigit():
+                when = dt.datetime.fromtimestamp(int(raw), dt.UTC).astimezone(dates.SHANGHAI)
+                raw = when.strftime("%Y-%m-%d %H:%M")
+            if value := dates.to_iso(raw, r.now)[0]:
+                return value
+    return None
+
+
 def _htmldate(r, texts, dayfirst):
     """htmldate's markup rules (time elements, itemprops, class names such as "date" and "pubtime"), on a page
     that has a title heading: a well-kept library as the last rung, kept because it raises the date on sources
@@ -152,5 +179,6 @@ DATE_RUNGS = (
     ("list", _list_date),
     ("url", _url_date),
     ("meta", _meta_date),
+    ("script", _script_date),
     ("htmldate", _htmldate),
 )

@@ -120,6 +120,25 @@ PAGE_RULES = {
         ("gne_njxfhn",),
         "tests/test_extraction_ladder.py::test_a_keyword_cloud_is_not_the_body",
     ),
+    "date.script": Rule(
+        "a publish time held by the page's own script for a script to print (WeChat 公众号 article pages: var ct, "
+        "a Unix time in Beijing time; CMSs' publishTime / createTime variables), after <meta>",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "body.follow_prompt": Rule(
+        "a follow-us card pasted with a text from a WeChat editor (135editor, 秀米: 点击蓝字 关注我们 at the head, "
+        "长按二维码关注 and the account's name at the foot) is not the text (school CMS bodies pasted from 公众号)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "title.shown_segment": Rule(
+        "when the segment of <title> taken for the title is nowhere in the page's text (a site's name shown only as "
+        "its banner image), another segment the page shows as an element's whole text is the title (old table-"
+        "layout 信息公开目录 and school systems: 系统名--标题)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
     "title.not_a_fragment": Rule(
         "a heading holding a fragment of <title> (a year, one word) is not the title",
         ("pmodlh",),
@@ -182,8 +201,9 @@ PAGE_RULES = {
         "tests/test_template_fields.py::test_with_no_title_element_the_date_nearest_the_body_is_the_header_date",
     ),
     "date.written_last": Rule(
-        "信息公开 metadata of government CMSs (Hanweb <li><span>, Zhejiang <th>/<td> tables) shows 成文日期 / "
-        "发文日期, the day a document was written, before 发布日期: a publication label's date comes first",
+        "信息公开 metadata of government CMSs (Hanweb <li><span>, Zhejiang <th>/<td> tables, spaced 成 文 日 期 "
+        "grids, 生成日期 of 信息公开目录 systems) shows the day a document was written or its record made before "
+        "发布日期 / 公开日期: a publication label's date comes first",
         ("fixture",),
         "tests/test_dates.py::test_the_day_a_document_was_written_is_not_its_publish_date",
     ),

@@ -106,6 +106,12 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_pager",
     ),
+    "pager.distinct_words": Rule(
+        "a pager shows two different pager words (首页 … 下一页); a menu's 首页 beside 信息公开首页 or 网站首页 is one "
+        "word twice, and with two dated related rows made an article a list (government 信息公开 templates)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),

@@ -200,7 +200,7 @@ def pick_title(r):
         if len(best[1]) < len(full) and full.startswith(best[1]):
             r.title_rest = full[len(best[1]) :].strip()  # the metadata the heading also holds, read as the header
         return best[0], best[1], "heading"
-    exact = _exact_title_element(r, exact)
+    exact = _exact_title_element(r, exact | _shown_segments(r, refs))
     if exact is not None:
         return exact, text_of(exact), "heading"
     if r.hints.get("title"):  # the list row that linked here, before what the page's head says
@@ -214,6 +214,15 @@ def pick_title(r):
     if r.page_title:
         return None, page_title_head(r.page_title, footer_names(r)), "page-title"
     return None, None, None
+
+
+def _shown_segments(r, refs):
+    """The other segments of <title> when the one taken for the title is nowhere in the page's text (a site's name
+    shown only as its banner image: 某县政府信息公开目录系统--标题): one the page shows as an element's whole text is
+    the title. Eight characters at least: a column's name in the breadcrumb is no title."""
+    if not refs or not r.page_title or not rules.on("title.shown_segment") or refs[0] in squash(r.layout.text()):
+        return set()
+    return {squash(p) for p in BARE_SEPARATORS.split(r.page_title) if len(squash(p)) >= 8} - {refs[0]}
 
 
 def footer_names(r):
