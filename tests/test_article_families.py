@@ -27,6 +27,7 @@ import family_pages_old
 import family_pages_social
 import family_pages_social2
 import family_pages_wechat
+import family_pages_xwgk
 import pytest
 from family_page import CHROME, Page
 
@@ -1593,6 +1594,7 @@ PAGES += family_pages_news.PAGES + family_pages_social.PAGES + family_pages_gov.
 PAGES += family_pages_edu.PAGES + family_pages_old.PAGES + family_pages_modern.PAGES + family_pages_social2.PAGES
 PAGES += family_pages_gov2.PAGES
 PAGES += family_pages_wechat.PAGES
+PAGES += family_pages_xwgk.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -381,6 +381,19 @@ def test_the_footer_names_the_site_segment_of_the_page_title(head, title):
             assert parse_article(html, "http://obs.test/rydw/yjy/201509/t20150918_4427218.html").title != title
 
 
+def test_a_site_name_joined_to_the_title_by_a_bare_hyphen():
+    """Z-Blog's default theme: <title> is {site}-{title} with a bare hyphen, the site's name an <h1> on every page,
+    the post's title a short <h2>; the copyright line names the site, so the other segment is the title."""
+    html = (
+        "<html><head><title>某某镇中心学校-政教处召开家长会</title></head><body><h1 id='BlogTitle'><a href='/'>"
+        f"某某镇中心学校</a></h1><h2 class='post-title'>政教处召开家长会</h2><div class='post-body'>{BODY}</div>"
+        "<h3 id='BlogCopyRight'>Copyright &copy; 2021 某某镇中心学校 版权所有</h3></body></html>"
+    )
+    assert parse_article(html, "http://zb.test/post/21.html").title == "政教处召开家长会"
+    with rules.disabled({"title.bare_hyphen_site"}):
+        assert parse_article(html, "http://zb.test/post/21.html").title == "某某镇中心学校"
+
+
 def test_a_heading_that_also_holds_the_date_and_source_line():
     """PHPCMS v9's default template writes the date, 来源 and comment count inside the title's <h1>: the title is
     the heading's leading text, and the rest is the header where the date and source are read."""

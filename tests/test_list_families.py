@@ -15,37 +15,14 @@ site. One test per aspect, so a gap shows as the aspect it costs. The pager form
 are not repeated here."""
 
 import functools
-from dataclasses import dataclass
-from urllib.parse import urljoin
 
+import family_lists_more
 import pytest
+from family_page import ListCase
 
 from jiangbei_crawler.extract.classify import classify
 from jiangbei_crawler.extract.dates import to_iso
-from jiangbei_crawler.extract.encoding import decode_html
 from jiangbei_crawler.extract.listing import parse_list_page
-
-
-@dataclass(frozen=True)
-class ListCase:
-    id: str
-    url: str
-    html: str
-    rows: tuple  # (href as written on the page, title, day YYYY-MM-DD), in page order
-    pager: tuple  # (this page, the last page, the URL of the page after this one or None)
-    gbk: bool = False
-    year_shown: bool = True  # False: the rows show month and day only ([03-26])
-
-    def text(self):
-        return decode_html(self.html.encode("gbk"), "text/html").text if self.gbk else self.html
-
-    @property
-    def portal(self):
-        return urljoin(self.url, "/")
-
-    def expected(self):
-        return [(urljoin(self.url, href), title, day) for href, title, day in self.rows]
-
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. a <table> list with a header row (标题 / 发布日期 / 点击), GBK, a ThinkPHP pager (…/p/2.html, 1/9 页)
@@ -836,6 +813,7 @@ CASES = [
         (1, 7, "http://www.qxzx.example.cn/xxxw/list_2.html"),
     ),
 ]
+CASES += family_lists_more.CASES
 IDS = [c.id for c in CASES]
 BY_ID = {c.id: c for c in CASES}
 assert len(BY_ID) == len(CASES)

@@ -33,10 +33,9 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
-from .rows import card_parts, entry_dl, leaf_date
+from .rows import ROW_TAGS, card_parts, leaf_date, row_of
 from .text import clean_line
 
-ROW_TAGS = ("li", "tr", "dd", "dt")
 MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
 TITLE_ATTR = re.compile(r"^(?:标题|文章标题|新闻标题)\s*[:：]\s*")
 TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|更新时间|作者|时间)\s*[:：]")
@@ -95,32 +94,6 @@ class ListPage:
 # ---- rows ------------------------------------------------------------------
 
 
-def _row_of(a, body):
-    """The repeated element a link sits in: the link itself when links are separated by <br>, else li/tr/dd,
-    else the ancestor repeated among its siblings."""
-    parent = a.getparent()
-    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3:
-        if parent.find("br") is not None or (rules.on("list.cards") and card_parts(a)):
-            return a  # links separated by <br> (the date in the tail), or cards: each link is a row
-    el = a
-    for _ in range(5):
-        if el is body or el is None:
-            break
-        if tag_name(el) in ROW_TAGS:
-            dl = entry_dl(el)
-            return el if dl is None else dl
-        el = el.getparent()
-    el = a
-    for _ in range(4):
-        parent = el.getparent()
-        if parent is None or parent is body:
-            break
-        if el is not a and sum(1 for c in parent if c.tag == el.tag) >= 2:
-            return el
-        el = parent
-    return None
-
-
 def _parent_signature(row):
     """Rows of one list share a parent's place and a tag; a div row (no li/tr) shares its class too."""
     parent = row.getparent()
@@ -168,7 +141,7 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         href = clean_href(a.get("href"), url)
         if not href or not same_host(href, portal_url or url) or not _row_target(href):
             continue
-        row = _row_of(a, lay.body)
+        row = row_of(a, lay.body)
         if row is None:
             continue
         groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))

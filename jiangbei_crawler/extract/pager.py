@@ -56,7 +56,7 @@ def find_pager(root, lay, url, profile_pager=None):
     pager = Pager()
     box = profile_pager[0] if profile_pager else _pager_box(lay)
     if box is None:
-        return _bare_next(lay, url) or pager
+        return _bare_next(lay, url) or _load_more(root, url) or pager
     pager.found = True
     text = text_of(box)
     for rx in PAGER_CURRENT_LAST:
@@ -142,6 +142,28 @@ def _bare_next(lay, url):
     return None
 
 
+LOAD_MORE = re.compile(r"^(?:点击)?(?:加载|查看|显示)更多(?:内容|新闻|信息)?$")
+NEXT_DATA = ("data-url", "data-href", "data-next", "data-next-url")
+
+
+def _load_more(root, url):
+    """An infinite-scroll list's 加载更多 button whose data-url is the next page (data-pages, when given, the last)."""
+    if not rules.on("pager.load_more"):
+        return None
+    for el in root.xpath("//*[@data-url or @data-href or @data-next or @data-next-url]")[:20]:
+        href = clean_href(next((el.get(k) for k in NEXT_DATA if el.get(k)), ""), url)
+        if not href or canonical(href) == canonical(url) or not LOAD_MORE.match(text_of(el).strip()):
+            continue
+        pages = el.get("data-pages") or el.get("data-total-pages") or ""
+        if not pages.isdigit() or int(pages) < 2:
+            return Pager(current=0, next_url=href, links={href}, open_ended=True)
+        pager = Pager(last=min(int(pages), MAX_PAGE), next_url=href, links={href})
+        pager.template = _template({2: href})
+        pager.last_url = pager.url_for(pager.last)
+        return pager
+    return None
+
+
 def _by_size(text, pager):
     """The last page from the record count and the page size (共87条 每页10条: 9), when the pager says both."""
     m = PAGE_SIZE.search(text)
@@ -152,7 +174,7 @@ def _by_size(text, pager):
 def _pager_label(label):
     """A page number, a pager word (下一页, 尾页, »…), or nothing (an arrow image): not a row's title. A pager box
     is the widest element with pager words, so it may also hold the rows above it (VSB, PHP168 picture lists)."""
-    label = label.strip().strip("[]【】<>《》.…")
+    label = label.strip().strip(ARROWS + ".…")
     return not label or label.isdigit() or label in NEXT_WORDS + LAST_WORDS or bool(PAGER_WORDS.fullmatch(label))
 
 
@@ -254,7 +276,7 @@ def _pager_box(lay):
         found = PAGER_WORDS.findall(text)
         # a menu's 首页 and 信息公开首页 are one word twice, where a pager shows two (首页 … 下一页)
         words = len(set(found)) if rules.on("pager.distinct_words") else len(found)
-        if words >= 2 or PAGE_COUNT.search(text) or (words and _numbered_run(el, text)):
+        if words >= 2 or PAGE_COUNT.search(text) or (words and _numbered_run(el, text)) or _named_pager(el):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words
     return best
@@ -287,6 +309,21 @@ def _called(href, calls):
 
 
 NUMBER_RUN = re.compile(r"(?<![\d.])1\s*2\s*3?(?![\d.])")
+
+
+PAGER_NAME = re.compile(r"pagination|pager|paging|page-?nav|page-?bar|pagelist", re.I)
+
+
+def _named_pager(el):
+    """Markup named as a pager showing two or more page numbers, one linked at least (Bootstrap's ul.pagination
+    « 1 2 3 », Z-Blog's div.pagebar): a pager without a single word."""
+    if not rules.on("pager.named_box") or not PAGER_NAME.search(f"{attr_words(el)} {el.get('aria-label') or ''}"):
+        return False
+    shown = {
+        text_of(x).strip() for x in el.iter("a", "span", "b", "strong", "em", "li") if text_of(x).strip().isdigit()
+    }
+    linked = any(text_of(a).strip().isdigit() for a in el.iter("a"))
+    return linked and len(shown) >= 2  # this page as a bare number (Z-Blog's span.now-page), the others linked
 
 
 def _numbered_run(el, text):
@@ -343,6 +380,13 @@ def _current(box, numbered, here, pager):
     for n, u in numbered.items():
         if canonical(u) == here:
             return n
+    for a in box.iter("a") if rules.on("pager.current_without_href") else ():
+        if (a.text or "").strip().isdigit() and (a.get("href") or "#").strip() in (
+            "#",
+            "javascript:;",
+            "javascript:void(0)",
+        ):
+            return _page_number(a.text.strip(), 1)  # DedeCMS's <li class="thisclass"><a>1</a>: a link to nowhere
     for el in box.iter("b", "strong", "span", "font", "em", "li"):
         label = text_of(el)
         if any(tag_name(p) == "a" for p in el.iterancestors()):

@@ -1,11 +1,14 @@
-"""The shapes a list's row comes in, beyond one line with a link: a ``<dl>`` entry (its ``<dt>`` title and
-``<dd>`` summary and date) and a link that is a whole card (``<a><h3>title</h3><span>date</span></a>``)."""
+"""Where a list's row is (the repeated element a link sits in), and the shapes a row comes in beyond one line with
+a link: a ``<dl>`` entry (its ``<dt>`` title and ``<dd>`` summary and date) and a link that is a whole card
+(``<a><h3>title</h3><span>date</span></a>``)."""
 
 import re
 
 from . import rules
 from .dom import tag_name, text_of
 from .patterns import ROW_DATE
+
+ROW_TAGS = ("li", "tr", "dd", "dt")
 
 
 def entry_dl(el):
@@ -54,4 +57,33 @@ def leaf_date(row):
         m = rx.search(text)
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    return None
+
+
+def row_of(a, body):
+    """The repeated element a link sits in: the link itself when links are separated by <br>, else li/tr/dd,
+    else the ancestor repeated among its siblings."""
+    parent = a.getparent()
+    if parent is not None and sum(1 for c in parent if c.tag == "a") >= 3:
+        if parent.find("br") is not None or (rules.on("list.cards") and card_parts(a)):
+            return a  # links separated by <br> (the date in the tail), or cards: each link is a row
+    el = a
+    for _ in range(5):
+        if el is body or el is None:
+            break
+        if tag_name(el) in ROW_TAGS:
+            dl = entry_dl(el)
+            return el if dl is None else dl
+        el = el.getparent()
+    el = a
+    for depth in range(5 if rules.on("list.deep_cards") else 4):
+        parent = el.getparent()
+        if parent is None or parent is body:
+            break
+        # as deep as col > card > card-body > h5 > a only in a grid of like columns (Bootstrap's col-md-4 cards)
+        cls = el.get("class") if depth == 4 else None
+        like = sum(1 for c in parent if c.tag == el.tag and (depth < 4 or (cls and c.get("class") == cls)))
+        if el is not a and like >= 2:
+            return el
+        el = parent
     return None

@@ -132,6 +132,12 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "title.bare_hyphen_site": Rule(
+        "<title> joined by a bare hyphen (某校-标题: Z-Blog's {name}-{title}, hand-made templates): the segment the "
+        "copyright line names is the site's, at either end, as with the other separators",
+        ("fixture",),
+        "tests/test_extraction_ladder.py::test_a_site_name_joined_to_the_title_by_a_bare_hyphen",
+    ),
     "title.shown_segment": Rule(
         "when the segment of <title> taken for the title is nowhere in the page's text (a site's name shown only as "
         "its banner image), another segment the page shows as an element's whole text is the title (old table-"

@@ -112,6 +112,29 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
+    "list.deep_cards": Rule(
+        "a Bootstrap card grid's title link sits four levels inside its column (col > card > card-body > h5 > a): "
+        "the column is the row",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "pager.named_box": Rule(
+        "markup named as a pager (ul.pagination, div.pagebar, aria-label Page navigation) holding two or more "
+        "page-number links is a pager without a single pager word (Bootstrap « 1 2 3 », Z-Blog)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.current_without_href": Rule(
+        "a page-number link to nowhere (<a>1</a>, href # or javascript:;) is this page, before a bold page count "
+        "(DedeCMS thisclass, Bootstrap's active item)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.load_more": Rule(
+        "an infinite-scroll list's 加载更多 button whose data-url is the next page (data-pages the last) is its pager",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),

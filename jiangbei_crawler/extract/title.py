@@ -112,7 +112,9 @@ def title_refs(r):
         else:
             seps = [m for m in BARE_SEPARATORS.finditer(r.page_title) if not _joins_numbers(r.page_title, m)]
             head = squash(r.page_title[: seps[-1].start()]) if seps else ""
-            if seps:
+            if head and head in named:
+                head = squash(r.page_title[seps[-1].end() :])  # 某校-标题 (Z-Blog's {name}-{title}): the rest
+            elif seps:
                 exact.add(squash(r.page_title[: seps[0].start()]))
         refs.append(head if len(head) >= 4 else squash(r.page_title))
     refs += [squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
@@ -238,6 +240,10 @@ def _footer_names(r):
     if not r.page_title or not rules.on("title.footer_names_site"):
         return set()
     parts = {squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if squash(p or "")}
+    if len(parts) == 1 and rules.on("title.bare_hyphen_site"):  # 某校-标题: a bare hyphen, Z-Blog's {name}-{title}
+        seps = [m for m in BARE_SEPARATORS.finditer(r.page_title) if not _joins_numbers(r.page_title, m)]
+        cuts = [0, *(x for m in seps for x in (m.start(), m.end())), len(r.page_title)]
+        parts = {squash(r.page_title[a:b]) for a, b in zip(cuts[::2], cuts[1::2])} - {""}
     site_only = len(parts) == 1 and rules.on("title.site_name_only") and _a_site_name(next(iter(parts)))
     if len(parts) < 2 and not site_only:
         return set()

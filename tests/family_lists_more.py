@@ -15,38 +15,7 @@ Each page carries the chrome of its kind (menu, breadcrumb, side box, footer wit
 reader sees: its rows (URL, title, day) and its pager (this page, the last page, the URL of the page after this
 one, None when no URL leads there). Names, hosts and numbers are made up; no page is copied from a real site."""
 
-import functools
-from dataclasses import dataclass
-from urllib.parse import urljoin
-
-import pytest
-
-from jiangbei_crawler.extract.classify import classify
-from jiangbei_crawler.extract.dates import to_iso
-from jiangbei_crawler.extract.encoding import decode_html
-from jiangbei_crawler.extract.listing import parse_list_page
-
-
-@dataclass(frozen=True)
-class ListCase:
-    id: str
-    url: str
-    html: str
-    rows: tuple  # (href as written on the page, title, day YYYY-MM-DD), in page order
-    pager: tuple  # (this page, the last page, the URL of the page after this one or None)
-    gbk: bool = False
-    year_shown: bool = True  # False: the rows show month and day only (03-26)
-
-    def text(self):
-        return decode_html(self.html.encode("gbk"), "text/html").text if self.gbk else self.html
-
-    @property
-    def portal(self):
-        return urljoin(self.url, "/")
-
-    def expected(self):
-        return [(urljoin(self.url, href), title, day) for href, title, day in self.rows]
-
+from family_page import ListCase
 
 # ---------------------------------------------------------------------------------------------------------------
 # 1. ASP.NET WebForms: a GridView (header <th>s, the date DateTime.ToString()'d in its own <td>: 2021/3/26 9:12:33)
@@ -1098,67 +1067,3 @@ CASES = [
         (1, 11, "http://www.clyz.example.cn/html/xyxw/index_2.html"),
     ),
 ]
-IDS = [c.id for c in CASES]
-BY_ID = {c.id: c for c in CASES}
-assert len(BY_ID) == len(CASES)
-
-
-@functools.cache
-def read(case_id):
-    c = BY_ID[case_id]
-    return parse_list_page(c.text(), c.url, c.portal)
-
-
-def day(raw):
-    """A row's date as the crawler files it (dates.to_iso, as an article reached from the row is dated)."""
-    iso = to_iso(raw)[0] if raw else None
-    return iso[:10] if iso else raw
-
-
-@pytest.mark.parametrize("case_id", IDS)
-def test_row_urls(case_id):
-    page = read(case_id)
-    assert {r.url for r in page.rows} == {u for u, _, _ in BY_ID[case_id].expected()}, [
-        (r.url, r.title) for r in page.rows
-    ]
-
-
-@pytest.mark.parametrize("case_id", IDS)
-def test_row_titles(case_id):
-    got = {r.url: r.title for r in read(case_id).rows}
-    want = {u: t for u, t, _ in BY_ID[case_id].expected()}
-    assert {u: got.get(u) for u in want} == want
-
-
-@pytest.mark.parametrize("case_id", IDS)
-def test_row_dates(case_id):
-    got = {r.url: r.date for r in read(case_id).rows}
-    case = BY_ID[case_id]
-    # a row that shows no year keeps its date as shown (03-26): no year is guessed; the article's own page dates it
-    want = {u: d if case.year_shown else d[5:] for u, _, d in case.expected()}
-    shown = {u: (day(got.get(u)) or "").strip("[]【】()") or None for u in want}
-    assert shown == want, {u: got.get(u) for u in want}
-
-
-@pytest.mark.parametrize("case_id", IDS)
-def test_pager(case_id):
-    pager = read(case_id).pager
-    after = pager.url_for(pager.current + 1) or pager.next_url
-    assert (pager.current, pager.last, after) == BY_ID[case_id].pager, pager
-
-
-@pytest.mark.parametrize("case_id", IDS)
-def test_kind(case_id):
-    c = BY_ID[case_id]
-    got = classify(c.text(), c.url, c.portal)
-    assert got.kind == "list", got.reason
-
-
-def test_the_pages_hold_what_they_are_said_to():
-    """The expectations are the pages' own text: every row's link and title is on its page."""
-    for c in CASES:
-        for href, title, _ in c.rows:
-            assert f"href='{href}'" in c.html or f'href="{href}"' in c.html, (c.id, href)
-            assert title in c.html, (c.id, title)
-        if c.gbk:
-            c.html.encode("gbk")  # every character of a GBK page is in GBK
