@@ -20,6 +20,7 @@ import functools
 import family_pages_edu
 import family_pages_gov
 import family_pages_gov2
+import family_pages_misc3
 import family_pages_modern
 import family_pages_news
 import family_pages_odd
@@ -1595,6 +1596,7 @@ PAGES += family_pages_edu.PAGES + family_pages_old.PAGES + family_pages_modern.P
 PAGES += family_pages_gov2.PAGES
 PAGES += family_pages_wechat.PAGES
 PAGES += family_pages_xwgk.PAGES
+PAGES += family_pages_misc3.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -133,6 +133,8 @@ def test_rung_list():
         "http://cms.test/html/2024/0305/123.html",  # DedeCMS/PHPCMS
         "http://news.test/2024-03-05/123.html",
         "http://blog.test/2024/03/05/%E9%80%9A%E7%9F%A5/",  # WordPress's day permalinks
+        "http://paper.test/html/2024-03/05/content_123.htm",  # e-papers (数字报): Founder
+        "http://paper.test/pc/content/202403/05/content_123.html",
     ],
 )
 def test_rung_url(url):

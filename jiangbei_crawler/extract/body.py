@@ -18,6 +18,7 @@ from .patterns import (
     BACK_HOME,
     BODY_CONTAINERS,
     BOILERPLATE_ATTR,
+    BYLINE,
     DATE_LABEL_RX,
     DOCUMENT_EXT,
     FLOOR_LINE,
@@ -30,6 +31,7 @@ from .patterns import (
     RELATED_HEADING,
     REPRINT_LINE,
     TAG_LINE,
+    TOOL_LINE,
 )
 from .template import region_of
 from .text import block_lines, sanitize_html
@@ -297,6 +299,8 @@ def clean_body_lines(lines):
     if lines and REPRINT_LINE.match(lines[0]) and rules.on("source.reprint_line"):
         lines = lines[1:]  # read as the source
     lines = _without_follow_cards(lines) if rules.on("body.follow_prompt") else lines
+    if lines and BYLINE.match(lines[0]) and rules.on("body.byline_first"):
+        lines = lines[1:]
     out = []
     for line in lines:
         if RELATED_HEADING.match(line):
@@ -311,7 +315,11 @@ def clean_body_lines(lines):
     while (
         out
         and len(out[-1]) < 100
-        and (NAV_WORDS.search(out[-1]) or (TAG_LINE.match(out[-1]) and rules.on("body.tag_line")))
+        and (
+            NAV_WORDS.search(out[-1])
+            or (TAG_LINE.match(out[-1]) and rules.on("body.tag_line"))
+            or (TOOL_LINE.match(out[-1]) and rules.on("body.tool_line"))
+        )
     ):
         out.pop()
     return out

@@ -124,6 +124,10 @@ PAGER_LINE = re.compile(r"^(?:(?:第\s*\d+\s*页|\[?\d+\]?|上一页|下一页|�
 FOLLOW_PROMPT = re.compile(
     r"关注我们|点击(?:上方)?蓝字|长按(?:识别)?(?:图中)?二维码|扫(?:描)?(?:二维)?码关注|识别二维码"
 )
+# a line of bracketed tool links only ([返回] [顶部], 【打印】【关闭】): the page's tools, not its text
+TOOL_LINE = re.compile(r"^(?:[\[【]\s*[^\]】\s]{1,4}\s*[\]】]\s*){2,}$")
+# an essay's or report's credit line above its text (文/林某, 文/图 张某, 撰文：某): who wrote it, not the text
+BYLINE = re.compile(r"^(?:文|图|文图|文/图|撰文|作者)\s*[/／:：]\s*[^\s，。]{2,12}$")
 TAG_LINE = re.compile(r"^(?:标签|Tags?|关键词|关键字)\s*[:：]", re.I)
 # a line that only says where a reprinted text comes from (转载自 中国教育新闻网, 摘自《某报》): its source, not its text
 REPRINT_LINE = re.compile(r"^(?:转载自|转自|摘自|原载于?|选自)\s*[:：]?\s*《?([^\s《》，。,]{2,20})》?$")
@@ -234,3 +238,5 @@ URL_DATES_NEWS = (
     re.compile(r"/((?:19|20)\d{2})_(\d{2})_(\d{2})_"),
     re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
 )
+# e-papers (数字报): an issue's day as /html/2019-03/05/content_1.htm (Founder) or /201903/05/content_1.html
+URL_DATES_PAPER = (re.compile(r"/((?:19|20)\d{2})-?(\d{2})/(\d{2})/(?:node|content)_"),)

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from . import dates, rules
 from .dom import text_of
-from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS
+from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS, URL_DATES_PAPER
 from .template_fields import template_date
 
 
@@ -73,7 +73,10 @@ def _list_date(r, texts, dayfirst):
 def _url_date(r, texts, dayfirst):
     """A publish date in the URL: /2018-06-28/, /2019_09_07_, /202403/t20240305_, /20200911/, /2024/0305/."""
     path = urlsplit(r.url).path
-    for rx in URL_DATES + (URL_DATES_NEWS if rules.on("date.url_news") else ()):
+    extra = (URL_DATES_NEWS if rules.on("date.url_news") else ()) + (
+        URL_DATES_PAPER if rules.on("date.url_paper") else ()
+    )
+    for rx in URL_DATES + extra:
         m = rx.search(path)
         if m:
             value, _ = dates.to_iso(f"{m.group(1)}-{m.group(2)}-{m.group(3)}", r.now)

@@ -138,6 +138,23 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_extraction_ladder.py::test_a_site_name_joined_to_the_title_by_a_bare_hyphen",
     ),
+    "date.url_paper": Rule(
+        "an e-paper's (数字报) issue day in its URL: /html/2019-03/05/content_1.htm (Founder), /201903/05/content_1",
+        ("fixture",),
+        "tests/test_dates.py::test_rung_url",
+    ),
+    "body.byline_first": Rule(
+        "a credit line above an essay's or report's text (文/林某, 文/图 张某, 撰文：某) says who wrote it: not the "
+        "text (personal pages, school news written by teachers)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.tool_line": Rule(
+        "a last line of bracketed tool links only ([返回] [顶部], 【打印】【关闭】) is the page's tools (hand-made and "
+        "FrontPage pages, old ASP CMSs)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "title.shown_segment": Rule(
         "when the segment of <title> taken for the title is nowhere in the page's text (a site's name shown only as "
         "its banner image), another segment the page shows as an element's whole text is the title (old table-"

@@ -220,11 +220,13 @@ def pick_title(r):
 
 def _shown_segments(r, refs):
     """The other segments of <title> when the one taken for the title is nowhere in the page's text (a site's name
-    shown only as its banner image: 某县政府信息公开目录系统--标题): one the page shows as an element's whole text is
-    the title. Eight characters at least: a column's name in the breadcrumb is no title."""
+    shown only as its banner image: 某县政府信息公开目录系统--标题; 某某的个人主页--栏目--标题): one the page shows as
+    an element's whole text is the title. A short one not as a link's text: a column's name in the menu is no title."""
     if not refs or not r.page_title or not rules.on("title.shown_segment") or refs[0] in squash(r.layout.text()):
         return set()
-    return {squash(p) for p in BARE_SEPARATORS.split(r.page_title) if len(squash(p)) >= 8} - {refs[0]}
+    links = {squash(t) for t in r.link_texts()}
+    segments = {squash(p) for p in BARE_SEPARATORS.split(r.page_title)} - {refs[0]}
+    return {p for p in segments if len(p) >= 8 or (len(p) >= 4 and p not in links)}
 
 
 def footer_names(r):
@@ -239,11 +241,7 @@ def footer_names(r):
 def _footer_names(r):
     if not r.page_title or not rules.on("title.footer_names_site"):
         return set()
-    parts = {squash(p) for p in TITLE_SEPARATORS.split(r.page_title) if squash(p or "")}
-    if len(parts) == 1 and rules.on("title.bare_hyphen_site"):  # 某校-标题: a bare hyphen, Z-Blog's {name}-{title}
-        seps = [m for m in BARE_SEPARATORS.finditer(r.page_title) if not _joins_numbers(r.page_title, m)]
-        cuts = [0, *(x for m in seps for x in (m.start(), m.end())), len(r.page_title)]
-        parts = {squash(r.page_title[a:b]) for a, b in zip(cuts[::2], cuts[1::2])} - {""}
+    parts = {squash(p) for p in _segments(r.page_title)} - {""}
     site_only = len(parts) == 1 and rules.on("title.site_name_only") and _a_site_name(next(iter(parts)))
     if len(parts) < 2 and not site_only:
         return set()
@@ -252,6 +250,17 @@ def _footer_names(r):
     if site_only:  # the school's name as every page's <title>: it says nothing of the article
         return named
     return named if len(named) < len(parts) else set()  # a footer menu naming every part says nothing
+
+
+def _segments(page_title):
+    """<title>'s segments between separators; with none of those, between bare hyphens (某校-标题: Z-Blog's
+    {name}-{title}), where a hyphen between digits (2020-2021学年) joins a range."""
+    parts = [p for p in TITLE_SEPARATORS.split(page_title) if p and p.strip()]
+    if len(parts) == 1 and rules.on("title.bare_hyphen_site"):
+        seps = [m for m in BARE_SEPARATORS.finditer(page_title) if not _joins_numbers(page_title, m)]
+        cuts = [0, *(x for m in seps for x in (m.start(), m.end())), len(page_title)]
+        parts = [page_title[a:b] for a, b in zip(cuts[::2], cuts[1::2]) if page_title[a:b].strip()]
+    return parts
 
 
 def _a_site_name(text):
@@ -276,9 +285,8 @@ def page_title_head(page_title, site=()):
     """<title> cut at the site-name separator: '--', '_', '|', ' - ', or a bare '-' before a name without digits;
     a segment the page's footer names (``site``) is the site's, not the title."""
     parts = [p for p in TITLE_SEPARATORS.split(page_title) if p and p.strip()]
-    if site and any(squash(p) not in site for p in parts):
-        parts = [p for p in parts if squash(p) not in site]
-        return parts[0].strip()
+    if site and any(squash(p) not in site for p in _segments(page_title)):
+        return next(p for p in _segments(page_title) if squash(p) not in site).strip()
     long = [p for p in parts if len(p) >= 4]
     head = long[0] if long else page_title
     left, dash, right = head.rpartition("-")
