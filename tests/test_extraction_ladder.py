@@ -381,6 +381,40 @@ def test_the_footer_names_the_site_segment_of_the_page_title(head, title):
             assert parse_article(html, "http://obs.test/rydw/yjy/201509/t20150918_4427218.html").title != title
 
 
+def test_a_short_notice_in_a_table_left_open_keeps_its_text():
+    """Old ASP school CMSs: a notice's editor left its <table> open, so the parser nests the print link, the
+    neighbours and the page footer inside the table with the two lines of text. The footer's blocks are chrome;
+    the table holding the text is not, though its few characters sit beside 版权所有."""
+    html = (
+        "<html><head><title>高三支部会议</title></head><body><h2 class='title'>高三支部会议</h2>"
+        "<div class='property'><span>发布时间：2009年10月09日</span></div><div class='conTxt'><table><tr><td>"
+        "<p>高三支部全体党员：</p><p>定于今天下午第四节课召开支部会议，请准时出席。</p><p>&amp;"
+        "</div><div class='userControl'><a href='javascript:doPrint()'>【打印正文】</a></div>"
+        "<div id='footer'><p>版权所有 某某市第一中学 浙ICP备05001234号</p></div></body></html>"
+    )
+    lines = parse_article(html, "http://school.test/Item/374.aspx").body_lines
+    assert lines[:2] == ["高三支部全体党员：", "定于今天下午第四节课召开支部会议，请准时出席。"]
+    assert not any("版权所有" in line for line in lines)
+    with rules.disabled({"body.footer_not_its_holder"}):
+        assert not parse_article(html, "http://school.test/Item/374.aspx").body_lines
+
+
+def test_a_reading_list_of_links_elsewhere_ends_the_body():
+    """A 党建 notice that ends on its reading list (twenty lectures on another site's pages, one link each): the
+    author's text, where a block of links to the site's own pages after the text would be its related rows."""
+    lectures = "".join(
+        f"<h2><a href='http://study.example.cn/v/{i}.shtml'>第{i}讲：党的建设专题</a></h2>" for i in (1, 2, 3, 4, 5)
+    )
+    html = (
+        "<html><head><title>学习党章</title></head><body><h1>学习党章</h1><div class='conTxt'>"
+        f"<p>{SENTENCE}{SENTENCE}</p><p>附：专题讲座目录</p><div class='list'>{lectures}</div></div>"
+        "<div class='foot'>版权所有 某某中学</div></body></html>"
+    )
+    assert parse_article(html, "http://school.test/Item/9591.aspx").body_lines[-1] == "第5讲：党的建设专题"
+    with rules.disabled({"body.offsite_link_lists"}):
+        assert parse_article(html, "http://school.test/Item/9591.aspx").body_lines[-1] == "附：专题讲座目录"
+
+
 def test_a_site_name_joined_to_the_title_by_a_bare_hyphen():
     """Z-Blog's default theme: <title> is {site}-{title} with a bare hyphen, the site's name an <h1> on every page,
     the post's title a short <h2>; the copyright line names the site, so the other segment is the title."""

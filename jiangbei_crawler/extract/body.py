@@ -12,6 +12,7 @@ import lxml.html
 from . import rules
 from .dates import find_date_text
 from .dom import attr_words, contains, tag_name, text_of
+from .links import same_host
 from .patterns import (
     ANY_LABEL_RX,
     ATTACHMENT_PATH,
@@ -272,12 +273,17 @@ def _swallowed_chrome(r, el, container):
     lay = r.layout
     chars = lay.chars(el)
     if chars < 300 and tag_name(el) != "p" and PAGE_FOOTER.search(lay.short_text(el) or ""):
-        return True
+        # a table left open around the text holds the footer and the text: only the footer's own blocks are chrome
+        return not rules.on("body.footer_not_its_holder") or lay.mass(el) < 0.5 * lay.mass(container)
     links = lay.stats[el][4] if el in lay.stats else 0
     if links < 4 or lay.link_ratio(el) < 0.7 or lay.mass(el) > 0.3 * lay.mass(container):
         return False
-    return not any(DOCUMENT_EXT.search(a.get("href") or "") or ATTACHMENT_PATH.search(a.get("href") or "")
-                   for a in el.iter("a"))  # fmt: skip
+    hrefs = [a.get("href") or "" for a in el.iter("a")]
+    if any(DOCUMENT_EXT.search(h) or ATTACHMENT_PATH.search(h) for h in hrefs):
+        return False
+    # the site's related rows link its own pages; an author's list of links elsewhere (a reading list) is text
+    home = sum(1 for h in hrefs if same_host(urljoin(r.url, h), r.url))
+    return home * 2 >= len(hrefs) or not rules.on("body.offsite_link_lists")
 
 
 def leading_metadata(lines):

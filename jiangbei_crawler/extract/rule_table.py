@@ -155,6 +155,18 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.footer_not_its_holder": Rule(
+        "a table left open by an old CMS's editor swallows the page footer with the text: the footer's own blocks "
+        "are chrome, the table holding the text is not (PowerEasy, old ASP school CMSs)",
+        ("sxyz", "fixture"),
+        "tests/test_extraction_ladder.py::test_a_short_notice_in_a_table_left_open_keeps_its_text",
+    ),
+    "body.offsite_link_lists": Rule(
+        "a block of links inside the body is the site's related rows only when most of them link the site's own "
+        "pages: a reading list of links elsewhere (lectures on another site, an intranet's notices) is the text",
+        ("sxyz", "fixture"),
+        "tests/test_extraction_ladder.py::test_a_reading_list_of_links_elsewhere_ends_the_body",
+    ),
     "title.shown_segment": Rule(
         "when the segment of <title> taken for the title is nowhere in the page's text (a site's name shown only as "
         "its banner image), another segment the page shows as an element's whole text is the title (old table-"
