@@ -25,6 +25,7 @@ import family_pages_modern
 import family_pages_news
 import family_pages_odd
 import family_pages_old
+import family_pages_regional
 import family_pages_social
 import family_pages_social2
 import family_pages_wechat
@@ -1597,6 +1598,7 @@ PAGES += family_pages_gov2.PAGES
 PAGES += family_pages_wechat.PAGES
 PAGES += family_pages_xwgk.PAGES
 PAGES += family_pages_misc3.PAGES
+PAGES += family_pages_regional.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -83,6 +83,18 @@ def test_rung_label(info):
     assert rung(page().replace("{info}", info)) == (iso("2024-03-05"), "label")
 
 
+def test_a_headline_ending_in_a_label_word_is_no_label():
+    """A related headline ending in 时间 before its row's date (…推迟到校时间 2014-02-20) is no date label: the
+    article's own unlabelled date under the title is read."""
+    html = page().replace("{info}", "<div><span>2014-03-05 07:30</span></div>")
+    html = html.replace(
+        "</body>", "<ul><li><a href='/n/2.html'>多所小学推迟到校时间</a><span>2014-02-20</span></li></ul></body>"
+    )
+    assert rung(html)[0].startswith("2014-03-05")
+    with rules.disabled({"date.label_alone"}):
+        assert rung(html)[0].startswith("2014-02-20")
+
+
 @pytest.mark.parametrize(
     "info",
     [

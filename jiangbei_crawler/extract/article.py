@@ -20,7 +20,7 @@ import lxml.html
 
 from . import dates, rules
 from .attachments import AttachmentLink, pick_attachments, pick_pages
-from .body import _skip_set, body_html, clean_body_lines, leading_metadata, pick_body
+from .body import _skip_set, body_html, clean_body_lines, editor_note, leading_metadata, pick_body
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import XML_DECLARATION, attr_words, parse_html, select, text_of
 from .fields import (
@@ -223,6 +223,9 @@ def parse_article(
         lines = block_lines(body_el, skip)
         page.body_lines = lines if ex["body"] == "profile" else clean_body_lines(lines)
         page.body_html = body_html(body_el, skip, url)
+        if (note := editor_note(body_el, title_el)) is not None:
+            page.body_lines = block_lines(note, set()) + page.body_lines
+            page.body_html = body_html(note, set(), url) + page.body_html
     areas = r.css("article.attachments") + [
         el for el in r.root.iter("div", "p", "td", "span") if "attach" in attr_words(el)
     ]

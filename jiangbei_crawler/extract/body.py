@@ -331,6 +331,20 @@ def clean_body_lines(lines):
     return out
 
 
+EDITOR_NOTE = re.compile(r"^\s*[【\[]?\s*编\s*者\s*(?:按|的话|注)")
+
+
+def editor_note(body_el, title_el):
+    """The box right before the body that opens with 编者按 (news CMSs set the editor's note apart): the text's
+    first part, where other boxes between the title and the body are its metadata."""
+    prev = body_el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None or prev is title_el or not rules.on("body.editor_note"):
+        return None
+    return prev if EDITOR_NOTE.match(text_of(prev)[:20]) and len(text_of(prev)) < 1000 else None
+
+
 FOLLOW_EDGE = 3  # lines at either end of a body where a follow-us card stands
 
 

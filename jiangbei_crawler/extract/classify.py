@@ -111,11 +111,11 @@ def decide(page, listing, layout, expect=None):
     # one dated link named by a word, not a title (a thread's 帖子 permalink in its author line), beside a pager
     # of one page (第 1 页 (共 1 页)), is no list; one dated file of a short column is
     lone = dated == 1 and pager.last <= 1 and len(listing.rows[0].title) <= 2 and rules.on("classify.lone_row_one_page")
+    # a pager leading to the article's own next pages (content_1_2.htm of a long article) is the article's
+    own = (pager.url_for(pager.current + 1) or pager.next_url) in page.page_urls and rules.on("classify.article_pager")
+    paged = pager.found and not own
     strong_list = (
-        dated >= 3
-        or (dated >= 1 and pager.found and not lone)
-        or (rows >= 3 and pager.found and pager.last > 1)
-        or listing.empty
+        dated >= 3 or (dated >= 1 and paged and not lone) or (rows >= 3 and paged and pager.last > 1) or listing.empty
     )
     has_title = sig.get("title_el") or (expect == "article" and page.title)
     has_body = sig.get("body_mass", 0) >= ARTICLE_BODY
@@ -128,7 +128,7 @@ def decide(page, listing, layout, expect=None):
     if article_like and not strong_list:
         return "article", "title with a date, body or attachments"
     # a date alone on the line under the title vouches like a label (news CMSs: 2008-03-05 10:20 来源：…)
-    header = sig.get("date_header") and expect != "list" and not pager.found and rules.on("classify.header_date")
+    header = sig.get("date_header") and expect != "list" and not paged and rules.on("classify.header_date")
     # the article's own URL filing it under its day (/2010/0305/123.html), with a body under its title
     by_url = page.extraction.get("published") == "url" and has_body and rules.on("classify.url_date")
     dated_head = sig.get("date_label") or header or by_url
@@ -143,7 +143,7 @@ def decide(page, listing, layout, expect=None):
         and not (rows_in_body and rules.on("classify.summaries_are_rows"))
     ):
         return "article", "a title and long prose beside lists of links"
-    side_lists = rules.on("classify.side_lists_without_pager") and not (pager.found and pager.last > 1)
+    side_lists = rules.on("classify.side_lists_without_pager") and not (paged and pager.last > 1)
     if article_like and expect == "article" and side_lists:
         # a row led to a page with a title and a body or a date, beside dated lists without a pager: side lists
         # (Sudy WebPlus, news portals' 相关新闻), not the page's own list

@@ -16,7 +16,7 @@ from dateutil import tz
 from dateutil.parser import ParserError, isoparse, parse
 
 from . import rules
-from .patterns import DATE_LABEL_RX, WRITTEN_LABEL
+from .patterns import DATE_LABEL_RX, WORD_ENDINGS, WRITTEN_LABEL
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
 TIME = r"(?:\s*(?:T|\s)?\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?)?"
@@ -202,6 +202,8 @@ def labelled(text):
     document was written (成文日期) is the answer only when no publication label has a date."""
     garbage = written = None
     for m in DATE_LABEL_RX.finditer(text or ""):
+        if _in_a_phrase(text, m):
+            continue
         raw = plain(text[m.end() : m.end() + 40]).strip()
         found = find_date_text(raw, loose=rules.on("date.bare_forms"))
         if found and raw.startswith(found[:2]):
@@ -214,6 +216,13 @@ def labelled(text):
         if garbage is None and ":" in m.group(0).replace("：", ":"):
             garbage = raw.split()[0] if raw.split() else raw
     return (written, None) if written else (None, garbage)
+
+
+def _in_a_phrase(text, m):
+    """A label without a colon that ends a longer phrase (a related headline's …推迟到校时间 before its row's date)
+    is words, not a label: a label stands on its own."""
+    bare = "".join(m.group(0).split()) in WORD_ENDINGS  # 时间, 日期: words that end other words; 发表于 follows a name
+    return bare and m.start() > 0 and "\u4e00" <= text[m.start() - 1] <= "\u9fff" and rules.on("date.label_alone")
 
 
 def parse_published(info_text, now=None):

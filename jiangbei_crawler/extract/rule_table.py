@@ -167,6 +167,18 @@ PAGE_RULES = {
         ("sxyz", "fixture"),
         "tests/test_extraction_ladder.py::test_a_reading_list_of_links_elsewhere_ends_the_body",
     ),
+    "date.label_alone": Rule(
+        "a date label without a colon stands on its own: 时间 ending a related headline (…推迟到校时间 before its "
+        "row's date) is words (news portals' 相关新闻 lists read with the text after the body)",
+        ("fixture",),
+        "tests/test_dates.py::test_a_headline_ending_in_a_label_word_is_no_label",
+    ),
+    "body.editor_note": Rule(
+        "the box right before the body that opens with 编者按 (news CMSs set the editor's note apart) is the text's "
+        "first part",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "title.shown_segment": Rule(
         "when the segment of <title> taken for the title is nowhere in the page's text (a site's name shown only as "
         "its banner image), another segment the page shows as an element's whole text is the title (old table-"

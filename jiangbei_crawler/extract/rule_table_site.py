@@ -135,6 +135,12 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_pager",
     ),
+    "classify.article_pager": Rule(
+        "a pager leading to the article's own next pages (page 1 of a long news article: 1 2 3 下一页 inside the "
+        "text) is the article's, not a list's, whatever dated related rows stand beside it",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),
