@@ -115,7 +115,11 @@ def decide(page, listing, layout, expect=None):
     own = (pager.url_for(pager.current + 1) or pager.next_url) in page.page_urls and rules.on("classify.article_pager")
     paged = pager.found and not own
     strong_list = (
-        dated >= 3 or (dated >= 1 and paged and not lone) or (rows >= 3 and paged and pager.last > 1) or listing.empty
+        dated >= 3
+        or (dated >= 1 and paged and not lone)
+        or (rows >= 3 and paged and pager.last > 1)
+        or listing.empty
+        or listing.api is not None  # an empty shell a script fills from a JSON API
     )
     has_title = sig.get("title_el") or (expect == "article" and page.title)
     has_body = sig.get("body_mass", 0) >= ARTICLE_BODY

@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from . import rules
+from .api_lists import api_list
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dates import NOT_PUBLISHED_BEFORE
 from .dom import parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
 from .menus import MAX_LINKS, link_targets, script_nodes
-from .pager import Pager, datastore_pager, find_pager, script_pager
+from .pager import Pager, find_pager
 from .patterns import (
     DOCUMENT_EXT,
     EMPTY_LIST,
@@ -34,6 +35,7 @@ from .patterns import (
 )
 from .profiles import for_url
 from .rows import ROW_TAGS, card_parts, leaf_date, row_of
+from .script_pagers import datastore_pager, script_pager
 from .text import clean_line
 
 MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
@@ -78,6 +80,7 @@ class ListPage:
     links: list = field(default_factory=list)  # every other same-host link: (url, anchor text, menu path)
     offsite: list = field(default_factory=list)
     frames: list = field(default_factory=list)  # same-host <frame>/<iframe> pages, also among ``links``
+    api: dict | None = None  # the JSON API a script fills this empty list from (api_lists.api_list)
 
     @property
     def school(self):
@@ -274,6 +277,7 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     if crumb is not None:
         page.breadcrumb, _ = breadcrumb_parts(crumb, url, profile)
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
+    page.api = None if rows or page.pager.found else api_list(root, url)
     page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     return page
 

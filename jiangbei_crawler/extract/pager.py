@@ -1,13 +1,9 @@
 """The pager of a list page: current and last page, total records, and the URL of any page, learnt from
 its numbered links (``Index_N.aspx``, ``index_N.html``, ``page=N``) or from the script that writes it."""
 
-import html
 import re
 from dataclasses import dataclass, field
 from itertools import islice
-from urllib.parse import parse_qsl, urlsplit
-
-from w3lib.url import add_or_replace_parameters
 
 from . import rules
 from .dom import attr_words, tag_name, text_of
@@ -192,75 +188,6 @@ def _total(text):
             None,
         )
     return int(m.group(1)) if m and int(m.group(1)) < 2**53 else None
-
-
-TRS_PAGER = re.compile(r"createPageHTML\(\s*(\w+)\s*,\s*(\w+)\s*,\s*[\"'](\w+)[\"']\s*,\s*[\"'](\w+)[\"']")
-SCRIPT_VAR = re.compile(r"\bvar\s+(\w+)\s*=\s*(\d+)\s*(?:;|//|\n)")
-TRS_NAME = re.compile(r"/(\w+?)(?:_\d+)?\.(s?html?)$")
-
-
-def script_pager(text, url):
-    """TRS WCM writes its pager with a script: createPageHTML(pages, current from 0, "index", "shtml"), the
-    numbers written in the call or in variables before it (var countPage = 6; var currentPage = 0); or its own
-    script builds the links from those two variables alone (index_N.html, as the page's own name)."""
-    m = TRS_PAGER.search(text)
-    if m is None:
-        return _trs_variables(text, url)
-    values = dict(SCRIPT_VAR.findall(text[max(0, m.start() - 2000) : m.start()]))
-    count, now = (a if a.isdigit() else values.get(a) for a in (m.group(1), m.group(2)))
-    if count is None or now is None:
-        return None
-    return _trs_pager(int(count), int(now), m.group(3), m.group(4), url)
-
-
-def _trs_variables(text, url):
-    values = dict(SCRIPT_VAR.findall(text)) if "countPage" in text else {}
-    if "countPage" not in values or "currentPage" not in values:
-        return None
-    name = TRS_NAME.search(urlsplit(url).path)
-    prefix, ext = name.groups() if name else ("index", "html")
-    return _trs_pager(int(values["countPage"]), int(values["currentPage"]), prefix, ext, url)
-
-
-def _trs_pager(pages, current, prefix, ext, url):
-    base = url.rsplit("/", 1)[0] + "/"
-    return Pager(current=current + 1, last=max(1, pages), template=(f"{base}{prefix}_", f".{ext}", 1, -1),
-                 first_url=f"{base}{prefix}.{ext}", last_url=f"{base}{prefix}_{pages - 1}.{ext}" if pages > 1 else None,
-                 found=True)  # fmt: skip
-
-
-NEXT_GROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[\s*<a\s[^>]*?href\s*=\s*[\"']([^\"']+)", re.I)
-TOTAL_RECORD = re.compile(r"<totalrecord>\s*(\d+)", re.I)
-SPLITPAGE = re.compile(r"splitpage\(\s*['\"]\w+['\"]\s*,\s*['\"]?\d+['\"]?\s*,\s*['\"]?(\d+)['\"]?\s*,\s*['\"]?(\d+)")
-
-
-def datastore_pager(text, url, records):
-    """Hanweb (大汉) lists: the page holds the first group of records (often 45) and dataproxy.jsp answers the
-    next ones (startrecord, endrecord), asked for at the datastore's own nextgroup link; the record count comes
-    from <totalrecord> or the splitpage(…) call, else a group is asked for while the last one came full."""
-    params = dict(parse_qsl(urlsplit(url).query))
-    link = NEXT_GROUP.search(text)
-    link = link if link and not link.group(1).strip().lower().startswith("javascript") else None
-    if link is None and "startrecord" not in params:
-        return None
-    start = _int(params.get("startrecord"), 1)
-    size = max(1, _int(params.get("endrecord"), 0) - start + 1) if "endrecord" in params else records
-    m, split = TOTAL_RECORD.search(text), SPLITPAGE.search(text)
-    total = int(m.group(1)) if m else int(split.group(1)) if split else None
-    more = start + size <= total if total else records >= size > 0
-    if not more or not records:
-        return Pager(found=True, total=total)
-    base = url if "startrecord" in params else clean_href(html.unescape(link.group(1)), url)
-    per = params.get("perpage") or (split.group(2) if split else "15")
-    nxt = add_or_replace_parameters(
-        base, {"startrecord": str(start + size), "endrecord": str(start + 2 * size - 1), "perpage": str(per)}
-    )
-    current = (start - 1) // size + 1  # the group's number
-    return Pager(current=current, next_url=nxt, links={nxt}, found=True, open_ended=True, total=total)
-
-
-def _int(value, default):
-    return int(value) if value and str(value).isdigit() else default
 
 
 PAGE_COUNT = re.compile(r"共\s*\d+\s*页|页次|/\s*\d+\s*页")  # … 1 2 3 / 3 页 (Discuz!'s multi-page box)

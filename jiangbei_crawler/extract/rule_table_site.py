@@ -141,6 +141,19 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
+    "pager.laypage": Rule(
+        "a pager layui's laypage.render writes into an empty <div> (count, limit, curr, and the URL its jump "
+        "function builds): no pager link in the HTML (Java education platforms)",
+        ("fixture",),
+        "tests/test_script_lists.py::test_a_laypage_pager_is_read_from_its_script",
+    ),
+    "list.json_api": Rule(
+        "an empty list shell whose script fetches its rows from a JSON API ($.getJSON / $.ajax with the page "
+        "number among its parameters) and writes each row's link as prefix + record id: the rows are read from "
+        "the API's answers, paged by its total",
+        ("fixture",),
+        "tests/test_script_lists.py::test_an_empty_list_shell_names_the_api_its_script_reads",
+    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),

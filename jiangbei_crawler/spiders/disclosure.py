@@ -6,16 +6,14 @@ in ``spiders.parts``); what to (re)fetch comes from the archive's ``crawl.plan``
 (``crawler.session``). URLs are compared by one identity, ``spiders.identity``; ``spiders.sweep`` fetches, after
 the walk, links of an article's shape that it did not follow.
 
-* A page's kind comes from the profile's URL patterns when they match, else
-  from its content: an article has a title with a date label or a body, a list
-  has repeated dated rows or a pager, anything else is a hub whose links are
-  followed (``MAX_HUB_DEPTH`` levels from the home page).
-* A list's school is the school page (a link whose text is a school's name)
-  through which it was reached, else its breadcrumb, else the site's own name
-  on a one-school site. An article's school is that of the list it was found in.
+* A page's kind comes from the profile's URL patterns when they match, else from its content: an article has a
+  title with a date label or a body, a list has repeated dated rows, a pager or a script's JSON API, anything else
+  is a hub whose links are followed (``MAX_HUB_DEPTH`` levels from the home page).
+* A list's school is the school page (a link whose text is a school's name) through which it was reached, else
+  its breadcrumb, else the site's own name on a one-school site. An article's school is that of its list.
 
-``-a mode=full`` re-fetches everything; ``-a mode=incremental`` (the default)
-fetches what is new or due, see ``jiangbei_crawler.crawl.plan``.
+``-a mode=full`` re-fetches everything; ``-a mode=incremental`` (the default) fetches what is new or due, see
+``jiangbei_crawler.crawl.plan``.
 """
 
 from functools import cached_property
@@ -30,6 +28,7 @@ from ..crawl.logs import quiet_tracebacks
 from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
+from ..extract.api_lists import read_api_page
 from ..extract.classify import classify, is_both, previews_a_row, read_page
 from ..extract.links import followable, home_frames, is_folder_index, kind_hint, same_host
 from ..extract.listing import is_document_row, school_labels, site_school
@@ -91,8 +90,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
         return self.plan.full
 
     @cached_property
-    def ids(self):
-        """URL identity; archived articles keep the ids they have."""
+    def ids(self):  # URL identity; archived articles keep the ids they have
         return UrlIdentity(self.profiles, self.plan.urls)
 
     def key(self, url):
@@ -176,6 +174,10 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
             if gone:
                 yield gone
                 return
+        if meta.get("api"):  # an answer of the JSON API a list's script reads its rows from
+            for item in self.on_list(response, meta, read_api_page(text, response.url, meta["api"])):
+                yield item
+            return
         school = meta.get("school") or (meta.get("ctx") or {}).get("school")
         hints = {**(meta.get("hints") or {}), "school": school}
         plain = self.article_id(response.url) in self.plan.read_plain  # first read without the site's templates
@@ -299,7 +301,9 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
             yield ListPageItem(list_url, school, path, page.pager.total, page.pager.last, len(page.rows))
             if self.plan.follow_list_menu(list_url):
                 yield from self._follow(response, page, {**ctx, "school": school, "category": path})
-        if not page.rows and not page.empty and not page.pager.found:
+        if page.api and not meta.get("api"):  # an empty shell: its rows come from the API its script reads
+            yield self._list_request(page.api["first"], list_url, {"school": school, "api": page.api, "pageno": 1})
+        elif not page.rows and not page.empty and not page.pager.found:
             yield WarningItem(response.url, "list page without rows")
         walk = meta.get("walk")
         if walk is not None:
@@ -328,7 +332,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
             return  # past the end: the last page again
         if page.empty:
             return
-        meta = {"school": school, "prev_rows": sorted(rows), "pageno": pageno + 1}
+        meta = {"school": school, "prev_rows": sorted(rows), "pageno": pageno + 1, "api": meta.get("api")}
         if self.full:
             if pageno == 1 and page.pager.template:
                 for n in range(2, last + 1):

@@ -1,0 +1,131 @@
+"""Lists whose rows a script fetches from a JSON API (jQuery's $.getJSON / $.ajax on modern school sites): the
+page is an empty shell, so its rows are read from the API's answers, each row's link built as the script builds
+it (``'<a href="/news/detail.html?id=' + item.id + '">'``). Written by hand: no library reads a page's script for
+the URLs it would ask for and the links it would write, and running the script would need a browser per list."""
+
+import json
+import math
+import re
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+from . import rules
+from .dom import text_of
+from .pager import MAX_PAGE, Pager
+
+# $.getJSON('/api/news/list', {cid: 3, page: 1, size: 10}, …) and $.get(…); $.ajax({url: '…', data: {…}})
+GET_CALL = re.compile(r"\$\.(?:getJSON|get)\(\s*(['\"])([^'\"]+)\1\s*,\s*\{([^{}]{0,300})\}")
+AJAX_CALL = re.compile(r"\$\.ajax\(\s*\{([^{}]{0,600}?\bdata\s*:\s*\{[^{}]{0,300}\}[^{}]{0,300}?)\}", re.S)
+AJAX_URL = re.compile(r"\burl\s*:\s*(['\"])([^'\"]+)\1")
+AJAX_DATA = re.compile(r"\bdata\s*:\s*\{([^{}]{0,300})\}")
+PARAM = re.compile(r"(\w+)\s*:\s*(?:(['\"])([^'\"]*)\2|(\d+)\b|([A-Za-z_]\w*))")
+NUMBER_VAR = re.compile(r"\b([A-Za-z_]\w*)\s*=\s*(\d+)\b")
+# the link the script writes for each record: href="' + item.id + '"
+DETAIL = re.compile(r"href\s*=\s*\\?[\"']([^\"'\\+]*?)['\"]\s*\+\s*([\w.\[\]]+?)\.(\w+)\s*\+\s*['\"]([^\"'\\]*)")
+PAGE_PARAMS = ("page", "pageNo", "pageNum", "pageIndex", "pageNumber", "current", "curPage", "pn", "p")
+SIZE_PARAMS = ("size", "pageSize", "limit", "rows", "perPage", "per_page")
+TITLE_KEYS = ("title", "name", "subject", "newsTitle", "articleTitle")
+DATE_KEYS = ("publishTime", "publishDate", "pubDate", "pubTime", "releaseTime", "createTime", "createDate", "addTime",
+             "date", "time", "updateTime")  # fmt: skip
+TOTAL_KEYS = ("total", "totalCount", "count", "totalElements", "totalRecord", "records", "totalNum")
+MAX_SCRIPT = 50_000  # characters of one inline script read
+
+
+def api_list(root, url):
+    """The API a list shell's script reads its rows from: {"first": page 1's URL, "prefix": page n's URL before
+    n, "size", "detail": (link before the id, the id's key, link after it)}; None where no script does."""
+    if not rules.on("list.json_api"):
+        return None
+    for script in root.iter("script"):
+        code = (script.text or "")[:MAX_SCRIPT]
+        detail = DETAIL.search(code) if "$." in code else None
+        if detail is None:
+            continue
+        for path, params in _calls(code):
+            api = _api(url, path, params, code)
+            if api is not None:
+                api["detail"] = (urljoin(url, detail.group(1)), detail.group(3), detail.group(4))
+                return api
+    return None
+
+
+def _calls(code):
+    for m in GET_CALL.finditer(code):
+        yield m.group(2), m.group(3)
+    for m in AJAX_CALL.finditer(code):
+        where, data = AJAX_URL.search(m.group(1)), AJAX_DATA.search(m.group(1))
+        if where and data and not re.search(r"\btype\s*:\s*['\"]post", m.group(1), re.I):
+            yield where.group(2), data.group(1)
+
+
+def _api(url, path, params, code):
+    """Page 1's URL of the call, its page parameter last (page n is that URL's prefix and n)."""
+    numbers = dict(NUMBER_VAR.findall(code))
+    query, page_key = [], None
+    for key, _, text, number, name in PARAM.findall(params):
+        if key in PAGE_PARAMS:
+            page_key = key
+        elif text or number:
+            query.append((key, text or number))
+        elif name in numbers:
+            query.append((key, numbers[name]))
+        else:
+            return None  # a value only the running script knows
+    if page_key is None:
+        return None
+    base = urlsplit(urljoin(url, path))
+    query = parse_qsl(base.query) + query
+    prefix = urlunsplit(base._replace(query=urlencode(query + [(page_key, "")])))
+    size = next((int(v) for k, v in query if k in SIZE_PARAMS and v.isdigit()), None)
+    return {"first": f"{prefix}1", "prefix": prefix, "page": page_key, "size": size}
+
+
+def read_api_page(text, url, api):
+    """The rows and pager of one API answer, as a list page (``url`` is the answer's; ``api`` from api_list)."""
+    from .listing import ListPage, ListRow  # the list page's own types (listing imports this module)
+
+    page = ListPage(url=url, layer="api")
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return page
+    records, holder = _records(data, api["detail"][1])
+    prefix, key, suffix = api["detail"]
+    for rec in records:
+        title = next((rec[k] for k in TITLE_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+        if title is None:
+            continue
+        when = next((str(rec[k]) for k in DATE_KEYS if rec.get(k)), None)
+        page.rows.append(ListRow(f"{prefix}{rec[key]}{suffix}", text_of_html(title), when))
+    page.dated_rows = sum(1 for r in page.rows if r.date)
+    shown = dict(parse_qsl(urlsplit(url).query)).get(api["page"], "1")
+    current = int(shown) if shown.isdigit() else 1
+    total = next((holder[k] for k in TOTAL_KEYS if isinstance(holder.get(k), int)), None)
+    size = api.get("size") or len(records) or 1
+    if total is not None:
+        last = min(max(1, math.ceil(total / size)), MAX_PAGE)
+        page.pager = Pager(current=current, last=last, total=total, template=(api["prefix"], "", 1, 0), found=True)
+    elif len(records) >= size:  # no count: the next page while this one came full
+        page.pager = Pager(current=current, last=current + 1, template=(api["prefix"], "", 1, 0), found=True)
+    page.empty = not records
+    return page
+
+
+def _records(data, key):
+    """(the first list of records holding ``key``, the object that holds it) anywhere in the answer."""
+    stack = [(data, {})]
+    while stack:
+        node, parent = stack.pop(0)
+        if isinstance(node, list) and node and all(isinstance(x, dict) and key in x for x in node):
+            return node, parent
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, node if isinstance(node, dict) else parent) for child in children)
+    return [], {}
+
+
+def text_of_html(value):
+    """A title an API gives with markup (<em> of a search, &nbsp;) as its text."""
+    if "<" not in value and "&" not in value:
+        return value.strip()
+    from .dom import parse_html
+
+    return text_of(parse_html(f"<html><body><p>{value}</p></body></html>").root.find(".//p")).strip()
