@@ -224,8 +224,10 @@ def _shown_segments(r, refs):
     an element's whole text is the title. A short one not as a link's text: a column's name in the menu is no title."""
     if not refs or not r.page_title or not rules.on("title.shown_segment") or refs[0] in squash(r.layout.text()):
         return set()
+    segments = {squash(p) for p in BARE_SEPARATORS.split(r.page_title)} - {"", refs[0]} - footer_names(r)
+    if refs[0] not in squash(r.page_title) or not segments:
+        return set()  # the title taken from a list's row or a <meta>, not from a segment of <title>
     links = {squash(t) for t in r.link_texts()}
-    segments = {squash(p) for p in BARE_SEPARATORS.split(r.page_title)} - {refs[0]}
     return {p for p in segments if len(p) >= 8 or (len(p) >= 4 and p not in links)}
 
 
