@@ -28,6 +28,7 @@ import family_pages_old
 import family_pages_regional
 import family_pages_social
 import family_pages_social2
+import family_pages_univ
 import family_pages_wechat
 import family_pages_xwgk
 import pytest
@@ -1599,6 +1600,7 @@ PAGES += family_pages_wechat.PAGES
 PAGES += family_pages_xwgk.PAGES
 PAGES += family_pages_misc3.PAGES
 PAGES += family_pages_regional.PAGES
+PAGES += family_pages_univ.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

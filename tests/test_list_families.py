@@ -16,6 +16,7 @@ are not repeated here."""
 
 import functools
 
+import family_lists_gov
 import family_lists_more
 import pytest
 from family_page import ListCase
@@ -814,6 +815,7 @@ CASES = [
     ),
 ]
 CASES += family_lists_more.CASES
+CASES += family_lists_gov.CASES
 IDS = [c.id for c in CASES]
 BY_ID = {c.id: c for c in CASES}
 assert len(BY_ID) == len(CASES)

@@ -17,6 +17,7 @@ from .patterns import (
     PAGER_LAST_ONLY,
     PAGER_TOTAL,
     PAGER_WORDS,
+    PAGES_AFTER_COUNT,
 )
 
 MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
@@ -56,7 +57,7 @@ def find_pager(root, lay, url, profile_pager=None):
     pager.found = True
     text = text_of(box)
     for rx in PAGER_CURRENT_LAST:
-        m = rx.search(text)
+        m = rx.search(text) if rx is not PAGES_AFTER_COUNT or rules.on("pager.pages_after_count") else None
         if m:
             pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
             if pager.current > pager.last:  # "1 2 3 / 3 页": the page links ran into the count (Discuz!)

@@ -44,9 +44,10 @@ PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单�
 # a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null
 SOURCE_PLACEHOLDER = re.compile(r"^(?:转载|转载文章|转摘|网络|互联网|来自互联网|网络转载|未知|不详|佚名|admin)$", re.I)
 DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
-               "添加时间", "上传时间", "加入时间", "生成日期", "公开日期", "发布于", "发表于", "时间", "日期")  # fmt: skip
+               "添加时间", "上传时间", "加入时间", "生成日期", "产生日期", "公开日期", "发布于", "发表于", "时间", "日期")  # fmt: skip
 # the day a document was written or issued, not the day it was published (信息公开 metadata holds both)
-WRITTEN_LABEL = re.compile(label_alternatives(("成文日期", "发文日期", "生成日期")))  # 生成: when the record was made
+# 生成日期 / 产生日期: when the record or the document was made (信息公开目录 systems)
+WRITTEN_LABEL = re.compile(label_alternatives(("成文日期", "发文日期", "生成日期", "产生日期")))
 VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
                 "人气", "点击", "浏览", "阅读")  # fmt: skip
 # labels that end a value without being extracted themselves
@@ -54,7 +55,9 @@ OTHER_LABELS = ("作者", "编辑", "责任编辑", "责编", "审核", "审稿"
                 "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享", "评论", "评论数")  # fmt: skip
 ALL_LABELS = SOURCE_LABELS + PUBLISHER_LABELS + DATE_LABELS + VISIT_LABELS + OTHER_LABELS
 
-SOURCE_RX = re.compile(rf"(?:{label_alternatives(SOURCE_LABELS)}){COLON}")
+# a bilingual page's label glossed in English before its colon (来源 Source:, university CMSs such as Drupal's fields)
+GLOSS = r"(?:\s*[A-Za-z]{2,12})?"
+SOURCE_RX = re.compile(rf"(?:{label_alternatives(SOURCE_LABELS)}){GLOSS}{COLON}")
 SOURCE_ITEM_LABELS = ("来源", "稿源", "文章来源", "信息来源")
 # 来源 without a colon, as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)
 SOURCE_ITEM_RX = re.compile(
@@ -171,6 +174,7 @@ PAGER_CURRENT_LAST = (
     re.compile(r"第\s*(\d+)\s*页\s*[/,，]?\s*共\s*(\d+)\s*页"),
     re.compile(r"当前第?\s*(\d+)\s*/\s*(\d+)\s*页"),
     re.compile(r"(\d+)\s*/\s*(\d+)\s*页"),
+    PAGES_AFTER_COUNT := re.compile(r"共\s*\d+\s*条\s*(\d+)\s*/\s*(\d+)(?!\d)"),  # VSB: 共45条 1/3, no 页
 )
 PAGER_LAST_ONLY = re.compile(r"共\s*(\d+)\s*页")
 PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d+)\s*页")

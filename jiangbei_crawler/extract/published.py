@@ -154,6 +154,15 @@ def _script_date(r, texts, dayfirst):
     return None
 
 
+# a periodical's issue line: 2015年3月20日 星期五 第612期 (e-papers, 校报): the issue's day is its articles'
+ISSUE_LINE = re.compile(r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[^\n]{0,12}?第\s*\d+\s*期")
+
+
+def _issue_date(r, texts, dayfirst):
+    m = ISSUE_LINE.search(r.layout.text()[:20000])
+    return dates.to_iso(m.group(1), r.now)[0] if m else None
+
+
 def _htmldate(r, texts, dayfirst):
     """htmldate's markup rules (time elements, itemprops, class names such as "date" and "pubtime"), on a page
     that has a title heading: a well-kept library as the last rung, kept because it raises the date on sources
@@ -183,5 +192,6 @@ DATE_RUNGS = (
     ("url", _url_date),
     ("meta", _meta_date),
     ("script", _script_date),
+    ("issue", _issue_date),
     ("htmldate", _htmldate),
 )

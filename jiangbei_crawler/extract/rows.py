@@ -82,8 +82,11 @@ def row_of(a, body):
             break
         # as deep as col > card > card-body > h5 > a only in a grid of like columns (Bootstrap's col-md-4 cards)
         cls = el.get("class") if depth == 4 else None
-        like = sum(1 for c in parent if c.tag == el.tag and (depth < 4 or (cls and c.get("class") == cls)))
-        if el is not a and like >= 2:
+        like = [c for c in parent if c.tag == el.tag and (depth < 4 or (cls and c.get("class") == cls))]
+        if rules.on("list.like_siblings") and el.get("class"):
+            # the cells of one row (span.c1 span.c2 span.c3) share a tag, not a class: rows share one
+            like = [c for c in like if set(el.get("class").split()) & set((c.get("class") or "").split())]
+        if el is not a and len(like) >= 2:
             return el
         el = parent
     return None

@@ -121,6 +121,36 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_dates.py::test_a_headline_ending_in_a_label_word_is_no_label",
     ),
+    "title.site_name_alone": Rule(
+        "a <title> that is one site's name (某某大学新闻网, 某某报数字版, 信息公开网) says nothing of the article, "
+        "whether or not the copyright line names it",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.date_line_follows": Rule(
+        "a heading followed by a line opening with a bare date (2016-11-08 15:32　来源：…) is the title (Founder and "
+        "table-era news CMSs whose <title> names only the site)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.named_in_metadata": Rule(
+        "when <title> names only the site, the 信息名称 / 文件名称 of a 信息公开 metadata table names the document: "
+        "the heading matching it is the title",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.lone_h1": Rule(
+        "when <title> names only the site and no heading matches anything, the page's one <h1> outside navigation "
+        "is the title (e-paper and 校报 article pages)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "date.issue": Rule(
+        "a periodical's issue line (2015年3月20日 星期五 第612期: e-papers, 校报) dates its articles, after <meta> "
+        "and scripts",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
     "title.shown_segment": Rule(
         "when the segment of <title> taken for the title is nowhere in the page's text (a site's name shown only as "
         "its banner image), another segment the page shows as an element's whole text is the title (old table-"

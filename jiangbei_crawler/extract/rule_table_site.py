@@ -154,6 +154,18 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_script_lists.py::test_an_empty_list_shell_names_the_api_its_script_reads",
     ),
+    "pager.pages_after_count": Rule(
+        "this page and the last as a bare n/m right after the record count (VSB/博达: 共45条 1/3 首页 上页 下页 尾页, "
+        "pages numbered downwards so 尾页 links tzgg/1.htm)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "list.like_siblings": Rule(
+        "a row is repeated among siblings that share a class with it (div.item odd / div.item even); cells of "
+        "one row share a tag only (信息公开 grids of <ul> rows of span.c1 span.c2 span.c3, the date in its own cell)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),

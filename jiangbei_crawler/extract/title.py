@@ -20,7 +20,9 @@ from .template_fields import MAX_TITLE, holding_title, is_cut, template_title
 from .text import clean_line, squash
 
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-SITE_NAME = re.compile(r"(?:网|网站|官网|门户|平台|政府|教育局|委员会|办公室)$")
+SITE_NAME = re.compile(r"(?:网|网站|官网|门户|平台|政府|教育局|委员会|办公室|数字报|数字版|电子报|电子版)$")
+# a 信息公开 metadata table's name of the document (信息名称：…): what a heading under it should say
+NAMED_TITLE = re.compile(r"(?:信息名称|文件名称|公开名称|文件标题)\s*[:：]?\s*\n?\s*([^\n]{4,100})")
 BARE_SEPARATORS = re.compile(r"\s*(?:-{2,}|_+|\||｜|-|—+|–)\s*")
 
 
@@ -118,6 +120,8 @@ def title_refs(r):
                 exact.add(squash(r.page_title[: seps[0].start()]))
         refs.append(head if len(head) >= 4 else squash(r.page_title))
     refs += [squash(x) for x in (r.hints.get("title"), *(r.metas.get(k) for k in META_TITLE)) if x]
+    if not refs and rules.on("title.named_in_metadata"):  # <title> names only the site: 信息名称 names the document
+        refs += [squash(m.group(1)) for m in NAMED_TITLE.finditer(r.layout.text()[:20000])][:1]
     refs = [x for x in refs if x]
     return refs, exact | set(refs)
 
@@ -138,7 +142,7 @@ PUBLISHER_OR_AUTHOR = re.compile(r"(?:发布者|发布人|发布机构|作者|�
 TYPE_TAG = re.compile(r"^\s*[\[【]\s*[^\]】]{1,6}[\]】]\s*")  # a forum thread's type: [通知], 【公告】
 
 
-def _near_metadata(r, el):
+def _near_metadata(r, el, bare_date=False):
     """A heading followed right away by a source label or a labelled full date: the article's own title."""
     end = r.layout.end(el)
     after = r.layout.text_between(end, end + 60, limit=300)
@@ -150,7 +154,13 @@ def _near_metadata(r, el):
     who = PUBLISHER_OR_AUTHOR.search(after) if rules.on("title.publisher_line") else None
     who = who if who and dates.find_date_text(after[who.end() : who.end() + 60]) else None
     first = min((m.start() for m in (source, label, who) if m), default=None)
-    return first is not None and len(squash(after[:first])) <= NEAR
+    if first is not None and len(squash(after[:first])) <= NEAR:
+        return True
+    # with nothing to match (<title> names the site only): a bare date opening the next line (2016-11-08 15:32
+    # 来源：…, Founder and table-era news CMSs); elsewhere a side list's heading over its dated rows would do
+    lead = after.lstrip()[:30]
+    found = dates.find_date_text(lead) if bare_date and rules.on("title.date_line_follows") else None
+    return bool(found) and lead.startswith(found)
 
 
 def _best_candidate(r, refs, exact, candidates):
@@ -161,7 +171,7 @@ def _best_candidate(r, refs, exact, candidates):
         squashed = squash(text)
         overlap = max((_lcs_len(squashed, ref) for ref in refs), default=0)
         matches = _matches(squashed, refs, exact, overlap)
-        near = _near_metadata(r, el)
+        near = _near_metadata(r, el, bare_date=not refs)
         if not (matches or near):
             r.why("title", text, f"<{tag_name(el)}> matches little of <title> and no metadata line follows it")
             continue
@@ -191,6 +201,8 @@ def pick_title(r):
     best, best_score = _best_candidate(r, refs, exact, title_candidates(r, exact))
     if best is None and rules.on("title.prominent_line"):
         best, best_score = _best_candidate(r, refs, exact, title_candidates(r, exact, prominent=True))
+    if best is None and not refs and rules.on("title.lone_h1"):
+        best = _lone_h1(r)
     tag = TYPE_TAG.match(best[1]) if best else None
     rest = best[1][tag.end() :] if tag else ""
     if tag and refs and len(rest) >= 2 and squash(rest) in refs[0] and squash(tag.group()) not in refs[0]:
@@ -231,6 +243,15 @@ def _shown_segments(r, refs):
     return {p for p in segments if len(p) >= 8 or (len(p) >= 4 and p not in links)}
 
 
+def _lone_h1(r):
+    """(element, text) of the page's one <h1> outside navigation when <title> names only the site (an e-paper's
+    article, a 校报 page): nothing to match, and one main heading is what a reader reads as the title."""
+    site = footer_names(r)
+    found = [(el, text_of(el)) for el in r.root.iter("h1") if el not in r.layout.boiler]
+    found = [(el, t) for el, t in found if 4 <= len(t) <= MAX_TITLE and squash(t) not in site]
+    return found[0] if len(found) == 1 else None
+
+
 def footer_names(r):
     """Segments of <title> (4+ characters) that the page's copyright line names: the site's owner, whichever
     end of <title> it sits at (every CMS family: 版权所有, Copyright, ICP备 lines). Read once per page: the title
@@ -250,7 +271,8 @@ def _footer_names(r):
     footer = squash(" ".join(line for line in r.layout.text().split("\n") if PAGE_FOOTER.search(line)))
     named = {p for p in parts if len(p) >= 4 and p in footer}
     if site_only:  # the school's name as every page's <title>: it says nothing of the article
-        return named
+        alone = rules.on("title.site_name_alone") and SITE_NAME.search(next(iter(parts)))
+        return named or (parts if alone else set())  # 某某大学新闻网, 某某报数字版: a site's name, footer or not
     return named if len(named) < len(parts) else set()  # a footer menu naming every part says nothing
 
 
