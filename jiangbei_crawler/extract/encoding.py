@@ -8,7 +8,7 @@ strictly, so a wrong guess fails instead of producing U+FFFD.
 
 from dataclasses import dataclass
 
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, resolve_encoding
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 from .text import CONTROL
 
@@ -20,8 +20,18 @@ class Decoded:
     lossy: bool  # True only when no candidate decoded the bytes strictly
 
 
+# a server's default charset, never a Chinese page's: where the page itself declares another, the page is right
+# (GBK bytes behind charset=ISO-8859-1 decode "strictly" as cp1252 mojibake, so strictness alone cannot tell)
+LATIN = frozenset({"cp1252", "latin-1", "iso8859-1", "ascii"})
+
+
 def candidates(body, content_type):
-    found = [http_content_type_encoding(content_type or ""), html_body_declared_encoding(body), "utf-8", "gb18030"]
+    bom, _ = read_bom(body)  # a byte order mark outranks every declaration (Word's UTF-16 "Save as Web Page")
+    header, declared = http_content_type_encoding(content_type or ""), html_body_declared_encoding(body)
+    header = header and resolve_encoding(header)
+    if header in LATIN and declared and resolve_encoding(declared) not in LATIN:
+        header = None
+    found = [bom, header, declared, "utf-8", "gb18030"]
     seen = []
     for enc in found:
         enc = enc and resolve_encoding(enc)
@@ -32,9 +42,11 @@ def candidates(body, content_type):
 
 def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
     """Decode with the first candidate that decodes strictly; drop control characters (NUL...)."""
+    bom, mark = read_bom(body)
     for enc in candidates(body, content_type):
         try:
-            return Decoded(CONTROL.sub("", body.decode(enc)), enc, False)
+            text = body[len(mark) :].decode(enc) if enc == (bom and resolve_encoding(bom)) else body.decode(enc)
+            return Decoded(CONTROL.sub("", text), enc, False)
         except (UnicodeDecodeError, LookupError):
             continue
     return Decoded(CONTROL.sub("", body.decode("gb18030", errors="replace")), "gb18030", True)

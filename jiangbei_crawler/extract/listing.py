@@ -112,6 +112,11 @@ def _row_text(row, a):
     return text_of(row)
 
 
+def _cell_title(el):
+    """A row that is itself the link (<tr onclick="openDetail('…')">): its longest cell is the title."""
+    return max((text_of(c) for c in el if isinstance(c.tag, str)), key=len, default="") or text_of(el)
+
+
 def _title_of(a):
     text = text_of(a)
     attr = clean_line((a.get("title") or "").replace("\r", "\n").split("\n")[0])
@@ -136,12 +141,12 @@ def _attr_fields(a):
 def find_rows(root, lay, url, portal_url, profiles=()):
     """(rows, dated rows, score, cut) of the best group of repeated article links."""
     groups = {}
-    for n, a in enumerate(lay.body.iter("a")):
+    for n, (a, raw) in enumerate(link_targets(lay.root, lay.body)):
         if n >= MAX_LINKS:
             break
-        if a in lay.boiler or not a.get("href"):
+        if a in lay.boiler or tag_name(a) in ("area", "frame", "iframe", "option"):
             continue
-        href = clean_href(a.get("href"), url)
+        href = clean_href(raw, url)
         if not href or not same_host(href, portal_url or url) or not _row_target(href):
             continue
         row = row_of(a, lay.body)
@@ -216,7 +221,7 @@ def _score_group(rows, list_url):
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
         card = card_parts(a) if row is a and rules.on("list.cards") else None
-        title = card[0] if card else _title_of(a)
+        title = card[0] if card else _title_of(a) if tag_name(a) == "a" else _cell_title(a)
         if (
             not title
             or title.strip("[]【】") in NEXT_WORDS + LAST_WORDS
@@ -224,7 +229,12 @@ def _score_group(rows, list_url):
             or title.isdigit()
         ):
             continue
-        rest = card[1] if card else _row_text(row, a).replace(text_of(a), " ")
+        if card:
+            rest = card[1]
+        else:
+            rest = (
+                _row_text(row, a).replace(text_of(a), " ") if tag_name(a) == "a" else text_of(row).replace(title, " ")
+            )
         found = date = ROW_DATE.search(rest)
         if date and rules.on("list.not_a_row_date") and NOT_PUBLISHED_BEFORE.search(rest[: date.start()][-8:]):
             date = None  # 注册：2012-09-01 of a poster's profile, 截止 … of a deadline

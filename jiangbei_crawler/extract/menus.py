@@ -7,6 +7,7 @@ has a hand-written fixture in ``tests/test_menu_families.py``.
 
 import re
 
+from . import rules
 from .text import clean_line
 
 # Where menus put their links besides <a href>: image maps, frames, and scripts run on a click (a menu of
@@ -39,24 +40,90 @@ def script_nodes(root):
                 yield (clean_line(name.group(1)) if name else ""), url.group(1)
 
 
-def link_targets(root):
-    """(element, href) of every element that leads somewhere, in document order."""
-    for el in root.iter():  # lazily: a page of 300,000 links is read only as far as MAX_LINKS
+# the page's own functions that navigate: function goPage(n){location.href='list_'+n+'.html'}, function
+# openDetail(id){ window.open('/detail?id=' + id); } (pagers, and rows and school logos of Java platforms)
+PAGE_FUNCTION = re.compile(
+    r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{[^{}]{0,200}?"
+    r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*(['\"])([^'\"]*)\3\s*\+\s*\2"
+    r"\s*(?:\+\s*(['\"])([^'\"]*)\5)?"
+)
+CALL = re.compile(r"^\s*(?:javascript:\s*)?(\w+)\(\s*['\"]?([\w-]+)['\"]?\s*\)\s*;?\s*(?:return\s+false;?\s*)?$")
+# a handler bound to a class: $('.news-item').click(function(){ location.href = 'show.php?id=' + $(this).data('id') })
+CLASS_HANDLER = re.compile(
+    r"\$\(\s*['\"]\.([\w-]+)['\"]\s*\)\s*\.\s*(?:click\(|on\(\s*['\"]click['\"]\s*,)\s*function\s*\([^)]*\)\s*\{"
+    r"[^{}]{0,300}?(?:location(?:\.href)?\s*=|window\.open\()\s*(['\"])([^'\"]*)\2\s*\+\s*\$\(\s*this\s*\)\s*\."
+    r"(?:data\(\s*['\"]([\w-]+)['\"]\s*\)|attr\(\s*['\"]data-([\w-]+)['\"]\s*\))"
+)
+# a drop-down that navigates: <select onchange="location.href=this.value"> (a platform's school chooser)
+SELECT_GOES = re.compile(r"(?:location(?:\.href)?\s*=|window\.open\()\s*this\.(?:value|options)")
+MAX_SCRIPT = 200_000
+
+
+def page_functions(root):
+    """name -> (prefix, suffix) of the page's one-argument functions that go to prefix + n + suffix."""
+    calls = {}
+    for script in root.iter("script"):
+        for m in PAGE_FUNCTION.finditer((script.text or "")[:MAX_SCRIPT]):
+            calls.setdefault(m.group(1), (m.group(4), m.group(6) or ""))
+    return calls
+
+
+def called(href, calls):
+    """``javascript:goPage(2)`` as the URL the page's own goPage sends the browser to; any other href as it is."""
+    m = CALL.match(href or "") if calls else None
+    if m is None or m.group(1) not in calls:
+        return href
+    prefix, suffix = calls[m.group(1)]
+    return f"{prefix}{m.group(2)}{suffix}"
+
+
+class PageScripts:
+    """What the page's inline scripts make of a click, read once and only when an element needs it."""
+
+    def __init__(self, root):
+        self.root, self._calls, self._classes = root, None, None
+
+    def resolve(self, el):
+        if self._calls is None:
+            self._calls = page_functions(self.root)
+            self._classes = {}
+            for script in self.root.iter("script"):
+                for m in CLASS_HANDLER.finditer((script.text or "")[:MAX_SCRIPT]):
+                    self._classes.setdefault(m.group(1), (m.group(3), m.group(4) or m.group(5)))
+        for code in (el.get("onclick"), el.get("href")):
+            url = called(code, self._calls)
+            if url and url != code:
+                return url
+        for name in (el.get("class") or "").split():
+            prefix, key = self._classes.get(name, (None, None))
+            if prefix is not None and el.get(f"data-{key}"):
+                return f"{prefix}{el.get(f'data-{key}')}"
+        return None
+
+
+def link_targets(root, within=None):
+    """(element, href) of every element that leads somewhere, in document order (inside ``within``)."""
+    scripts = PageScripts(root) if rules.on("links.page_scripts") else None
+    for el in (within if within is not None else root).iter():  # lazily: read only as far as MAX_LINKS
         if not isinstance(el.tag, str):  # a comment
             continue
         name = el.tag
+        if name == "select" and scripts is not None and SELECT_GOES.search(el.get("onchange") or ""):
+            yield from ((o, o.get("value")) for o in el.iter("option") if "/" in (o.get("value") or ""))
+            continue
         if name not in LINK_TAGS and "onclick" not in el.attrib:
             continue
-        href = target(el)
+        href = target(el, scripts)
         if href:
             yield el, href
 
 
-def target(el):
+def target(el, scripts=None):
     """Where an element leads: its href (a frame's src), or its onclick's URL where the href leads nowhere
-    (``href="#"``, ``javascript:``) or there is none."""
+    (``href="#"``, ``javascript:``) or there is none: a URL written in the onclick, or one a page function or a
+    class's click handler builds (``scripts``)."""
     href = el.get("src") if el.tag in ("frame", "iframe") else el.get("href")
     if el.tag not in LINK_TAGS or not href or href.strip().lower().startswith("javascript") or href.strip() == "#":
         m = ONCLICK_URL.search(el.get("onclick") or "")
-        href = m.group(1) if m else href
+        href = m.group(1) if m else (scripts.resolve(el) if scripts is not None else None) or href
     return href

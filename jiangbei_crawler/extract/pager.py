@@ -8,7 +8,7 @@ from itertools import islice
 from . import rules
 from .dom import attr_words, tag_name, text_of
 from .links import canonical, clean_href
-from .menus import MAX_LINKS, target
+from .menus import CALL, MAX_LINKS, called, page_functions, target
 from .patterns import (
     LAST_WORDS,
     NEXT_WORDS,
@@ -76,7 +76,7 @@ def find_pager(root, lay, url, profile_pager=None):
         raw = target(a)
         if calls is None and CALL.match(raw or ""):
             calls = page_functions(root)
-        href = clean_href(_called(raw, calls), url)
+        href = clean_href(called(raw, calls), url)
         label = text_of(a)
         if not href:
             continue
@@ -208,32 +208,6 @@ def _pager_box(lay):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words
     return best
-
-
-# a pager's own function in the page's script: function goPage(n){location.href='list_'+n+'.html'}
-PAGE_FUNCTION = re.compile(
-    r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{[^{}]{0,200}?location(?:\.href)?\s*=\s*(['\"])([^'\"]*)\3\s*\+\s*\2"
-    r"\s*(?:\+\s*(['\"])([^'\"]*)\5)?"
-)
-CALL = re.compile(r"^\s*javascript:\s*(\w+)\(\s*['\"]?(\d+)['\"]?\s*\)")
-
-
-def page_functions(root):
-    """name -> (prefix, suffix) of the page's one-argument functions that go to prefix + n + suffix."""
-    calls = {}
-    for script in root.iter("script"):
-        for m in PAGE_FUNCTION.finditer(script.text or ""):
-            calls.setdefault(m.group(1), (m.group(4), m.group(6) or ""))
-    return calls
-
-
-def _called(href, calls):
-    """``javascript:goPage(2)`` as the URL the page's own goPage sends the browser to; any other href as it is."""
-    m = CALL.match(href or "") if calls else None
-    if m is None or m.group(1) not in calls:
-        return href
-    prefix, suffix = calls[m.group(1)]
-    return f"{prefix}{m.group(2)}{suffix}"
 
 
 NUMBER_RUN = re.compile(r"(?<![\d.])1\s*2\s*3?(?![\d.])")

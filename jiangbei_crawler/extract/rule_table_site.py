@@ -166,6 +166,13 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_row_dates",
     ),
+    "links.page_scripts": Rule(
+        "a click whose URL a page script builds: a call to the page's own function (onclick=\"openDetail('123')\", "
+        "function openDetail(id){ window.open('/detail?id=' + id) }), a class's click handler reading data-id, a "
+        "<select onchange=\"location.href=this.value\"> school chooser; rows that are <tr onclick> (Java platforms)",
+        ("fixture",),
+        "tests/test_site_family_onclick.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),
