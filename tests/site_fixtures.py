@@ -121,3 +121,29 @@ def check_titles_and_days(crawled):
     ]
     assert wrong == [], "\n".join(f"{p}: archived {g}, expected {e}" for p, g, e in wrong)
     assert set(crawled.got) & set(crawled.truth), "no expected article archived at all"
+
+
+def query_key(path):
+    """A Java or PHP server's reading of a URL: the path as it is, the query's parameters in any order."""
+    base, _, query = path.partition("?")
+    pairs = sorted(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    return base + (f"?{urllib.parse.urlencode(pairs)}" if pairs else "")
+
+
+class QueryServer(dict):
+    """A site ({path: page}) as such a server answers it: parameters in any order; pages as UTF-8 HTML."""
+
+    def __init__(self, site):
+        super().__init__(site)
+        self.answers = {query_key(p): v for p, v in site.items()}
+
+    def get(self, path, default=None):
+        entry = self.answers.get(query_key(path), default)
+        if isinstance(entry, str):
+            return 200, entry.encode("utf-8"), "text/html;charset=UTF-8"
+        return entry
+
+
+def pdf(key):
+    """A small PDF of its own."""
+    return 200, f"%PDF-1.4\n% {key}\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n".encode(), "application/pdf"

@@ -38,20 +38,22 @@ sorted. No page is copied from a real site: names, hosts and numbers are made up
 
 import json
 import re
-import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
 from site_fixtures import (
     IMAGE,
+    QueryServer,
     check_exact_articles,
     check_titles_and_days,
     crawl_site,
     days,
     neighbours,
     numbered,
+    pdf,
     prose,
+    query_key,
     short,
     titles,
 )
@@ -75,32 +77,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def spring_key(path):
-    """Spring Boot: the path as it is, the query's parameters in any order."""
-    base, _, query = path.partition("?")
-    pairs = sorted(urllib.parse.parse_qsl(query, keep_blank_values=True))
-    return base + (f"?{urllib.parse.urlencode(pairs)}" if pairs else "")
-
-
-class Server(dict):
-    """A site ({path: page}) as Spring Boot answers it: parameters in any order; pages as UTF-8 HTML."""
-
-    def __init__(self, site):
-        super().__init__(site)
-        self.answers = {spring_key(p): v for p, v in site.items()}
-
-    def get(self, path, default=None):
-        entry = self.answers.get(spring_key(path), default)
-        if isinstance(entry, str):
-            return 200, entry.encode("utf-8"), "text/html;charset=UTF-8"
-        return entry
-
-
-def pdf(key):
-    """A small PDF of its own."""
-    return 200, f"%PDF-1.4\n% {key}\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n".encode(), "application/pdf"
 
 
 # ---- 1. a district 阳光校务 platform on layui ----------------------------------------------------------------------
@@ -488,7 +464,7 @@ def test_the_yangguang_fixture_is_the_site_it_claims_to_be():
     a = truth["/article/detail?id=1187"]
     assert f"<span>发布时间：{a.when:%Y-%m-%d %H:%M:%S}</span><span>发布单位：{a.unit}</span>" in site[a.path]
     assert sum(1 for v in site.values() if isinstance(v, tuple) and v[2] == "application/pdf") >= 10
-    server = Server(site)
+    server = QueryServer(site)
     assert server.get("/school/list?typeId=3&page=2&schoolId=12")[0] == 200
 
 
@@ -510,7 +486,7 @@ def test_the_linxi_fixture_is_the_site_it_claims_to_be():
     assert sorted(listed) == sorted(truth), "the API lists every article once"
     a = truth["/news/detail.html?id=117"]
     assert f'<h2 class="title">{a.title}</h2>' in site[a.path] and f"发布时间：{a.when:%Y-%m-%d %H:%M}" in site[a.path]
-    assert Server(site).get("/api/news/list?size=10&page=2&cid=4")[2].startswith("application/json")
+    assert QueryServer(site).get("/api/news/list?size=10&page=2&cid=4")[2].startswith("application/json")
 
 
 # ---- the crawls and what they must archive ---------------------------------------------------------------------
@@ -522,7 +498,7 @@ SITES = {"yangguang": yangguang_site, "linxi": linxi_site}
 def crawled(request, tmp_path_factory):
     site, truth = SITES[request.param]()
     db = tmp_path_factory.mktemp(request.param) / "platform.db"
-    return crawl_site(request.param, Server(site), truth, spring_key, db)
+    return crawl_site(request.param, QueryServer(site), truth, query_key, db)
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):

@@ -27,19 +27,21 @@ Both servers answer a query's parameters in any order; archived URLs are compare
 sorted. No page is copied from a real site: names, hosts and numbers are made up."""
 
 import re
-import urllib.parse
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
 from site_fixtures import (
     IMAGE,
+    QueryServer,
     check_exact_articles,
     check_titles_and_days,
     crawl_site,
     days,
     neighbours,
+    pdf,
     prose,
+    query_key,
     short,
     titles,
 )
@@ -64,32 +66,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def query_key(path):
-    """Java's and PHP's reading of a URL: the path as it is, the query's parameters in any order."""
-    base, _, query = path.partition("?")
-    pairs = sorted(urllib.parse.parse_qsl(query, keep_blank_values=True))
-    return base + (f"?{urllib.parse.urlencode(pairs)}" if pairs else "")
-
-
-class Server(dict):
-    """A site ({path: page}) as its server answers it: parameters in any order; pages as UTF-8 HTML."""
-
-    def __init__(self, site):
-        super().__init__(site)
-        self.answers = {query_key(p): v for p, v in site.items()}
-
-    def get(self, path, default=None):
-        entry = self.answers.get(query_key(path), default)
-        if isinstance(entry, str):
-            return 200, entry.encode("utf-8"), "text/html;charset=UTF-8"
-        return entry
-
-
-def pdf(key):
-    """A small PDF of its own."""
-    return 200, f"%PDF-1.4\n% {key}\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n".encode(), "application/pdf"
 
 
 # ---- 1. a district 校务公开 platform whose schools, tabs and rows are clicked ------------------------------------
@@ -413,7 +389,7 @@ def test_the_xiaowu_fixture_is_the_site_it_claims_to_be():
     a = next(iter(truth.values()))
     assert f"发布时间：{a.when:%Y-%m-%d %H:%M:%S}　发布单位：{a.unit}" in site[a.path]
     assert sum(1 for v in site.values() if isinstance(v, tuple) and v[2] == "application/pdf") >= 8
-    assert Server(site).get("/school/list?page=2&cat=3&id=12")[0] == 200
+    assert QueryServer(site).get("/school/list?page=2&cat=3&id=12")[0] == 200
 
 
 def test_the_nanping_fixture_is_the_site_it_claims_to_be():
@@ -443,7 +419,7 @@ SITES = {"xiaowu": xiaowu_site, "nanping": nanping_site}
 def crawled(request, tmp_path_factory):
     site, truth = SITES[request.param]()
     db = tmp_path_factory.mktemp(request.param) / "onclick.db"
-    return crawl_site(request.param, Server(site), truth, query_key, db)
+    return crawl_site(request.param, QueryServer(site), truth, query_key, db)
 
 
 def test_the_archive_holds_exactly_the_sites_articles(crawled):

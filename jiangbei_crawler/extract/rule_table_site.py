@@ -169,7 +169,7 @@ SITE_RULES = {
     "links.page_scripts": Rule(
         "a click whose URL a page script builds: a call to the page's own function (onclick=\"openDetail('123')\", "
         "function openDetail(id){ window.open('/detail?id=' + id) }), a class's click handler reading data-id, a "
-        "<select onchange=\"location.href=this.value\"> school chooser; rows that are <tr onclick> (Java platforms)",
+        '<select onchange="location.href=this.value"> school chooser; rows that are <tr onclick> (Java platforms)',
         ("fixture",),
         "tests/test_site_family_onclick.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
