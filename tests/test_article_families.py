@@ -20,10 +20,12 @@ import functools
 import family_pages_edu
 import family_pages_gov
 import family_pages_gov2
+import family_pages_gov3
 import family_pages_misc3
 import family_pages_modern
 import family_pages_news
 import family_pages_odd
+import family_pages_portals
 import family_pages_old
 import family_pages_regional
 import family_pages_social
@@ -1601,6 +1603,8 @@ PAGES += family_pages_xwgk.PAGES
 PAGES += family_pages_misc3.PAGES
 PAGES += family_pages_regional.PAGES
 PAGES += family_pages_univ.PAGES
+PAGES += family_pages_gov3.PAGES
+PAGES += family_pages_portals.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

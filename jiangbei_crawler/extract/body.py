@@ -234,6 +234,8 @@ def _skip_set(r, container, title_el, info_el):
             skip.add(el)
         elif _swallowed_chrome(r, el, container):
             skip.add(el)
+        elif _player(r, el):
+            skip.add(el)  # 点击播放 beside an <audio>: the player's button, not the text
         elif _hidden(el) and r.layout.chars(el) < 200 and rules.on("body.hidden"):
             skip.add(el)  # no reader sees it: a 原标题 line the CMS keeps for itself
         elif tag_name(el) in ("p", "div") and rules.on("body.home_link") and _home_link(r, el):
@@ -243,6 +245,13 @@ def _skip_set(r, container, title_el, info_el):
             if text and (NAV_LINE.match(text) or (rules.on("body.back_home_link") and BACK_HOME.match(text))):
                 skip.add(el)
     return skip
+
+
+def _player(r, el):
+    """A block wrapping an <audio> or <video> with a few words of its own (点击播放, 播放视频): a media player."""
+    if not rules.on("body.player_label") or r.layout.chars(el) > 12 or tag_name(el) not in ("div", "p", "span"):
+        return False
+    return any(tag_name(c) in ("audio", "video") for c in el)
 
 
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.I)

@@ -131,4 +131,10 @@ BODY_RULES = {
         ("wgxy",),
         "tests/test_generic.py::test_an_image_only_article_has_no_body_rather_than_its_sidebar_or_its_metadata_line",
     ),
+    "body.player_label": Rule(
+        "a block wrapping an <audio> or <video> with a few words of its own (点击播放) is the media player's, not the "
+        "text (news portals' audio versions of an article)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
 }
