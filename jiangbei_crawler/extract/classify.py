@@ -112,7 +112,9 @@ def decide(page, listing, layout, expect=None):
     # of one page (第 1 页 (共 1 页)), is no list; one dated file of a short column is
     lone = dated == 1 and pager.last <= 1 and len(listing.rows[0].title) <= 2 and rules.on("classify.lone_row_one_page")
     # a pager leading to the article's own next pages (content_1_2.htm of a long article) is the article's
-    own = rows < 3 and (pager.url_for(pager.current + 1) or pager.next_url) in page.page_urls  # beside 2 related rows
+    # … under a titled text of some length, beside at most two related rows (a short list's pager is its own)
+    prose = sig.get("title_el") and sig.get("body_mass", 0) >= ARTICLE_BODY and rows < 3
+    own = prose and (pager.url_for(pager.current + 1) or pager.next_url) in page.page_urls
     own = own and rules.on("classify.article_pager")
     paged = pager.found and not own
     strong_list = (
