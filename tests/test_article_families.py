@@ -25,8 +25,8 @@ import family_pages_misc3
 import family_pages_modern
 import family_pages_news
 import family_pages_odd
-import family_pages_portals
 import family_pages_old
+import family_pages_portals
 import family_pages_regional
 import family_pages_social
 import family_pages_social2
