@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from . import rules
 from .dom import text_of
+from .menus import inline_scripts
 from .pager import MAX_PAGE, Pager
 
 # $.getJSON('/api/news/list', {cid: 3, page: 1, size: 10}, …) and $.get(…); $.ajax({url: '…', data: {…}})
@@ -35,8 +36,7 @@ def api_list(root, url):
     n, "size", "detail": (link before the id, the id's key, link after it)}; None where no script does."""
     if not rules.on("list.json_api"):
         return None
-    for script in root.iter("script"):
-        code = (script.text or "")[:MAX_SCRIPT]
+    for code in inline_scripts(root, MAX_SCRIPT):
         detail = DETAIL.search(code) if "$." in code else None
         if detail is None:
             continue

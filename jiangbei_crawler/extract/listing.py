@@ -34,7 +34,7 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
-from .rows import ROW_TAGS, card_parts, leaf_date, row_of
+from .rows import ROW_TAGS, card_parts, heading_date, leaf_date, row_of
 from .script_pagers import datastore_pager, script_pager
 from .text import clean_line
 
@@ -240,6 +240,7 @@ def _score_group(rows, list_url):
             date = None  # 注册：2012-09-01 of a poster's profile, 截止 … of a deadline
         visits, attr_date = _attr_fields(a)
         row_date = date.group(0) if date else attr_date or (leaf_date(row) if found is None else None)
+        row_date = heading_date(row, row_date or rest) or row_date  # 12日 under <h3>2023年5月</h3>
         if row_date is None and len(title) <= MAX_SCHOOL_NAME and SCHOOL_NAME.match(title):
             if rules.on("list.school_links_are_hubs"):
                 continue  # an undated link named like a school leads to its site, never to one article

@@ -28,13 +28,23 @@ NODE_NAME = re.compile(r"""["']?(?:name|title|text)["']?\s*:\s*["']([^"']+)["']"
 PAGE_URL = re.compile(r"(?:/|\.(?:s?html?|jsp|aspx?|php))(?:\?[^#]*)?$", re.I)
 
 
+MAX_SCRIPT = 200_000  # characters of one inline script read: the page's own code and data, not a bundled library
+
+
+def inline_scripts(root, limit=MAX_SCRIPT):
+    """The text of each of the page's own scripts (not ``<script src>``), cut at ``limit`` characters."""
+    for script in root.iter("script"):
+        if script.text and not script.get("src"):
+            yield script.text[:limit]
+
+
 def script_nodes(root):
     """(label, href) of the nodes of trees that inline scripts draw: only page addresses (a folder or a page),
     never a script's other strings."""
-    for script in root.iter("script"):
-        if script.get("src") or not script.text or "{" not in script.text:
+    for code in inline_scripts(root):
+        if "{" not in code:
             continue
-        for obj in SCRIPT_NODE.findall(script.text[:200_000]):
+        for obj in SCRIPT_NODE.findall(code):
             url, name = NODE_URL.search(obj), NODE_NAME.search(obj)
             if url and PAGE_URL.search(url.group(1)):
                 yield (clean_line(name.group(1)) if name else ""), url.group(1)
@@ -56,14 +66,13 @@ CLASS_HANDLER = re.compile(
 )
 # a drop-down that navigates: <select onchange="location.href=this.value"> (a platform's school chooser)
 SELECT_GOES = re.compile(r"(?:location(?:\.href)?\s*=|window\.open\()\s*this\.(?:value|options)")
-MAX_SCRIPT = 200_000
 
 
 def page_functions(root):
     """name -> (prefix, suffix) of the page's one-argument functions that go to prefix + n + suffix."""
     calls = {}
-    for script in root.iter("script"):
-        for m in PAGE_FUNCTION.finditer((script.text or "")[:MAX_SCRIPT]):
+    for code in inline_scripts(root):
+        for m in PAGE_FUNCTION.finditer(code):
             calls.setdefault(m.group(1), (m.group(4), m.group(6) or ""))
     return calls
 
@@ -87,8 +96,8 @@ class PageScripts:
         if self._calls is None:
             self._calls = page_functions(self.root)
             self._classes = {}
-            for script in self.root.iter("script"):
-                for m in CLASS_HANDLER.finditer((script.text or "")[:MAX_SCRIPT]):
+            for code in inline_scripts(self.root):
+                for m in CLASS_HANDLER.finditer(code):
                     self._classes.setdefault(m.group(1), (m.group(3), m.group(4) or m.group(5)))
         for code in (el.get("onclick"), el.get("href")):
             url = called(code, self._calls)

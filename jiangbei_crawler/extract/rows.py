@@ -90,3 +90,58 @@ def row_of(a, body):
             return el
         el = parent
     return None
+
+
+# a row that shows only its day (12日) or its month and day ([03-26]) under a heading naming its month or year: a
+# 校务公开 list kept one <ul> a month under <h3>2023年5月</h3>, or a year's archive under <h2>2021年</h2>
+SHOWN_DAY = re.compile(r"[\[［(（]?\s*(\d{1,2})\s*日\s*[\]］)）]?")
+SHOWN_MONTH_DAY = re.compile(r"[\[［(（]?\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[\]］)）]?")
+HEADING_MONTH = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*月?(?:份)?")
+HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
+MAX_HEADING = 16  # characters of a month's heading (2023年5月, 2023年05月份 · 校务公开)
+HEADING_LEVELS = 3  # the row, its list, the list's box
+HEADING_REACH = 60  # siblings looked back past (the rows of the month before the row's)
+
+
+def heading_date(row, shown):
+    """The row's full date from the day or month-day it shows and the nearest heading before it, else None."""
+    shown = shown.strip()
+    day, month_day = SHOWN_DAY.fullmatch(shown), SHOWN_MONTH_DAY.fullmatch(shown)
+    if not (day or month_day) or not rules.on("list.heading_dates"):
+        return None
+    heading = _heading_before(row)
+    if heading is None:
+        return None
+    year, month = heading
+    if month_day:
+        month, d = int(month_day.group(1)), int(month_day.group(2))
+    elif month is None:
+        return None  # a day alone under a year: its month is not shown
+    else:
+        d = int(day.group(1))
+    return f"{year}-{month:02d}-{d:02d}" if 1 <= month <= 12 and 1 <= d <= 31 else None
+
+
+def _heading_before(row):
+    """(year, month or None) of the nearest short text before the row, at its level or its list's, that is a
+    month or a year and nothing else; a sibling with other text and no link ends the search at that level."""
+    el = row
+    for _ in range(HEADING_LEVELS):
+        for n, sib in enumerate(el.itersiblings(preceding=True)):
+            if n >= HEADING_REACH or not isinstance(sib.tag, str):
+                break
+            text = text_of(sib).strip()
+            if not text or sib.find(".//a") is not None:
+                continue
+            if len(text) > MAX_HEADING:
+                break
+            month, year = HEADING_MONTH.fullmatch(text), HEADING_YEAR.fullmatch(text)
+            if month:
+                return int(month.group(1)), int(month.group(2))
+            if year:
+                return int(year.group(1)), None
+            break
+        el = el.getparent()
+        if el is None:
+            break
+    return None

@@ -214,4 +214,10 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
+    "list.heading_dates": Rule(
+        "a row showing its day alone (12日) or its month and day ([03-26]) under a heading of its month or year "
+        "(校务公开 lists kept one <ul> a month under <h3>2023年5月</h3>, yearly archives) is dated from the heading",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
 }
