@@ -399,6 +399,27 @@ def test_a_short_notice_in_a_table_left_open_keeps_its_text():
         assert not parse_article(html, "http://school.test/Item/374.aspx").body_lines
 
 
+def test_a_one_line_notice_in_a_table_left_open_leaves_out_a_longer_footer():
+    """The same family with a notice of one line and a name: the footer it swallowed (a menu, the 版权所有 line, an
+    address) is longer than the text, yet chrome, because the page names it its footer."""
+    footer = (
+        "<div id='footer'><div class='siteWidth'><ul class='footerNav'><li><a href='/map.aspx'>网站地图</a></li>"
+        "<li><a href='/mail.aspx'>校长信箱</a></li></ul><div class='copyRight'><p>某某市第一中学 版权所有 Copyright © "
+        "All Rights Reserved.<br>地址：某某市站前大道1898号 电话&amp;传真：0575-85170000</p><p><a href='/ba'>"
+        "浙公网安备 33060202000000号</a> ICP证：浙ICP备05001234号-1</p></div></div></div>"
+    )
+    html = (
+        "<html><head><title>信息处工作安排</title></head><body><h2 class='title'>信息处工作安排</h2>"
+        "<div class='property'><span>发布时间：2009年08月31日</span></div><div class='conTxt'><div>信息处工作安排</div>"
+        "<table border=1><tr><td>王立新</td><td><div>负责信息中心"
+        f"</div><div class='userControl'><a href='javascript:doPrint()'>【打印正文】</a></div>{footer}</body></html>"
+    )
+    lines = parse_article(html, "http://school.test/Item/178.aspx").body_lines
+    assert lines == ["信息处工作安排", "王立新", "负责信息中心"]
+    with rules.disabled({"body.named_footer"}):
+        assert any("版权所有" in line for line in parse_article(html, "http://school.test/Item/178.aspx").body_lines)
+
+
 def test_a_reading_list_of_links_elsewhere_ends_the_body():
     """A 党建 notice that ends on its reading list (twenty lectures on another site's pages, one link each): the
     author's text, where a block of links to the site's own pages after the text would be its related rows."""

@@ -230,7 +230,7 @@ def _skip_set(r, container, title_el, info_el):
         if el is container or not isinstance(el.tag, str):
             continue
         boiler = el in r.layout.boiler and (not inside_boiler or BOILERPLATE_ATTR.search(attr_words(el)))
-        if boiler and r.layout.mass(el) < 0.5 * r.layout.mass(container):
+        if boiler and (r.layout.mass(el) < 0.5 * r.layout.mass(container) or _named_footer(r, el)):
             skip.add(el)
         elif _swallowed_chrome(r, el, container):
             skip.add(el)
@@ -245,6 +245,18 @@ def _skip_set(r, container, title_el, info_el):
             if text and (NAV_LINE.match(text) or (rules.on("body.back_home_link") and BACK_HOME.match(text))):
                 skip.add(el)
     return skip
+
+
+NAMED_FOOTER = re.compile(r"foot|copyright", re.I)
+
+
+def _named_footer(r, el):
+    """The page's footer by name (<footer>, id="footer", class="copyright") holding its words (版权所有, ICP备):
+    chrome however long beside a short notice whose table, left open, swallowed it."""
+    if not rules.on("body.named_footer"):
+        return False
+    named = tag_name(el) == "footer" or NAMED_FOOTER.search(f"{el.get('id') or ''} {el.get('class') or ''}")
+    return bool(named) and bool(PAGE_FOOTER.search(text_of(el)[:2000]))
 
 
 def _player(r, el):

@@ -50,6 +50,13 @@ BODY_RULES = {
         ("sxyz", "fixture"),
         "tests/test_extraction_ladder.py::test_a_short_notice_in_a_table_left_open_keeps_its_text",
     ),
+    "body.named_footer": Rule(
+        "markup named as the page's footer (<footer>, id=footer, class=copyright) holding 版权所有 / ICP备 is chrome "
+        "whatever its share of the container: a notice of a line or two in a table left open swallows a longer footer "
+        "(PowerEasy, old ASP school CMSs)",
+        ("sxyz", "fixture"),
+        "tests/test_extraction_ladder.py::test_a_one_line_notice_in_a_table_left_open_leaves_out_a_longer_footer",
+    ),
     "body.offsite_link_lists": Rule(
         "a block of links inside the body is the site's related rows only when most of them link the site's own "
         "pages: a reading list of links elsewhere (lectures on another site, an intranet's notices) is the text",
