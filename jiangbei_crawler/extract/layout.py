@@ -16,7 +16,6 @@ from .patterns import BOILERPLATE_ATTR, ENTRY_PART
 from .text import BLOCK_TAGS, SKIP_TAGS
 
 PUNCT = re.compile(r"[，。；：、！？“”‘’《》（）,;!?]")
-NON_SPACE = re.compile(r"\S")
 CHARS, LINK_CHARS, PUNCTS, TAGS, LINKS = range(5)
 SHORT_TAGS = 100  # elements a title, label line, pager or navigation line holds, with room to spare
 
@@ -48,8 +47,8 @@ class Layout:
                 if el.tail:
                     self._add_text(stack, el.tail, in_link, pos)
                 continue
-            name = tag_name(el)
             if event == "start":
+                name = tag_name(el)
                 pos += 1
                 if name in SKIP_TAGS:
                     walker.skip_subtree()
@@ -57,14 +56,16 @@ class Layout:
                     continue
                 if name == "a":
                     in_link += 1
-                words = attr_words(el)
-                is_boiler = bool(BOILERPLATE_ATTR.search(words)) and el is not self.body and not _entry_part(words)
+                is_boiler = False
+                if "class" in el.attrib or "id" in el.attrib:  # most elements name nothing: no words to read
+                    words = attr_words(el)
+                    is_boiler = bool(BOILERPLATE_ATTR.search(words)) and el is not self.body and not _entry_part(words)
                 if is_boiler:
                     boiler_depth += 1
                 if boiler_depth:
                     self.boiler.add(el)
                 counts = [0, 0, 0, 0, 1 if name == "a" else 0]
-                stack.append((el, counts, pos, is_boiler))
+                stack.append((el, counts, pos, is_boiler, name))
                 if name in BLOCK_TAGS:
                     seg.append((pos, "\n"))
                 if el.text:
@@ -76,7 +77,7 @@ class Layout:
                 if el.tail and stack:
                     self._add_text(stack, el.tail, in_link, pos)
                 continue
-            _, counts, start, is_boiler = entry
+            _, counts, start, is_boiler, name = entry
             self.stats[el] = counts
             self.span[el] = (start, pos)
             if name == "a":
@@ -95,7 +96,7 @@ class Layout:
                 self._add_text(stack, el.tail, in_link, pos)
 
     def _add_text(self, stack, text, in_link, pos):
-        n = len(NON_SPACE.findall(text))
+        n = len("".join(text.split()))  # characters that are not white space
         if not n:
             return
         self.segments.append((pos, text))
