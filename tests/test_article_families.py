@@ -17,6 +17,8 @@ of each kind are in tests/family_pages_*.py and are checked here the same way.""
 
 import functools
 
+import family_pages_aspcms
+import family_pages_blogcms
 import family_pages_edu
 import family_pages_gov
 import family_pages_gov2
@@ -27,7 +29,9 @@ import family_pages_news
 import family_pages_odd
 import family_pages_old
 import family_pages_portals
+import family_pages_public
 import family_pages_regional
+import family_pages_school2
 import family_pages_social
 import family_pages_social2
 import family_pages_univ
@@ -1605,6 +1609,10 @@ PAGES += family_pages_regional.PAGES
 PAGES += family_pages_univ.PAGES
 PAGES += family_pages_gov3.PAGES
 PAGES += family_pages_portals.PAGES
+PAGES += family_pages_public.PAGES
+PAGES += family_pages_school2.PAGES
+PAGES += family_pages_aspcms.PAGES
+PAGES += family_pages_blogcms.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -15,6 +15,8 @@ from .dom import attr_words, body_of, tag_name, text_of
 from .patterns import BOILERPLATE_ATTR, ENTRY_PART
 from .text import BLOCK_TAGS, SKIP_TAGS
 
+# before the rule layout.side_is_a_place: any name ending in "side" was chrome, the main column rside too
+SIDE_SUFFIX_TOO = re.compile(BOILERPLATE_ATTR.pattern + r"|side\b", re.I)
 PUNCT = re.compile(r"[，。；：、！？“”‘’《》（）,;!?]")
 CHARS, LINK_CHARS, PUNCTS, TAGS, LINKS = range(5)
 SHORT_TAGS = 100  # elements a title, label line, pager or navigation line holds, with room to spare
@@ -41,6 +43,7 @@ class Layout:
         in_link = 0
         boiler_depth = 0
         seg = self.segments
+        boiler_rx = BOILERPLATE_ATTR if rules.on("layout.side_is_a_place") else SIDE_SUFFIX_TOO
         walker = etree.iterwalk(self.body, events=("start", "end", "comment"))
         for event, el in walker:
             if event == "comment":
@@ -59,7 +62,7 @@ class Layout:
                 is_boiler = False
                 if "class" in el.attrib or "id" in el.attrib:  # most elements name nothing: no words to read
                     words = attr_words(el)
-                    is_boiler = bool(BOILERPLATE_ATTR.search(words)) and el is not self.body and not _entry_part(words)
+                    is_boiler = bool(boiler_rx.search(words)) and el is not self.body and not _entry_part(words)
                 if is_boiler:
                     boiler_depth += 1
                 if boiler_depth:

@@ -34,7 +34,7 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
-from .rows import ROW_TAGS, card_parts, heading_date, leaf_date, row_of
+from .rows import ROW_TAGS, card_parts, heading_date, leaf_date, month_box, row_of
 from .script_pagers import datastore_pager, script_pager
 from .text import clean_line
 
@@ -103,6 +103,9 @@ def _parent_signature(row):
     own_class = None if tag_name(row) in ROW_TAGS or tag_name(row) == "a" else row.get("class")
     if own_class and rules.on("list.entry_rows"):  # post-235 post category-a …: one entry's classes, its id first
         own_class = DIGITS.sub("9", own_class.split()[0])
+    box = month_box(parent) if tag_name(parent) in ("ul", "ol", "table", "tbody", "dl") else None
+    if box is not None:  # a month's box among its like: the months' rows are one list
+        return (box.getparent(), tag_name(box), box.get("class"), tag_name(parent), tag_name(row), own_class)
     return (parent.getparent(), tag_name(parent), parent.get("class"), tag_name(row), own_class)
 
 

@@ -8,6 +8,7 @@ has a hand-written fixture in ``tests/test_menu_families.py``.
 import re
 
 from . import rules
+from .forms import choice_form, form_choices, form_function
 from .text import clean_line
 
 # Where menus put their links besides <a href>: image maps, frames, and scripts run on a click (a menu of
@@ -51,12 +52,15 @@ def script_nodes(root):
 
 
 # the page's own functions that navigate: function goPage(n){location.href='list_'+n+'.html'}, function
-# openDetail(id){ window.open('/detail?id=' + id); } (pagers, and rows and school logos of Java platforms)
-PAGE_FUNCTION = re.compile(
-    r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{[^{}]{0,200}?"
-    r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*(['\"])([^'\"]*)\3\s*\+\s*\2"
-    r"\s*(?:\+\s*(['\"])([^'\"]*)\5)?"
-)
+# openDetail(id){ window.open('/detail?id=' + id); } (pagers, and rows and school logos of Java platforms), a
+# guard first (if (n < 1) { return; }), or the address taken from an array of the pages (pageUrls[n - 1])
+FUNCTION_HEAD = re.compile(r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{")
+FUNCTION_BODY = 400  # characters of a function read: a pager's or a row's function is a few lines
+GOES = r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*"
+GOES_TO_STRING = re.compile(GOES + r"(['\"])([^'\"]*)\1\s*\+\s*(\w+)\s*(?:\+\s*(['\"])([^'\"]*)\4)?")
+GOES_TO_ITEM = re.compile(GOES + r"(\w+)\[\s*(\w+)\s*(?:-\s*(\d))?\s*\]")
+ARRAY = r"(?:var|let|const)\s+{name}\s*=\s*\[([^\]]{{0,5000}})\]"
+QUOTED = re.compile(r"['\"]([^'\"]*)['\"]")
 CALL = re.compile(r"^\s*(?:javascript:\s*)?(\w+)\(\s*['\"]?([\w-]+)['\"]?\s*\)\s*;?\s*(?:return\s+false;?\s*)?$")
 # a handler bound to a class: $('.news-item').click(function(){ location.href = 'show.php?id=' + $(this).data('id') })
 CLASS_HANDLER = re.compile(
@@ -69,12 +73,32 @@ SELECT_GOES = re.compile(r"(?:location(?:\.href)?\s*=|window\.open\()\s*this\.(?
 
 
 def page_functions(root):
-    """name -> (prefix, suffix) of the page's one-argument functions that go to prefix + n + suffix."""
+    """name -> where the page's one-argument function sends the browser for an argument (a function of it)."""
     calls = {}
     for code in inline_scripts(root):
-        for m in PAGE_FUNCTION.finditer(code):
-            calls.setdefault(m.group(1), (m.group(4), m.group(6) or ""))
+        for head in FUNCTION_HEAD.finditer(code):
+            name, arg = head.groups()
+            body = code[head.end() : head.end() + FUNCTION_BODY].split("function ")[0]
+            goes = _goes(root, code, arg, body)
+            if goes is not None:
+                calls.setdefault(name, goes)
     return calls
+
+
+def _goes(root, code, arg, body):
+    m = GOES_TO_STRING.search(body)
+    if m and m.group(3) == arg:
+        prefix, suffix = m.group(2), m.group(5) or ""
+        return lambda n: f"{prefix}{n}{suffix}"
+    m = GOES_TO_ITEM.search(body)
+    if m and m.group(2) == arg and rules.on("links.page_arrays"):
+        array = re.search(ARRAY.format(name=re.escape(m.group(1))), code)
+        pages, offset = (QUOTED.findall(array.group(1)) if array else []), int(m.group(3) or 0)
+        return lambda n: pages[int(n) - offset] if n.isdigit() and 0 <= int(n) - offset < len(pages) else None
+    form = form_function(root, arg, body)
+    if form is not None:
+        return lambda n: f"{form[0]}{n}{form[1]}"
+    return None
 
 
 def called(href, calls):
@@ -82,8 +106,7 @@ def called(href, calls):
     m = CALL.match(href or "") if calls else None
     if m is None or m.group(1) not in calls:
         return href
-    prefix, suffix = calls[m.group(1)]
-    return f"{prefix}{m.group(2)}{suffix}"
+    return calls[m.group(1)](m.group(2)) or href
 
 
 class PageScripts:
@@ -119,6 +142,9 @@ def link_targets(root, within=None):
         name = el.tag
         if name == "select" and scripts is not None and SELECT_GOES.search(el.get("onchange") or ""):
             yield from ((o, o.get("value")) for o in el.iter("option") if "/" in (o.get("value") or ""))
+            continue
+        if name == "select" and (form := choice_form(el)) is not None:  # a school chooser's form and 进入
+            yield from form_choices(el, form)
             continue
         if name not in LINK_TAGS and "onclick" not in el.attrib:
             continue

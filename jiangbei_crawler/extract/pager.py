@@ -74,6 +74,8 @@ def find_pager(root, lay, url, profile_pager=None):
     calls = None if rules.on("pager.script_function") else {}
     for a in box.iter("a"):
         raw = target(a)
+        if _leads_nowhere(raw) and CALL.match(a.get("onclick") or "") and rules.on("pager.onclick_call"):
+            raw = a.get("onclick")  # <a href="javascript:void(0)" onclick="goPage(2)">: the click decides
         if calls is None and CALL.match(raw or ""):
             calls = page_functions(root)
         href = clean_href(called(raw, calls), url)
@@ -115,6 +117,11 @@ def find_pager(root, lay, url, profile_pager=None):
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
+
+
+def _leads_nowhere(href):
+    href = (href or "").strip().lower()
+    return not href or href == "#" or href.startswith("javascript:void") or href == "javascript:;"
 
 
 BARE_NEXT = ("下一页", "下页", "后一页")  # words no article's own link uses (下一篇 is the next article)

@@ -152,9 +152,11 @@ RELATED_HEADING = re.compile(
 # an entry's own header and meta line (hAtom, WordPress and most blog themes: entry-header, post-meta): the
 # post's title and date, never chrome, though their names hold "header" or "meta"
 ENTRY_PART = re.compile(r"(?:entry|post|article)[-_](?:header|meta|title)\b", re.I)
+# side, aside, sidebar are chrome; a name that says only which side (rside, leftside) is a place, not a role:
+# many school and 信息公开 templates name their main column rside or right_side
 BOILERPLATE_ATTR = re.compile(
     r"share|bdshare|jiathis|prev|next|pre_next|related|relate|comment|copyright|footer|foot\b|tool|"
-    r"fontsize|font-size|zihao|userControl|others|sidebar|side\b|nav\b|menu|header|topbar|banner|bottom\b|"
+    r"fontsize|font-size|zihao|userControl|others|sidebar|(?<![a-z])a?side\b|nav\b|menu|header|topbar|banner|bottom\b|"
     r"signature",
     re.I,
 )

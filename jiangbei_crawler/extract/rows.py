@@ -122,6 +122,24 @@ def heading_date(row, shown):
     return f"{year}-{month:02d}-{d:02d}" if 1 <= month <= 12 and 1 <= d <= 31 else None
 
 
+def month_box(parent):
+    """The box a month's rows sit in when each month is a box of its own (<div class="yue"><h3>2023年6月</h3>
+    <ul>…</ul></div>, one per month): the list is the boxes' rows together, so they group by the box's place."""
+    box = parent.getparent()
+    if box is None or not rules.on("list.heading_dates"):
+        return None
+    heading = next((s for s in parent.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
+    if heading is None or heading.find(".//a") is not None or not _is_heading(text_of(heading).strip()):
+        return None
+    like = [s for s in box.itersiblings() if s.tag == box.tag and s.get("class") == box.get("class")]
+    like += [s for s in box.itersiblings(preceding=True) if s.tag == box.tag and s.get("class") == box.get("class")]
+    return box if like else None
+
+
+def _is_heading(text):
+    return len(text) <= MAX_HEADING and bool(HEADING_MONTH.fullmatch(text) or HEADING_YEAR.fullmatch(text))
+
+
 def _heading_before(row):
     """(year, month or None) of the nearest short text before the row, at its level or its list's, that is a
     month or a year and nothing else; a sibling with other text and no link ends the search at that level."""

@@ -220,4 +220,34 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_row_dates",
     ),
+    "layout.side_is_a_place": Rule(
+        "a class or id that names a side (rside, leftside) says where a column is, not that it is chrome: side, "
+        "aside and sidebar are; school and 信息公开 templates name their main column rside",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "links.form_choices": Rule(
+        "a GET form whose one choice is a <select> and a submit button (a 校务公开 platform's school chooser, 进入) "
+        "leads to each option's page: the form's address with the option chosen (Struts, JSP platforms)",
+        ("fixture",),
+        "tests/test_site_family_java_forms.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
+    "links.form_functions": Rule(
+        "a page function that sets a form's field to its argument and submits the form (gotoPage, turnPage of "
+        "Struts and Spring pagers, GET or POST) leads to the form's address with that field: page n",
+        ("fixture",),
+        "tests/test_site_family_java_forms.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
+    "links.page_arrays": Rule(
+        "a page function that sends the browser to an item of an array the script lists (pageUrls[n - 1]) "
+        "leads to that item: static pagers whose pages' names the script keeps",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.onclick_call": Rule(
+        "a pager link that leads nowhere by its href (javascript:void(0), #) and calls a page function in its "
+        "onclick (goPage(2); return false;) leads where the function sends the browser",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
 }
