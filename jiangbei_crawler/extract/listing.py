@@ -34,7 +34,7 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
-from .rows import ROW_TAGS, card_parts, heading_date, leaf_date, month_box, row_of
+from .rows import ROW_TAGS, card_parts, dated_link, heading_date, leaf_date, month_box, row_of
 from .script_pagers import datastore_pager, script_pager
 from .text import clean_line
 
@@ -224,6 +224,7 @@ def _score_group(rows, list_url):
             continue
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
         card = card_parts(a) if row is a and rules.on("list.cards") else None
+        card = card or (dated_link(a) if tag_name(a) == "a" and len(a) else None)
         title = card[0] if card else _title_of(a) if tag_name(a) == "a" else _cell_title(a)
         if (
             not title

@@ -10,8 +10,10 @@ from .dom import attr_words, tag_name, text_of
 from .links import canonical, clean_href
 from .menus import CALL, MAX_LINKS, called, page_functions, target
 from .patterns import (
+    BARE_FRACTION,
     LAST_WORDS,
     NEXT_WORDS,
+    PAGE_OF,
     PAGER_CURRENT_LAST,
     PAGER_CURRENT_ONLY,
     PAGER_LAST_ONLY,
@@ -48,6 +50,14 @@ class Pager:
         return f"{prefix}{value}{suffix}" if value >= 0 else None
 
 
+# the count forms a rule added, each switched with its rule (leave-one-source-out)
+PAGER_FORM_RULES = {
+    PAGES_AFTER_COUNT: "pager.pages_after_count",
+    PAGE_OF: "pager.english_words",
+    BARE_FRACTION: "pager.bare_fraction",
+}
+
+
 def find_pager(root, lay, url, profile_pager=None):
     """The pager: current and last page, total records, and how to reach any page."""
     pager = Pager()
@@ -57,7 +67,9 @@ def find_pager(root, lay, url, profile_pager=None):
     pager.found = True
     text = text_of(box)
     for rx in PAGER_CURRENT_LAST:
-        m = rx.search(text) if rx is not PAGES_AFTER_COUNT or rules.on("pager.pages_after_count") else None
+        m = rx.search(text) if rules.on(PAGER_FORM_RULES.get(rx, "")) else None
+        if m and rx is BARE_FRACTION and int(m.group(1)) > int(m.group(2)):
+            continue  # 2023/05 of a date, not page 2023 of 5
         if m:
             pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
             if pager.current > pager.last:  # "1 2 3 / 3 页": the page links ran into the count (Discuz!)
@@ -97,6 +109,7 @@ def find_pager(root, lay, url, profile_pager=None):
         href = clean_href(value, url) if re.search(r"[/.=]", value) else None
         if label and href and len(label) < 7:
             numbered.setdefault(int(label), href)
+    numbered = _without_year_tabs(numbered)
     pager.template = _template(numbered)
     if pager.template and rules.on("pager.number_fits_url"):
         # a digit drawn as a glyph (webdings 8 = 下一页, linking page 2) is no page 8: a number counts only where
@@ -117,6 +130,15 @@ def find_pager(root, lay, url, profile_pager=None):
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
+
+
+def _without_year_tabs(numbered):
+    """Page numbers without years (2024 | 2023 | 2022 tabs above a list share its box) beside small page numbers:
+    a list of 2,022 pages is no list whose neighbours are pages 2 and 3."""
+    years = {n for n in numbered if 1990 <= n <= 2100}
+    if not years or len(years) == len(numbered) or not rules.on("pager.year_tabs"):
+        return numbered
+    return {n: u for n, u in numbered.items() if n not in years} if max(set(numbered) - years) < 100 else numbered
 
 
 def _leads_nowhere(href):
@@ -211,7 +233,8 @@ def _pager_box(lay):
         found = PAGER_WORDS.findall(text)
         # a menu's 首页 and 信息公开首页 are one word twice, where a pager shows two (首页 … 下一页)
         words = len(set(found)) if rules.on("pager.distinct_words") else len(found)
-        if words >= 2 or PAGE_COUNT.search(text) or (words and _numbered_run(el, text)) or _named_pager(el):
+        english = rules.on("pager.english_words") and PAGE_OF.search(text)  # Page 1 of 3 First Prev Next Last
+        if words >= 2 or PAGE_COUNT.search(text) or english or (words and _numbered_run(el, text)) or _named_pager(el):
             if best is None or lay.chars(el) > lay.chars(best):
                 best = el  # the widest match: the whole pager, not one of its words
     return best

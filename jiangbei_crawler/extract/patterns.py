@@ -177,6 +177,8 @@ PAGER_CURRENT_LAST = (
     re.compile(r"当前第?\s*(\d+)\s*/\s*(\d+)\s*页"),
     re.compile(r"(\d+)\s*/\s*(\d+)\s*页"),
     PAGES_AFTER_COUNT := re.compile(r"共\s*\d+\s*条\s*(\d+)\s*/\s*(\d+)(?!\d)"),  # VSB: 共45条 1/3, no 页
+    PAGE_OF := re.compile(r"\bPage\s*(\d+)\s*(?:of|/)\s*(\d+)\b", re.I),  # ASP templates' English pager
+    BARE_FRACTION := re.compile(r"(?<![\d/.-])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/.-])"),  # 首页 1/6 下一页 (mobile)
 )
 PAGER_LAST_ONLY = re.compile(r"共\s*(\d+)\s*页")
 PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d+)\s*页")

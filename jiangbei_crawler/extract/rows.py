@@ -41,6 +41,29 @@ def card_parts(a):
     return title, " ".join(text for _, text in parts if text is not title)
 
 
+def dated_link(a):
+    """(title, date) of a link holding its date as an element of its own (a mobile list's ``<li><a><h4>title</h4>
+    <p class="time">2023-06-01</p></a></li>``, ``<a><span>title</span><em>2023-06-02</em></a>``), else None."""
+    if not rules.on("list.date_inside_link"):
+        return None
+    for el in a.iterdescendants():
+        if isinstance(el.tag, str) and not len(el):
+            shown = text_of(el)
+            if shown and ROW_DATE.fullmatch(shown.strip()):
+                rest = " ".join(t.strip() for t in _texts_but(a, el) if t.strip())
+                return (rest, shown) if rest else None
+    return None
+
+
+def _texts_but(a, skip):
+    """The link's texts in order, without the date element's own text (its tail stays)."""
+    yield a.text or ""
+    for el in a.iterdescendants():
+        if el is not skip and isinstance(el.tag, str):
+            yield el.text or ""
+        yield el.tail or ""
+
+
 # a calendar leaf: the day in one element, the year and month in another (<em>26</em>2021-03, PbootCMS, news themes)
 LEAF_DATE = (
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?(?![\d-])"),

@@ -250,4 +250,27 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_pager",
     ),
+    "pager.english_words": Rule(
+        "an English pager (Records: 52 Page 1 of 3 First Prev Next Last) is a pager with its page count: ASP "
+        "school templates of the 2000s",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.bare_fraction": Rule(
+        "a bare 1/6 between pager words (首页 1/6 下一页) is this page and the last: mobile list templates",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.year_tabs": Rule(
+        "year tabs written as bare numbers (2024 | 2023 | 2022) in the pager's box beside page numbers 1 2 3 are "
+        "no pages: archives of 招生 and 校务公开 lists by year",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "list.date_inside_link": Rule(
+        "a link holding its date as an element of its own (<a><h4>title</h4><p class=time>2023-06-01</p></a> in an "
+        "<li>) is a row titled by the rest: mobile lists and side boxes of many templates",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
 }
