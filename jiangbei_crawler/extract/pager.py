@@ -86,10 +86,11 @@ def find_pager(root, lay, url, profile_pager=None):
     calls = None if rules.on("pager.script_function") else {}
     for a in box.iter("a"):
         raw = target(a)
-        if _leads_nowhere(raw) and CALL.match(a.get("onclick") or "") and rules.on("pager.onclick_call"):
-            raw = a.get("onclick")  # <a href="javascript:void(0)" onclick="goPage(2)">: the click decides
-        if calls is None and CALL.match(raw or ""):
+        click = CALL.match(a.get("onclick") or "") if _leads_nowhere(raw) else None
+        if calls is None and (click or CALL.match(raw or "")):
             calls = page_functions(root)
+        if click and click.group(1) in calls and rules.on("pager.onclick_call"):
+            raw = a.get("onclick")  # <a href="javascript:void(0)" onclick="goPage(2)">: the page's function decides
         href = clean_href(called(raw, calls), url)
         label = text_of(a)
         if not href:
