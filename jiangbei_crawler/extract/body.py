@@ -343,13 +343,21 @@ def clean_body_lines(lines):
         out
         and len(out[-1]) < 100
         and (
-            NAV_WORDS.search(out[-1])
+            _nav_tail(out[-1])
             or (TAG_LINE.match(out[-1]) and rules.on("body.tag_line"))
             or (TOOL_LINE.match(out[-1]) and rules.on("body.tool_line"))
         )
     ):
         out.pop()
     return out
+
+
+def _nav_tail(line):
+    """A last line of the page's tools (上一篇：…, 【打印】, 版权所有); a sentence that only mentions 下一篇 (a blog's
+    "下一篇想聊聊…，…。") is the text."""
+    found = NAV_WORDS.findall(line)
+    sentence = "，" in line and line.endswith(("。", "！", "？")) and not NAV_LINE.match(line)
+    return bool(found) and not (sentence and set(found) <= {"上一篇", "下一篇"} and rules.on("body.nav_word_in_prose"))
 
 
 EDITOR_NOTE = re.compile(r"^\s*[【\[]?\s*编\s*者\s*(?:按|的话|注)")

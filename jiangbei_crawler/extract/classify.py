@@ -107,7 +107,7 @@ def decide(page, listing, layout, expect=None):
     """(kind, reason) from what the page holds."""
     sig = page.signals
     rows, dated, pager = len(listing.rows), listing.dated_rows, listing.pager
-    labels = len(DATE_LABEL_RX.findall(text_of(layout.body)[:20000])) if dated else 0
+    labels = _date_labels(layout) if dated else 0
     # one dated link named by a word, not a title (a thread's 帖子 permalink in its author line), beside a pager
     # of one page (第 1 页 (共 1 页)), is no list; one dated file of a short column is
     lone = dated == 1 and pager.last <= 1 and len(listing.rows[0].title) <= 2 and rules.on("classify.lone_row_one_page")
@@ -116,7 +116,11 @@ def decide(page, listing, layout, expect=None):
     prose = sig.get("title_el") and sig.get("body_mass", 0) >= ARTICLE_BODY and rows < 3
     own = prose and (pager.url_for(pager.current + 1) or pager.next_url) in page.page_urls
     own = own and rules.on("classify.article_pager")
-    paged = pager.found and not own
+    # a pager of one page and no link (第 1 页 / 共 1 页) under a titled text is the article's, with nothing to page
+    one_page = (
+        prose and pager.last <= 1 and not (pager.next_url or pager.template) and rules.on("classify.one_page_pager")
+    )
+    paged = pager.found and not own and not one_page
     strong_list = (
         dated >= 3
         or (dated >= 1 and paged and not lone)
@@ -163,6 +167,16 @@ def decide(page, listing, layout, expect=None):
     if expect == "article" and page.title and shows_one and (sig.get("body_mass", 0) > 0 or shown(page)):
         return "article", "reached as an article"
     return "hub", "no article and no list"
+
+
+def _date_labels(layout):
+    """Date labels of the page (发布时间：, 发表于) outside its chrome: a comment box's 发表于 lines are the comments'."""
+    text = text_of(layout.body)[:20000]
+    n = len(DATE_LABEL_RX.findall(text))
+    if n >= 3 and rules.on("classify.labels_outside_chrome"):
+        tops = [el for el in layout.boiler if el.getparent() not in layout.boiler]
+        n -= sum(len(DATE_LABEL_RX.findall(text_of(el)[:20000])) for el in tops)
+    return n
 
 
 def shown(page):

@@ -126,9 +126,19 @@ def published_dates(text, loose=False):
         before = text[max(0, m.start() - 8) : m.start()]
         if NOT_PUBLISHED_BEFORE.search(before) or (TODAY.search(before) and rules.on("date.today_banner")):
             continue
-        if NOT_PUBLISHED_AFTER.match(text[m.end() : m.end() + 6]):
+        after = text[m.end() : m.end() + 8]
+        if NOT_PUBLISHED_AFTER.match(after) and not _its_time(m.group(1), after):
             continue
         yield m.group(1)
+
+
+DASHED_TIME = re.compile(r"^\s+[-—－]\s+\d{1,2}[:：]\d{2}(?![\d-])")
+
+
+def _its_time(date, after):
+    """``03/05/2018 - 10:20`` (Drupal's default): a time after a spaced dash is the date's own when the date has
+    none; after a time (8:00 - 10:20) it ends a range."""
+    return rules.on("date.dashed_time") and ":" not in date and bool(DASHED_TIME.match(after))
 
 
 def day_first(text):

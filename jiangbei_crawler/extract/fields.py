@@ -6,7 +6,7 @@ import itertools
 import re
 
 from . import dates, rules
-from .dom import attr_words
+from .dom import attr_words, text_of
 from .patterns import (
     ANY_LABEL_RX,
     DATE_LABEL_RX,
@@ -150,7 +150,25 @@ def source_elements(r, title_el, body_el):
             items.append(m.group(1))
         elif lay.start(el) > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not NOT_A_NAME.search(text):
             named.append(text)
-    return bounded, items, named
+    return bounded, items + _field_after(lay, body_el), named
+
+
+SOURCE_FIELD_LABEL = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*[:：]?$")
+AFTER_BODY = 300  # document positions after the body where its fields (来源, 作者, tags) stand
+
+
+def _field_after(lay, body_el):
+    """A 来源 field after the body as a label element and its value's element (Drupal's field__label and
+    field__item, the colon drawn by the theme's CSS): the value, where the label is alone in its element."""
+    if body_el is None or not rules.on("source.field_after_body"):
+        return []
+    for el in lay.elements_between(lay.end(body_el), lay.end(body_el) + AFTER_BODY):
+        if lay.chars(el) <= 6 and SOURCE_FIELD_LABEL.match(" ".join((lay.short_text(el) or "").split())):
+            value = el.getnext()
+            text = " ".join(text_of(value).split()) if value is not None else ""
+            if 2 <= len(text) <= 20:
+                return [text]
+    return []
 
 
 def _image_name(el):

@@ -53,7 +53,7 @@ def _header_date(r, texts, dayfirst):
     # list's dated rows at the top of the page
     near = lines[:-5:-1] if not r.title_found and rules.on("date.header_nearest_body") else lines[:12]
     for line in near:
-        if len(line) > 80 or re.search(r"[，。；]", line):
+        if len(line) > 80 or (re.search(r"[，。；]", line) and not _opens_with_date(line)):
             continue
         if line.startswith(("（", "(")) and not (rules.on("date.parenthesised") and DATE_IN_PARENS.match(line)):
             continue
@@ -62,6 +62,15 @@ def _header_date(r, texts, dayfirst):
             if value:
                 return value
     return None
+
+
+# a meta line that opens with the date and its time, whatever follows (2021年4月23日 20:15 阅读 3,126 本文共 1200
+# 字，阅读约 3 分钟: blog themes' reading-time notes); a sentence opening with a date has punctuation after it
+OPENS_WITH_DATE = re.compile(r"^(?:19|20)\d{2}\s*[年/.-]\s*\d{1,2}\s*[月/.-]\s*\d{1,2}日?\s+\d{1,2}:\d{2}")
+
+
+def _opens_with_date(line):
+    return rules.on("date.meta_line_opens") and bool(OPENS_WITH_DATE.match(line))
 
 
 def _list_date(r, texts, dayfirst):

@@ -310,4 +310,22 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_template_fields.py::test_an_unlabelled_date_is_read_where_the_template_shows_dates",
     ),
+    "date.meta_line_opens": Rule(
+        "a line under the title that opens with the date and its time is the meta line whatever follows it (blog "
+        "themes' 阅读 3,126 本文共 1200 字，阅读约 3 分钟 after the date)",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "date.dashed_time": Rule(
+        "a time after a spaced dash (03/05/2018 - 10:20, Drupal's default format) is the date's own when the date "
+        "shows none; after a time (8:00 - 10:20) it ends a range",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "source.field_after_body": Rule(
+        "a 来源 field after the body as a label element alone and its value's element, the colon drawn by CSS "
+        "(Drupal's field__label / field__item, CMS field lists)",
+        ("fixture",),
+        "tests/test_article_families.py::test_source",
+    ),
 }

@@ -273,4 +273,16 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_row_dates",
     ),
+    "classify.one_page_pager": Rule(
+        "a pager of one page with no link onward (第 1 页 / 共 1 页) under a titled text is the article's, not a "
+        "list's (phpwind and other portal article templates)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
+    "classify.labels_outside_chrome": Rule(
+        "date labels counted for a list are those outside the page's chrome: a comment box's 发表于 lines are the "
+        "comments' (ASP CMS article pages with 网友评论)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
 }
