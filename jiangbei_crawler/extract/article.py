@@ -20,7 +20,8 @@ import lxml.html
 
 from . import dates, rules
 from .attachments import AttachmentLink, pick_attachments, pick_pages
-from .body import _skip_set, body_html, clean_body_lines, editor_note, leading_metadata, pick_body
+from .body import _skip_set, body_html, editor_note, pick_body
+from .body_lines import clean_body_lines, leading_metadata
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dom import XML_DECLARATION, attr_words, parse_html, select, text_of
 from .fields import (
