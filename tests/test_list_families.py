@@ -19,6 +19,7 @@ import functools
 import family_lists_gov
 import family_lists_more
 import family_lists_school
+import family_lists_traps
 import pytest
 from family_page import ListCase
 
@@ -818,6 +819,7 @@ CASES = [
 CASES += family_lists_more.CASES
 CASES += family_lists_gov.CASES
 CASES += family_lists_school.CASES
+CASES += family_lists_traps.CASES
 IDS = [c.id for c in CASES]
 BY_ID = {c.id: c for c in CASES}
 assert len(BY_ID) == len(CASES)

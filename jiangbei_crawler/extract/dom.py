@@ -16,11 +16,13 @@ tree builder of ours that keeps it that shallow, losing no text (``_CappedTree``
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from urllib.parse import urljoin
 
 import lxml.html
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
+from . import rules
 from .text import BLOCK_TAGS, SKIP_TAGS
 
 STRAY_END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
@@ -47,6 +49,19 @@ def parse_html(text: str) -> Document:
     if any("Excessive depth" in e.message for e in parser.error_log) or _deeper_than(root, MAX_DEPTH):
         return _parse_capped(data)
     return Document(root)
+
+
+def apply_base(root, url):
+    """Links resolved as a browser resolves them: against the page's ``<base href>`` (JSP and 站群 templates
+    write every link relative to it), made absolute in the tree once; a page without one is left as it is."""
+    base = next(root.iter("base"), None)
+    if base is None or not base.get("href") or not url or not rules.on("links.base_href"):
+        return
+    target = urljoin(url, base.attrib.pop("href").strip())  # popped: applied once, whoever reads the tree next
+    try:
+        root.make_links_absolute(target, resolve_base_href=False, handle_failures="ignore")
+    except ValueError:  # a malformed link lxml cannot join: the page's links stay relative to the page
+        pass
 
 
 def _deeper_than(root, limit):

@@ -285,4 +285,10 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
+    "links.base_href": Rule(
+        "links resolve against the page's <base href> as a browser resolves them (JSP portals, 站群 templates that "
+        "write every link relative to the base)",
+        ("fixture",),
+        "tests/test_site_family_url_traps.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }
