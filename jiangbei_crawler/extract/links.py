@@ -7,6 +7,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from w3lib.url import safe_url_string
 
 from . import profiles as prof
+from . import rules
 from .patterns import (
     DOCUMENT_EXT,
     HUB_DENY,
@@ -28,6 +29,7 @@ FOLDER_INDEX = re.compile(r"/(?:index|default)(?:_\d+)?\.(?:s?html?|aspx?|jsp|ph
 MAX_ID = 2**53  # larger "ids" are not ids (and would overflow SQLite's integers)
 HASHED_ID_BASE = 2**60
 FIRST_PAGE_VALUES = {"1", ""}
+DOUBLE_ESCAPED = re.compile(r"&amp;[^&#]*")
 
 
 def clean_href(href, base_url):
@@ -35,6 +37,9 @@ def clean_href(href, base_url):
     if href is None:
         return None
     href = INNER_WHITESPACE.sub("", href).strip().replace("\\", "/")
+    if "&amp;" in href and rules.on("links.double_escaped"):
+        # escaped twice by the template (&amp;amp;classid=2): a browser sends amp;classid, which no server reads
+        href = DOUBLE_ESCAPED.sub("", href)
     if not href or href.startswith("#") or UNFILLED_TEMPLATE.search(href):
         return None
     scheme = urlsplit(href).scheme.lower()

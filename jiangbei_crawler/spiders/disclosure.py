@@ -357,15 +357,12 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
 
     # ---- articles ----------------------------------------------------------------
     def on_article(self, response, meta, page):
-        first = meta.get("redirect_urls", [response.url])[0]
-        url = self.key(first)
-        aid = meta.get("aid")
-        if aid is None:
-            aid = self.article_id(url)
-            self.requested.setdefault(aid, {})
-        if aid in self.handled:
-            return  # reached twice (through a hub and a list): read once
-        self.handled.add(aid)
+        first, old = meta.get("redirect_urls", [response.url])[0], meta.get("aid")
+        url, aid = self.ids.archived_as(first, response.url, old, self.plan.archived(old))
+        self.requested.setdefault(aid, {})
+        if aid in self.handled or old in self.handled:
+            return  # reached twice (through a hub and a list, at its old address and its new): read once
+        self.handled.update({aid, old} - {None})
         self.sweep.learn(url)
         yield from self._swept(url, meta)
         reached = Reached.of(meta)
