@@ -462,7 +462,7 @@ DISCUZ_ROWS = (
     ("portal.php?mod=view&aid=8807", "双龙镇第三届油菜花节圆满落幕", "2023-05-03"),
     ("portal.php?mod=view&aid=8799", "镇卫生院开展义诊进村活动", "2023-04-27"),
     ("portal.php?mod=view&aid=8791", "双龙中学学子获市级演讲比赛一等奖", "2023-04-22"),
-    ("portal.php?mod=view&aid=8786", "双龙镇新建三座便民桥投入使用", "2023-04-11"),
+    ("portal.php?mod=view&aid=8786", "双龙镇新建三座便民桥投入使用", "2023-04-15"),
     ("portal.php?mod=view&aid=8778", "镇文化站举办春季书画展", "2023-04-09"),
 )
 

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+import lxml.html
+
 from . import rules
 from .api_lists import api_list
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
@@ -34,16 +36,23 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
-from .rows import ROW_TAGS, card_parts, dated_link, heading_date, leaf_date, month_box, row_of
+from .rows import (
+    ROW_TAGS,
+    attr_fields,
+    card_parts,
+    cell_title,
+    dated_link,
+    heading_date,
+    leaf_date,
+    leaf_month_day,
+    month_box,
+    row_of,
+    title_of,
+)
 from .script_pagers import datastore_pager, script_pager
 from .text import clean_line
 
 MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
-TITLE_ATTR = re.compile(r"^(?:标题|文章标题|新闻标题)\s*[:：]\s*")
-TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|更新时间|作者|时间)\s*[:：]")
-ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d+)")
-ATTR_DATE = re.compile(r"(?:发表时间|发布时间|更新时间|时间)\s*[:：]\s*([^\r\n]+)")
-CUT_MARK = re.compile(r"(?:\.{2,}|…+|。。+)$")
 DIGITS = re.compile(r"\d+")
 
 
@@ -113,32 +122,6 @@ def _row_text(row, a):
     if row is a:
         return clean_line((a.tail or "")[:40])
     return text_of(row)
-
-
-def _cell_title(el):
-    """A row that is itself the link (<tr onclick="openDetail('…')">): its longest cell is the title."""
-    return max((text_of(c) for c in el if isinstance(c.tag, str)), key=len, default="") or text_of(el)
-
-
-def _title_of(a):
-    text = text_of(a)
-    attr = clean_line((a.get("title") or "").replace("\r", "\n").split("\n")[0])
-    attr = TITLE_ATTR.sub("", attr)
-    cut = TITLE_ATTR_FIELD.search(attr)
-    attr = attr[: cut.start()].strip() if cut else attr
-    stem = CUT_MARK.sub("", text).strip()
-    if attr and (not text or attr.startswith(stem) or "".join(attr.split()).startswith("".join(stem.split()))):
-        return attr
-    return text or attr
-
-
-def _attr_fields(a):
-    raw = a.get("title") or ""
-    visits = ATTR_VISITS.search(raw)
-    date = ATTR_DATE.search(raw)
-    return (int(visits.group(1)) if visits and int(visits.group(1)) < 2**53 else None), (
-        clean_line(date.group(1)) if date else None
-    )
 
 
 def find_rows(root, lay, url, portal_url, profiles=()):
@@ -225,7 +208,7 @@ def _score_group(rows, list_url):
         a, href = max(own, key=lambda x: len(text_of(x[0])) + len(x[0].get("title") or ""))
         card = card_parts(a) if row is a and rules.on("list.cards") else None
         card = card or (dated_link(a) if tag_name(a) == "a" and len(a) else None)
-        title = card[0] if card else _title_of(a) if tag_name(a) == "a" else _cell_title(a)
+        title = card[0] if card else title_of(a) if tag_name(a) == "a" else cell_title(a)
         if (
             not title
             or title.strip("[]【】") in NEXT_WORDS + LAST_WORDS
@@ -242,9 +225,10 @@ def _score_group(rows, list_url):
         found = date = ROW_DATE.search(rest)
         if date and rules.on("list.not_a_row_date") and NOT_PUBLISHED_BEFORE.search(rest[: date.start()][-8:]):
             date = None  # 注册：2012-09-01 of a poster's profile, 截止 … of a deadline
-        visits, attr_date = _attr_fields(a)
+        visits, attr_date = attr_fields(a)
         row_date = date.group(0) if date else attr_date or (leaf_date(row) if found is None else None)
         row_date = heading_date(row, row_date or rest) or row_date  # 12日 under <h3>2023年5月</h3>
+        row_date = row_date or (leaf_month_day(row, a) if found is None and row is not a else None)
         if row_date is None and len(title) <= MAX_SCHOOL_NAME and SCHOOL_NAME.match(title):
             if rules.on("list.school_links_are_hubs"):
                 continue  # an undated link named like a school leads to its site, never to one article
@@ -283,7 +267,9 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
             page.layer = "datastore"
     page.rows = rows
     boxes = select(root, profile.selectors["list.pager"]) if profile and "list.pager" in profile.selectors else None
-    page.pager = find_pager(root, lay, url, boxes or None)
+    page.pager = find_pager(root, lay, url, boxes or None, {r.url for r in rows})
+    if not page.pager.found:
+        page.pager = noscript_pager(root, url, {r.url for r in rows}) or page.pager
     if not page.pager.template:
         page.pager = script_pager(text, url) or page.pager
     if page.layer == "datastore" or "startrecord=" in url:  # a dataproxy.jsp answer may parse as plain rows
@@ -296,6 +282,19 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     page.api = None if rows or page.pager.found else api_list(root, url)
     page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     return page
+
+
+def noscript_pager(root, url, rows):
+    """The pager a reader without scripts sees: inside ``<noscript>``, which the page's layout leaves out as it
+    leaves out scripts (a list a script fills, its rows and pager written again for readers without one)."""
+    boxes = [n for n in root.iter("noscript") if n.find(".//a") is not None] if rules.on("pager.noscript") else []
+    for box in boxes:
+        inner = (box.text or "") + "".join(lxml.html.tostring(c, encoding="unicode") for c in box)
+        doc = parse_html(f"<html><body>{inner}</body></html>")
+        pager = find_pager(doc.root, Layout(doc.root), url, None, rows)
+        if pager.found:
+            return pager
+    return None
 
 
 DATASTORE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
@@ -322,7 +321,7 @@ def _profile_rows(root, url, profile):
             continue
         date_el = select(tr, profile.selectors["list.row_date"]) if "list.row_date" in profile.selectors else []
         date = text_of(date_el[0]) if date_el else None
-        rows.append(ListRow(href, _title_of(a), date))
+        rows.append(ListRow(href, title_of(a), date))
     dated = sum(1 for r in rows if r.date)
     return rows[:MAX_ROWS], dated, float(len(rows) + 2 * dated), max(0, len(rows) - MAX_ROWS)
 

@@ -58,8 +58,10 @@ PAGER_FORM_RULES = {
 }
 
 
-def find_pager(root, lay, url, profile_pager=None):
-    """The pager: current and last page, total records, and how to reach any page."""
+def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
+    """The pager: current and last page, total records, and how to reach any page. A number linking one of the
+    list's ``rows`` (a linked 序号 column) is no page."""
+    rows = rows if rules.on("pager.not_a_row") else frozenset()
     pager = Pager()
     box = profile_pager[0] if profile_pager else _pager_box(lay)
     if box is None:
@@ -72,8 +74,10 @@ def find_pager(root, lay, url, profile_pager=None):
             continue  # 2023/05 of a date, not page 2023 of 5
         if m:
             pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
-            if pager.current > pager.last:  # "1 2 3 / 3 页": the page links ran into the count (Discuz!)
-                pager.current = 0  # read from the links below
+            if pager.current > pager.last or _linked_number(box, m.group(1)):
+                # "1 2 3 / 3 页", "… 11 / 11 页": the page links ran into the count (Discuz!'s multi box, whose
+                # page is in an <input>): this page is read from the links below
+                pager.current = 0
             break
     else:
         m = PAGER_LAST_ONLY.search(text)
@@ -99,7 +103,8 @@ def find_pager(root, lay, url, profile_pager=None):
             pager.links.add(href)
         else:
             named.add(href)
-        if label.isdigit() and 0 < int(label) <= MAX_PAGE:
+        label = _page_label(label)
+        if label.isdigit() and 0 < int(label) <= MAX_PAGE and href not in rows:
             numbered.setdefault(int(label), href)
         elif _word(label) in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
             pager.next_url = href
@@ -107,6 +112,7 @@ def find_pager(root, lay, url, profile_pager=None):
             pager.last_url = href
     for option in box.iter("option"):  # a jump box: <option value="list_12_3.html">3</option>
         label, value = re.sub(r"\D", "", text_of(option)), option.get("value") or ""
+        value = _jump_value(option, value)
         href = clean_href(value, url) if re.search(r"[/.=]", value) else None
         if label and href and len(label) < 7:
             numbered.setdefault(int(label), href)
@@ -121,6 +127,8 @@ def find_pager(root, lay, url, profile_pager=None):
     if not pager.current:
         pager.current = _current(box, numbered, here, pager)
     pager.links -= named  # a link also named like a title (a card's picture and its caption) is a row, not a page
+    if pager.template is None and pager.next_url and pager.last_url and pager.last <= 1:
+        _from_next_and_last(pager)  # 第一页 上一页 下一页 最后一页 and no count: the two links say where this is
     if pager.template is None and pager.next_url and pager.last_url and pager.last > pager.current + 1:
         # only 下一页 and 尾页 are links: two points of the URL pattern
         pager.template = _template({**numbered, pager.current + 1: pager.next_url, pager.last: pager.last_url})
@@ -131,6 +139,49 @@ def find_pager(root, lay, url, profile_pager=None):
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
+
+
+PAGE_LABEL = re.compile(r"(?:第|页|Page)?\s*(\d+)\s*页?", re.I)
+
+
+def _page_label(label):
+    """A page link's number where words stand around it (页 2 of a screen reader's text, 第2页): the number."""
+    m = PAGE_LABEL.fullmatch(label.strip()) if rules.on("pager.worded_numbers") else None
+    return m.group(1) if m else label
+
+
+def _from_next_and_last(pager):
+    """Where only 下一页 and 最后一页 link pages (…&page=4, …&page=7) and nothing counts them: the one number
+    their URLs differ by is the page, so this is page 3 of 7."""
+    t1, t2 = re.split(r"(\d+)", pager.next_url), re.split(r"(\d+)", pager.last_url)
+    diff = [i for i, (x, y) in enumerate(zip(t1, t2)) if x != y] if len(t1) == len(t2) else []
+    if len(diff) != 1 or diff[0] % 2 == 0 or not rules.on("pager.next_and_last"):
+        return
+    i = diff[0]
+    following, last = int(t1[i]), int(t2[i])
+    if 1 < following <= last <= MAX_PAGE:
+        pager.template = ("".join(t1[:i]), "".join(t1[i + 1 :]), 1, 0)
+        pager.current, pager.last = following - 1, last
+
+
+# a jump box whose script writes the address around the chosen number: onchange="location.href='list_12_'+this.value
+# +'.html'" (DedeCMS's sldd box)
+JUMP_SCRIPT = re.compile(
+    r"""(?:location(?:\.href)?\s*=|window\.open\()\s*(['"])([^'"]*)\1\s*\+\s*this\.value\s*(?:\+\s*(['"])([^'"]*)\3)?"""
+)
+
+
+def _jump_value(option, value):
+    select = next(option.iterancestors("select"), None)
+    m = JUMP_SCRIPT.search(select.get("onchange") or "") if select is not None and value.isdigit() else None
+    return f"{m.group(2)}{value}{m.group(4) or ''}" if m and rules.on("pager.jump_script") else value
+
+
+def _linked_number(box, digits):
+    """Whether a link of the pager shows this number (… 11): a page to go to, not this page."""
+    if not rules.on("pager.count_after_links"):
+        return False
+    return any(text_of(a).strip(" .…") == digits for a in box.iter("a"))
 
 
 def _without_year_tabs(numbered):
@@ -245,17 +296,20 @@ NUMBER_RUN = re.compile(r"(?<![\d.])1\s*2\s*3?(?![\d.])")
 
 
 PAGER_NAME = re.compile(r"pagination|pager|paging|page-?nav|page-?bar|pagelist", re.I)
+# a box named only page, pages or fy / fenye (分页): many Chinese list templates' pager of bare numbers
+PAGER_SHORT_NAME = re.compile(r"(?<![a-z0-9-])(?:pages?|fy|fenye|pagebox)(?![a-z0-9-])", re.I)
 
 
 def _named_pager(el):
     """Markup named as a pager showing two or more page numbers, one linked at least (Bootstrap's ul.pagination
     « 1 2 3 », Z-Blog's div.pagebar): a pager without a single word."""
-    if not rules.on("pager.named_box") or not PAGER_NAME.search(f"{attr_words(el)} {el.get('aria-label') or ''}"):
+    words = f"{attr_words(el)} {el.get('aria-label') or ''}"
+    named = PAGER_NAME.search(words) or (rules.on("pager.short_names") and PAGER_SHORT_NAME.search(words))
+    if not rules.on("pager.named_box") or not named:
         return False
-    shown = {
-        text_of(x).strip() for x in el.iter("a", "span", "b", "strong", "em", "li") if text_of(x).strip().isdigit()
-    }
-    linked = any(text_of(a).strip().isdigit() for a in el.iter("a"))
+    labels = [_page_label(text_of(x)) for x in el.iter("a", "span", "b", "strong", "em", "li", "option")]
+    shown = {label for label in labels if label.isdigit()}
+    linked = any(_page_label(text_of(a)).isdigit() for a in el.iter("a", "option"))  # a jump box's pages too
     return linked and len(shown) >= 2  # this page as a bare number (Z-Blog's span.now-page), the others linked
 
 

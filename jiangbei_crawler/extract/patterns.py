@@ -164,6 +164,7 @@ BOILERPLATE_ATTR = re.compile(
 # Lists.
 ROW_DATE = re.compile(
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)|"
+    r"(?:(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-]))|"  # [23-05-06]: a two-digit year (ASP templates' yy-mm-dd)
     r"(?:[\[［(（]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*[\]］)）])|(?:\b\d{2}-\d{2}\b)"
 )
 EMPTY_LIST = re.compile(r"没有记录|暂无信息|无记录|暂无内容|暂无数据|没有信息|暂无相关|没有找到|无相关信息|暂无文章")

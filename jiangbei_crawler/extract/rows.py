@@ -7,6 +7,7 @@ import re
 from . import rules
 from .dom import tag_name, text_of
 from .patterns import ROW_DATE
+from .text import clean_line
 
 ROW_TAGS = ("li", "tr", "dd", "dt")
 
@@ -19,8 +20,14 @@ def entry_dl(el):
         return None
     kids = [c for c in dl if isinstance(c.tag, str)]
     one_title = sum(1 for c in kids if tag_name(c) == "dt") == 1
-    # a <dt> heading over <dd>s that each link their own article is a list of rows, not one entry
-    linked = sum(1 for c in kids if tag_name(c) == "dd" and c.find(".//a") is not None)
+    # a <dt> heading over <dd>s that each link their own article is a list of rows, not one entry; a <dd>
+    # linking the title's own article (its thumbnail) is part of the entry
+    own = (
+        {a.get("href") for c in kids if tag_name(c) == "dt" for a in c.iter("a")}
+        if rules.on("list.dl_thumbnail")
+        else set()
+    )
+    linked = sum(1 for c in kids if tag_name(c) == "dd" and any(a.get("href") not in own for a in c.iter("a")))
     return dl if one_title and linked <= 1 else None
 
 
@@ -64,6 +71,29 @@ def _texts_but(a, skip):
         yield el.tail or ""
 
 
+def _cells_are_rows(td):
+    tr = td.getparent()
+    if tr is None or tag_name(tr) != "tr" or not rules.on("list.cells_as_rows"):
+        return False
+    cells = [c for c in tr if tag_name(c) in ("td", "th") and c.find(".//a") is not None]
+    return len(cells) >= 2 and all(len(c.findall(".//a")) == 1 and ROW_DATE.search(text_of(c)) for c in cells)
+
+
+SHOWN_CN_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
+
+def leaf_month_day(row, a):
+    """A row's month and day in an element of their own (<span>5月6日</span>, VSB), as 05-06: no year is shown."""
+    if not rules.on("list.cn_month_day"):
+        return None
+    for el in row.iter():
+        if el is not a and isinstance(el.tag, str) and not len(el) and el not in a.iterdescendants():
+            m = SHOWN_CN_MONTH_DAY.fullmatch((el.text or "").strip())
+            if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
+                return f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+    return None
+
+
 # a calendar leaf: the day in one element, the year and month in another (<em>26</em>2021-03, PbootCMS, news themes)
 LEAF_DATE = (
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?(?![\d-])"),
@@ -97,6 +127,8 @@ def row_of(a, body):
         if tag_name(el) in ROW_TAGS:
             dl = entry_dl(el)
             return el if dl is None else dl
+        if tag_name(el) == "td" and _cells_are_rows(el):
+            return el  # two articles side by side in one <tr>, each cell its link and its date (EmpireCMS)
         el = el.getparent()
     el = a
     for depth in range(5 if rules.on("list.deep_cards") else 4):
@@ -186,3 +218,37 @@ def _heading_before(row):
         if el is None:
             break
     return None
+
+
+# a row link's title="" tooltip: 标题：… 点击数：… 发表时间：… (PowerEasy, ASP list templates)
+TITLE_ATTR = re.compile(r"^(?:标题|文章标题|新闻标题)\s*[:：]\s*")
+TITLE_ATTR_FIELD = re.compile(r"(?:点击数|点击|发表时间|发布时间|更新时间|作者|时间)\s*[:：]")
+ATTR_VISITS = re.compile(r"(?:点击数|点击|浏览次数|访问次数)\s*[:：]\s*(\d+)")
+ATTR_DATE = re.compile(r"(?:发表时间|发布时间|更新时间|时间)\s*[:：]\s*([^\r\n]+)")
+CUT_MARK = re.compile(r"(?:\.{2,}|…+|。。+)$")
+
+
+def cell_title(el):
+    """A row that is itself the link (<tr onclick="openDetail('…')">): its longest cell is the title."""
+    return max((text_of(c) for c in el if isinstance(c.tag, str)), key=len, default="") or text_of(el)
+
+
+def title_of(a):
+    text = text_of(a)
+    attr = clean_line((a.get("title") or "").replace("\r", "\n").split("\n")[0])
+    attr = TITLE_ATTR.sub("", attr)
+    cut = TITLE_ATTR_FIELD.search(attr)
+    attr = attr[: cut.start()].strip() if cut else attr
+    stem = CUT_MARK.sub("", text).strip()
+    if attr and (not text or attr.startswith(stem) or "".join(attr.split()).startswith("".join(stem.split()))):
+        return attr
+    return text or attr
+
+
+def attr_fields(a):
+    raw = a.get("title") or ""
+    visits = ATTR_VISITS.search(raw)
+    date = ATTR_DATE.search(raw)
+    return (int(visits.group(1)) if visits and int(visits.group(1)) < 2**53 else None), (
+        clean_line(date.group(1)) if date else None
+    )

@@ -297,4 +297,62 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_url_traps.py::test_each_article_is_archived_under_its_identity",
     ),
+    "list.dl_thumbnail": Rule(
+        "a <dd> linking the <dt> title's own article (its thumbnail) is part of the entry, not a row of its own: "
+        "Discuz! portal lists of <dl> entries with a picture, a summary and a 分类 line",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "pager.count_after_links": Rule(
+        "a count N / M 页 whose N a link of the pager shows (… 11 / 11 页) is the links running into the count: this "
+        "page is read elsewhere (Discuz!'s multi box keeps it in an <input>)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.not_a_row": Rule(
+        "a number linking one of the list's rows (a linked 序号 column) is no page of the pager (ASP table lists)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.next_and_last": Rule(
+        "where only 下一页 and 最后一页 link pages and nothing counts them (第一页 上一页 下一页 最后一页), the one number "
+        "their URLs differ by is the page: old ASP article systems",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.worded_numbers": Rule(
+        "a page link whose number has words around it (WordPress's screen-reader 页 2, 第2页) is page n",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.short_names": Rule(
+        "a box named only page, pages, fy or fenye (分页) holding page numbers is a pager without a pager word "
+        "(JEECMS, DedeCMS and many Chinese list templates)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.jump_script": Rule(
+        "a jump box whose script writes the address around the chosen number (onchange=\"location.href='list_12_'+"
+        "this.value+'.html'\", DedeCMS) gives each page's address",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.noscript": Rule(
+        "the pager written inside <noscript> for readers without scripts is the list's pager where the page shows "
+        "no other (lists a script fills)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "list.cells_as_rows": Rule(
+        "two articles side by side in one <tr>, each cell one link and its date, are two rows (EmpireCMS two-column "
+        "list templates)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "list.cn_month_day": Rule(
+        "a row's month and day in an element of their own (<span>5月6日</span>) are its date as shown, without a year "
+        "(VSB lists)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
 }
