@@ -74,7 +74,8 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
             continue  # 2023/05 of a date, not page 2023 of 5
         if m:
             pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
-            if pager.current > pager.last or _linked_number(box, m.group(1)):
+            ran_in = pager.current == pager.last > 1 and _linked_number(box, m.group(1))
+            if pager.current > pager.last or ran_in:
                 # "1 2 3 / 3 页", "… 11 / 11 页": the page links ran into the count (Discuz!'s multi box, whose
                 # page is in an <input>): this page is read from the links below
                 pager.current = 0
@@ -178,7 +179,7 @@ def _jump_value(option, value):
 
 
 def _linked_number(box, digits):
-    """Whether a link of the pager shows this number (… 11): a page to go to, not this page."""
+    """Whether a link of the pager shows this number (… 11 / 11 页 on page 1): a page to go to, not this page."""
     if not rules.on("pager.count_after_links"):
         return False
     return any(text_of(a).strip(" .…") == digits for a in box.iter("a"))
