@@ -33,7 +33,58 @@ MAX_SCRIPT = 50_000  # characters of one inline script read
 
 def api_list(root, url):
     """The API a list shell's script reads its rows from: {"first": page 1's URL, "prefix": page n's URL before
-    n, "size", "detail": (link before the id, the id's key, link after it)}; None where no script does."""
+    n, "size", "detail": (link before the id, the id's key, link after it)}, or the address of the HTML fragment
+    it loads its rows as (``"kind": "html"``); None where no script does."""
+    return _json_api(root, url) or fragment_loader(root, url)
+
+
+# a list shell whose rows come as an HTML fragment: $('#list').load('/ajax/list.php?cid=2&page=' + p), or
+# $.get('/ajax/list.php?cid=' + cid + '&page=' + page).done(function(html){ $('#list').html(html); })
+TERM = r"""(?:'[^']*'|"[^"]*"|[A-Za-z_]\w*)"""
+CONCAT = rf"({TERM}(?:\s*\+\s*{TERM})*)"
+LOAD_CALL = re.compile(rf"\.load\(\s*{CONCAT}\s*[,)]")
+GET_HTML = re.compile(
+    rf"\$\.get\(\s*{CONCAT}\s*[,)][^{{}}]{{0,80}}?function\s*\(\s*\w+\s*\)\s*\{{[^{{}}]{{0,200}}?\.(?:html|append)\("
+)
+
+
+def fragment_loader(root, url):
+    """{"kind": "html", "first", "prefix", "suffix", "base"}: page n of the rows is prefix + n + suffix, read as a
+    list page of the shell's address (``base``: the fragment's links are the shell's)."""
+    if not rules.on("list.html_fragments"):
+        return None
+    for code in inline_scripts(root, MAX_SCRIPT):
+        if ".load(" not in code and ".html(" not in code and ".append(" not in code:
+            continue
+        numbers = dict(NUMBER_VAR.findall(code))
+        for m in [*LOAD_CALL.finditer(code), *GET_HTML.finditer(code)]:
+            parts = _concat(m.group(1), numbers)
+            if parts is not None:
+                prefix, suffix = urljoin(url, parts[0]), parts[1]
+                first = f"{prefix}1{suffix}" if parts[1] is not None else prefix
+                return {"kind": "html", "first": first, "prefix": prefix, "suffix": suffix or "", "base": url}
+    return None
+
+
+def _concat(expr, numbers):
+    """(text before the page, text after it or None where no page varies) of a string concatenation whose one
+    unknown name is the page, the others the script's numbers (var cid = 3)."""
+    out, page_at = [], None
+    for term in (t.strip() for t in expr.split("+")):
+        if term[:1] in "'\"":
+            out.append(term[1:-1])
+        elif term in numbers:
+            out.append(numbers[term])
+        elif page_at is None:
+            page_at = len(out)
+        else:
+            return None  # two values only the running script knows
+    if page_at is None:
+        return ("".join(out), None) if out and "/" in "".join(out) else None
+    return "".join(out[:page_at]), "".join(out[page_at:])
+
+
+def _json_api(root, url):
     if not rules.on("list.json_api"):
         return None
     for code in inline_scripts(root, MAX_SCRIPT):
@@ -83,6 +134,8 @@ def read_api_page(text, url, api):
     """The rows and pager of one API answer, as a list page (``url`` is the answer's; ``api`` from api_list)."""
     from .listing import ListPage, ListRow  # the list page's own types (listing imports this module)
 
+    if api.get("kind") == "html":
+        return _read_fragment(text, url, api)
     page = ListPage(url=url, layer="api")
     try:
         data = json.loads(text)
@@ -107,6 +160,23 @@ def read_api_page(text, url, api):
     elif len(records) >= size:  # no count: the next page while this one came full
         page.pager = Pager(current=current, last=current + 1, template=(api["prefix"], "", 1, 0), found=True)
     page.empty = not records
+    return page
+
+
+def _read_fragment(text, url, api):
+    """A loaded fragment as a list page of the shell: its rows, and its pager's count with the loader's addresses
+    (the fragment's own pager links call the shell's function)."""
+    from .listing import parse_list_page
+
+    page = parse_list_page(text, api["base"])
+    page.layer, page.api, page.links = "api", None, []
+    shown = url[len(api["prefix"]) : len(url) - len(api["suffix"]) or None] if url.startswith(api["prefix"]) else ""
+    current = int(shown) if shown.isdigit() else 1
+    found = page.pager
+    if api["suffix"] is not None and url != api["prefix"] and shown.isdigit():
+        last = found.last if found.last > 1 else current + (1 if found.found and page.rows else 0)
+        page.pager = Pager(current=current, last=max(last, current), total=found.total,
+                           template=(api["prefix"], api["suffix"], 1, 0), found=True)  # fmt: skip
     return page
 
 

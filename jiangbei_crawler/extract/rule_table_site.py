@@ -355,4 +355,10 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_row_dates",
     ),
+    "list.html_fragments": Rule(
+        "a list shell whose script loads its rows as an HTML fragment ($('#list').load('/ajax/list.php?cid=2&page=' + "
+        "p), $.get(…).done(html → .html())) is read from the fragment's pages, each as a list of the shell",
+        ("fixture",),
+        "tests/test_site_family_script_nav.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }
