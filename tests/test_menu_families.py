@@ -1,6 +1,6 @@
 """Menus come in more shapes than <a href>: an image map, a frameset, items that navigate on a click, a
-javascript: link that opens a window, a 信息公开目录 tree drawn by a script; links that differ only by a session
-id are one page. Each family is a
+javascript: link that opens a window, a 信息公开目录 tree drawn by a script, an item an inline script writes with
+document.write; links that differ only by a session id are one page. Each family is a
 hand-written page of its markup, crawled with nothing but the portal's address."""
 
 import re
@@ -10,7 +10,7 @@ from jiangbei_crawler.extract.links import canonical
 from jiangbei_crawler.testing import cron, static_site
 
 ART = "<p>根据学校工作安排，现将有关事项通知如下，请各部门认真组织落实，按时完成各项工作任务。</p>"
-CHANNELS = ("tzgg", "xwdt", "dwgk", "xwgk", "cwgk", "jgzn", "ghjh")
+CHANNELS = ("tzgg", "xwdt", "dwgk", "xwgk", "cwgk", "jgzn", "ghjh", "jxky")
 
 
 def channel(name):
@@ -34,6 +34,9 @@ def site():
         " {id: 2, pId: 1, name: '机构职能', url: '/jgzn/index.html'}, {id: 3, pId: 1, name: '规划计划',"
         " url: '/ghjh/index.html'}, {id: 4, pId: 1, name: '图标', icon: '/img/folder.png'}];"
         " $.fn.zTree.init($('#tree'), {}, zNodes);</script>"
+        # an item an inline script writes, its quotes escaped as a webmaster writes them
+        "<ul><script type='text/javascript'>document.write('<li><a href=\\'/jxky/index.html\\'>' + '教学科研</a></li>');"
+        "</script></ul>"
     )
     pages = {
         # a frameset home whose content frame has a home page's name ("/" is default.asp, the content index.htm)

@@ -88,3 +88,22 @@ def path_after_school(parts, school=None):
     if cut:
         parts = parts[cut[0] + 1 :]
     return ">".join(parts) or None
+
+
+# ---- schools a page names ------------------------------------------------------------
+
+TITLE_WORDS = re.compile(r"[，。！？、：:；,!?（）()《》“”]|关于|通知|公示|举行|举办|获评|开展|活动|成功|召开")
+MIN_SCHOOLS = 3  # a page of school links names several: one link named like a school is a category or a title
+
+
+def school_labels(links):
+    """The labels of links that name schools, when the page lists several (a portal's home or stage page)."""
+    found = {label for _, label, _ in links if label and SCHOOL_NAME.match(label) and not TITLE_WORDS.search(label)}
+    return found if len(found) >= MIN_SCHOOLS else set()
+
+
+def site_school(page_title):
+    """A one-school site's own name, from its home page title (网站首页-绍兴市第一中学)."""
+    parts = [part.strip() for part in re.split(r"--|__|_|\||｜|-|—", page_title or "")]
+    schools = [part for part in parts if SCHOOL_NAME.match(part)]
+    return schools[-1] if schools else None

@@ -9,6 +9,7 @@ any page is inferred (``Index_N.aspx``, ``index_N.html``, ``page=N``).
 
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -51,6 +52,7 @@ from .rows import (
 )
 from .script_pagers import datastore_pager, script_pager
 from .text import clean_line
+from .written import inline_written, site_scripts
 
 MAX_ROWS = 2000  # a list page with more rows is hostile: the rest are recorded as cut
 DIGITS = re.compile(r"\d+")
@@ -90,6 +92,7 @@ class ListPage:
     offsite: list = field(default_factory=list)
     frames: list = field(default_factory=list)  # same-host <frame>/<iframe> pages, also among ``links``
     api: dict | None = None  # the JSON API a script fills this empty list from (api_lists.api_list)
+    scripts: list = field(default_factory=list)  # the site's own script files, where a menu may be written
 
     @property
     def school(self):
@@ -281,6 +284,7 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
     page.api = None if rows or page.pager.found else api_list(root, url)
     page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
+    page.scripts = site_scripts(root, url, portal_url)
     return page
 
 
@@ -353,7 +357,7 @@ def menu_path(a):
 def hub_links(lay, url, portal_url, exclude=()):
     """Same-host links worth following from a hub or list, with their anchor text and menu path; off-site links apart."""
     out, offsite, frames, seen = [], [], [], set(exclude)
-    for n, (a, raw) in enumerate(link_targets(lay.root)):
+    for n, (a, raw) in enumerate(chain(link_targets(lay.root), _written_targets(lay.root))):
         if n >= MAX_LINKS:
             break
         href = clean_href(raw, url)
@@ -375,18 +379,7 @@ def hub_links(lay, url, portal_url, exclude=()):
     return out, offsite, frames
 
 
-TITLE_WORDS = re.compile(r"[，。！？、：:；,!?（）()《》“”]|关于|通知|公示|举行|举办|获评|开展|活动|成功|召开")
-MIN_SCHOOLS = 3  # a page of school links names several: one link named like a school is a category or a title
-
-
-def school_labels(links):
-    """The labels of links that name schools, when the page lists several (a portal's home or stage page)."""
-    found = {label for _, label, _ in links if label and SCHOOL_NAME.match(label) and not TITLE_WORDS.search(label)}
-    return found if len(found) >= MIN_SCHOOLS else set()
-
-
-def site_school(page_title):
-    """A one-school site's own name, from its home page title (网站首页-绍兴市第一中学)."""
-    parts = [part.strip() for part in re.split(r"--|__|_|\||｜|-|—", page_title or "")]
-    schools = [part for part in parts if SCHOOL_NAME.match(part)]
-    return schools[-1] if schools else None
+def _written_targets(root):
+    """Links the page's own scripts write (a menu of document.write lines)."""
+    written = inline_written(root)
+    return link_targets(parse_html(f"<html><body>{written}</body></html>").root) if written else ()

@@ -361,4 +361,10 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_script_nav.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
+    "links.written_menus": Rule(
+        "links a script writes with document.write (a menu of document.write lines inline, or in a script file of "
+        "the site such as /js/menu.js that every page includes) are the page's links: old ASP school sites",
+        ("fixture",),
+        "tests/test_site_family_script_nav.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }

@@ -29,12 +29,14 @@ from ..crawl.session import portal_url
 from ..extract import article as art
 from ..extract import profiles as prof
 from ..extract.api_lists import read_api_page
+from ..extract.breadcrumb import school_labels, site_school
 from ..extract.classify import classify, is_both, previews_a_row, read_page
 from ..extract.links import followable, home_frames, is_folder_index, kind_hint, same_host
-from ..extract.listing import is_document_row, school_labels, site_school
+from ..extract.listing import is_document_row
 from ..items import FetchedItem, FetchErrorItem, FrontierItem, ListingItem, ListPageItem, RemovalItem, WarningItem
 from .identity import UrlIdentity
 from .parts import PART_PRIORITY, ArticleParts, decode, error_item, reason
+from .scripts import WrittenMenus
 from .sweep import Sweep, Sweeping
 
 # Scheduling priorities: finish articles already started (their parts hold memory), then repair,
@@ -44,7 +46,7 @@ PRIORITY = {"part": PART_PRIORITY, "retry": 100, "frontier": 90, "suspect": 60, 
             "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
 
-class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
+class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, scrapy.Spider):
     name = "disclosure"
 
     def __init__(self, mode="incremental", *args, **kwargs):
@@ -253,6 +255,7 @@ class DisclosureSpider(ArticleParts, Sweeping, scrapy.Spider):
 
     def _follow(self, response, page, ctx):
         """Hub links, one level deeper; a link named like a school makes that the school of what lies below."""
+        yield from self._site_scripts(response, page, ctx)  # a menu the site's script files write
         depth = ctx.get("depth", 0)
         if depth >= self.max_depth:
             return

@@ -14,10 +14,10 @@ import scrapy
 from ..crawl.assembly import row_hints
 from ..crawl.session import portal_url
 from ..extract import profiles as prof
+from ..extract.breadcrumb import school_labels
 from ..extract.classify import classify
 from ..extract.encoding import decode_html, looks_binary
 from ..extract.links import followable
-from ..extract.listing import school_labels
 from ..extract.template import TemplateMemory
 from .identity import UrlIdentity
 
