@@ -68,9 +68,24 @@ def footer_text(r, body_el):
     stop = end + reach
     if rules.on("footer.before_comments"):
         blocks = r.layout.elements_between(end, stop)
-        first = next((el for el in blocks if el.tag in COMMENT_BLOCKS and COMMENTS.search(attr_words(el))), None)
+        first = next((el for el in blocks if el.tag in COMMENT_BLOCKS and _not_the_articles(r, el)), None)
         stop = stop if first is None else r.layout.start(first)
     return r.layout.text_between(end, stop, limit=2 * reach)
+
+
+RELATED_BOX = re.compile(r"related|relate|xgwz|xgxw|xiangguan", re.I)
+RELATED_START = re.compile(r"^\s*【?(?:相关文章|相关新闻|相关阅读|相关链接|推荐阅读|热点文章|热门文章)")
+
+
+def _not_the_articles(r, el):
+    """A block after the body that holds other pages' fields: comments, or a box of related articles (their 阅读
+    356 is theirs)."""
+    words = attr_words(el)
+    if COMMENTS.search(words):
+        return True
+    if not rules.on("footer.before_related"):
+        return False
+    return bool(RELATED_BOX.search(words) or RELATED_START.match(text_of(el)[:20]))
 
 
 def _block_text(el):

@@ -16,7 +16,7 @@ METADATA_LABELS = ("索引号", "信息索引号", "分类", "主题分类", "�
                    "发布机构", "发文机关", "发文单位", "公开责任部门", "发文日期", "成文日期", "发布日期", "生成日期",
                    "公开日期", "文号", "发文字号", "主题词", "关键词", "来源", "信息来源", "有效性", "时效",
                    "公开方式", "公开范围", "公开形式", "名称", "标题", "内容概述", "信息类别", "废止日期", "产生日期",
-                   "信息名称", "索取号", "公开类别")  # fmt: skip
+                   "信息名称", "索取号", "公开类别", "统一编号")  # fmt: skip
 MIN_LABELS = 3  # pairs a block needs to be a metadata table, not a line of an article
 MAX_BLOCK_CHARS = 1500
 MAX_VALUE = 200
@@ -27,13 +27,15 @@ INLINE_PAIR = re.compile(rf"({_SPACED})\s*[:：]\s*(.*?)(?=\s+(?:{_SPACED})\s*[:
 CELL_TAGS = ("td", "th", "dt", "dd", "span", "li", "p", "b", "strong", "label", "em", "div")
 
 
-ANY_LABEL = re.compile("|".join(sorted(METADATA_LABELS, key=len, reverse=True)))
+ANY_LABEL = re.compile(
+    _SPACED
+)  # spaced out too (索　引　号, 发&nbsp;布&nbsp;机&nbsp;构): ASP.NET tables line them up so
 
 
 def find_metadata(root, layout: Layout | None = None):
     """({label: value}, block element) of the page's metadata block, in page order; ({}, None) without one."""
     layout = layout or Layout(root)
-    if len(set(ANY_LABEL.findall(layout.text()[:200_000]))) < MIN_LABELS:
+    if len({squash(x) for x in ANY_LABEL.findall(layout.text()[:200_000])}) < MIN_LABELS:
         return {}, None  # most pages: no need to look at every block
     block = _block(root, layout)
     if block is None:
@@ -77,7 +79,7 @@ def _cells(block):
         parent = cell.getparent()
         if parent is not None and parent is not block and tag_name(parent) in CELL_TAGS:
             out.append((cell.tail or "").strip())
-    return [c for c in out if c]
+    return [c for c in out if c and c not in (":", "：")]  # a colon in a span of its own parts label and value
 
 
 def _pairs(cells):

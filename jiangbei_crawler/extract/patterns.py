@@ -49,7 +49,7 @@ DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "
 # 生成日期 / 产生日期: when the record or the document was made (信息公开目录 systems)
 WRITTEN_LABEL = re.compile(label_alternatives(("成文日期", "发文日期", "生成日期", "产生日期")))
 VISIT_LABELS = ("访问次数", "点击数", "点击量", "点击次数", "浏览次数", "浏览量", "阅读次数", "阅读量", "访问量",
-                "人气", "点击", "浏览", "阅读")  # fmt: skip
+                "查看次数", "人气", "点击", "浏览", "阅读")  # fmt: skip
 # labels that end a value without being extracted themselves
 OTHER_LABELS = ("作者", "编辑", "责任编辑", "责编", "审核", "审稿", "摄影", "通讯员", "撰稿", "录入", "发布人", "字号",
                 "字体", "文号", "索引号", "分类", "主题分类", "关键词", "打印", "关闭", "分享", "评论", "评论数")  # fmt: skip
@@ -68,7 +68,10 @@ SOURCE_ITEM_RX = re.compile(
 PUBLISHER_RX = re.compile(rf"(?:{label_alternatives(PUBLISHER_LABELS)}){COLON}")
 # a date label must be followed by a colon, or directly by digits ("发布时间 2019-05-18")
 DATE_LABEL_RX = re.compile(rf"(?:{label_alternatives(DATE_LABELS)})(?:{COLON}|\s*(?=\d))")
-VISITS_RX = re.compile(rf"(?:{label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d+)")
+# 1,234 with a thousands comma, 1.2万 as media platforms round it
+VISITS_RX = re.compile(
+    rf"(?:{label_alternatives(VISIT_LABELS)})(?:{COLON}|\s*)(\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(万)?"
+)
 ANY_LABEL_RX = re.compile(rf"(?:{label_alternatives(ALL_LABELS)}){COLON}")
 # a value ends at a separator, two spaces, one ideographic space (info lines part their fields so) or a byline
 VALUE_END = re.compile(r"[|丨｜【】\[\]\u3000]|\s{2,}|\n|\s(?=记者|通讯员|实习生)")

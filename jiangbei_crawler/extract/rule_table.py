@@ -328,4 +328,22 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_source",
     ),
+    "visits.written_numbers": Rule(
+        "a count written as a reader reads it: 1,234 with a thousands comma (WordPress post-views), 1.2万 rounded by "
+        "media platforms (12000)",
+        ("fixture",),
+        "tests/test_counter_metadata_families.py::test_visit_count_idioms",
+    ),
+    "visits.ajax_data": Rule(
+        "a counter asked by $.ajax({url: '/news/hits.do', data: {id: 123}}) is the URL jQuery sends for a GET, the "
+        "data as its query (Java and PHP school CMSs)",
+        ("fixture",),
+        "tests/test_counter_metadata_families.py::test_visit_count_idioms",
+    ),
+    "footer.before_related": Rule(
+        "the fields read after the body stop at a box of related articles (their 阅读 356 and 来源 are theirs), as "
+        "they stop at comments",
+        ("fixture",),
+        "tests/test_counter_metadata_families.py::test_visit_count_idioms",
+    ),
 }

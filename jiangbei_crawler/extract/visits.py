@@ -3,6 +3,7 @@ answers it.
 """
 
 import re
+from urllib.parse import urlencode
 
 from . import rules
 from .links import clean_href, same_host
@@ -26,9 +27,21 @@ def parse_counter_js(text):
 def pick_visits(texts):
     for text, layer in texts:
         m = VISITS_RX.search(text)
-        if m and int(m.group(1)) < 2**53:
-            return int(m.group(1)), layer
+        value = _count(m) if m else None
+        if value is not None:
+            return value, layer
     return None, None
+
+
+def _count(m):
+    """The number as a reader reads it: 1,234 is 1234 and 1.2万 is 12000; a bare 1.2 is no count."""
+    raw, wan = m.group(1), m.group(2)
+    if ("," in raw or "." in raw or wan) and not rules.on("visits.written_numbers"):
+        return int(re.match(r"\d+", raw).group(0))  # the digits before the comma or point, as read before
+    if "." in raw and not wan:
+        return None
+    value = round(float(raw.replace(",", "")) * (10_000 if wan else 1))
+    return value if value < 2**53 else None
 
 
 def pick_counter(r, region):
@@ -55,7 +68,23 @@ AJAX_URL = re.compile(r"""(?:url\s*:\s*|\$\.(?:get|post|getJSON)\(\s*|fetch\(\s*
 def _ajax_urls(code):
     """URL literals an inline script requests (jQuery, fetch, XMLHttpRequest): where script-filled counters
     get their number."""
-    return AJAX_URL.findall(code) if rules.on("visits.ajax_counter") and len(code) < 20_000 else []
+    if not rules.on("visits.ajax_counter") or len(code) >= 20_000:
+        return []
+    return [_with_data(code, url) for url in AJAX_URL.findall(code)]
+
+
+# $.ajax({url: '/news/hits.do', data: {id: 123}}): jQuery sends a GET's data as the query
+AJAX_DATA = re.compile(r"""\bdata\s*:\s*\{([^{}]{1,200})\}""")
+DATA_PAIR = re.compile(r"""(\w+)\s*:\s*(?:["']([^"']*)["']|(\d+))""")
+
+
+def _with_data(code, url):
+    at = code.find(url)
+    data = AJAX_DATA.search(code[at : at + 300]) if at >= 0 and rules.on("visits.ajax_data") else None
+    if data is None or re.search(r"type\s*:\s*['\"]post", code[at : at + 300], re.I):
+        return url
+    pairs = [(k, text or number) for k, text, number in DATA_PAIR.findall(data.group(1))]
+    return f"{url}{'&' if '?' in url else '?'}{urlencode(pairs)}" if pairs else url
 
 
 def inline_visits(r, region):
