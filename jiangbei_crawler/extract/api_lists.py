@@ -61,27 +61,29 @@ def fragment_loader(root, url):
             parts = _concat(m.group(1), numbers)
             if parts is not None:
                 prefix, suffix = urljoin(url, parts[0]), parts[1]
-                first = f"{prefix}1{suffix}" if parts[1] is not None else prefix
-                return {"kind": "html", "first": first, "prefix": prefix, "suffix": suffix or "", "base": url}
+                return {"kind": "html", "first": f"{prefix}1{suffix}", "prefix": prefix, "suffix": suffix, "base": url}
     return None
 
 
 def _concat(expr, numbers):
-    """(text before the page, text after it or None where no page varies) of a string concatenation whose one
-    unknown name is the page, the others the script's numbers (var cid = 3)."""
-    out, page_at = [], None
+    """(text before the page, text after it) of a string concatenation whose one unknown name is the page (p,
+    page, pageNo…), the others the script's numbers (var cid = 3); None for any other."""
+    out, page_at, page_name = [], None, ""
     for term in (t.strip() for t in expr.split("+")):
         if term[:1] in "'\"":
             out.append(term[1:-1])
         elif term in numbers:
             out.append(numbers[term])
         elif page_at is None:
-            page_at = len(out)
+            page_at, page_name = len(out), term
         else:
             return None  # two values only the running script knows
-    if page_at is None:
-        return ("".join(out), None) if out and "/" in "".join(out) else None
+    if page_at is None or not PAGE_NAME.match(page_name) or not re.search(r"[/?=]", "".join(out[:page_at])):
+        return None  # a header include, a lone variable, or another category's number (cid): no list's pages
     return "".join(out[:page_at]), "".join(out[page_at:])
+
+
+PAGE_NAME = re.compile(r"^(?:p|n|pn|page\w*|curpage|currentpage|pageno|pagenum|pageindex|current)$", re.I)
 
 
 def _json_api(root, url):
@@ -173,7 +175,7 @@ def _read_fragment(text, url, api):
     shown = url[len(api["prefix"]) : len(url) - len(api["suffix"]) or None] if url.startswith(api["prefix"]) else ""
     current = int(shown) if shown.isdigit() else 1
     found = page.pager
-    if api["suffix"] is not None and url != api["prefix"] and shown.isdigit():
+    if shown.isdigit():
         last = found.last if found.last > 1 else current + (1 if found.found and page.rows else 0)
         page.pager = Pager(current=current, last=max(last, current), total=found.total,
                            template=(api["prefix"], api["suffix"], 1, 0), found=True)  # fmt: skip

@@ -12,13 +12,13 @@ import lxml.html
 from . import rules
 from .dates import find_date_text
 from .dom import attr_words, contains, tag_name, text_of
+from .layout import boilerplate_words
 from .links import same_host
 from .patterns import (
     ANY_LABEL_RX,
     ATTACHMENT_PATH,
     BACK_HOME,
     BODY_CONTAINERS,
-    BOILERPLATE_ATTR,
     DOCUMENT_EXT,
     GENERIC_CONTAINERS,
     NAV_LINE,
@@ -219,7 +219,7 @@ def _skip_set(r, container, title_el, info_el):
     for el in container.iter():
         if el is container or not isinstance(el.tag, str):
             continue
-        boiler = el in r.layout.boiler and (not inside_boiler or BOILERPLATE_ATTR.search(attr_words(el)))
+        boiler = el in r.layout.boiler and (not inside_boiler or boilerplate_words().search(attr_words(el)))
         if boiler and (r.layout.mass(el) < 0.5 * r.layout.mass(container) or _named_footer(r, el)):
             skip.add(el)
         elif _swallowed_chrome(r, el, container):

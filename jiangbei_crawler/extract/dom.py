@@ -57,11 +57,20 @@ def apply_base(root, url):
     base = next(root.iter("base"), None)
     if base is None or not base.get("href") or not url or not rules.on("links.base_href"):
         return
-    target = urljoin(url, base.attrib.pop("href").strip())  # popped: applied once, whoever reads the tree next
+    href = base.attrib.pop("href").strip()  # popped: applied once, whoever reads the tree next
     try:
-        root.make_links_absolute(target, resolve_base_href=False, handle_failures="ignore")
-    except ValueError:  # a malformed link lxml cannot join: the page's links stay relative to the page
+        target = urljoin(url, href)
+        root.rewrite_links(lambda link: _from_base(target, link), resolve_base_href=False)
+    except ValueError:  # a malformed base or link: the page's links stay relative to the page
         pass
+
+
+def _from_base(base, link):
+    """A link made absolute against the base; one that leads nowhere (#, "", javascript:) kept as written, so
+    a click handler beside it still decides."""
+    if not link.strip() or link.startswith("#") or link.strip().lower().startswith("javascript:"):
+        return link
+    return urljoin(base, link)
 
 
 def _deeper_than(root, limit):
@@ -226,9 +235,16 @@ UTILITY_CLASS = re.compile(
 )
 
 
+# the root a front-end framework renders the whole page into (Next.js's __next, Nuxt's __nuxt and __layout,
+# Gatsby's ___gatsby): its name says which framework, never that the page is navigation
+FRAMEWORK_ROOT = re.compile(r"(?<!\S)_{2,3}(?:next|nuxt|layout|gatsby)(?!\S)")
+
+
 def attr_words(el):
     """class and id, lower-cased, for boilerplate and container hints (utility classes left out)."""
     words = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+    if "__" in words and rules.on("layout.framework_root"):
+        words = FRAMEWORK_ROOT.sub("", words)
     return UTILITY_CLASS.sub("", words) if "-" in words else words
 
 

@@ -35,9 +35,8 @@ def form_url(form, field, value):
     """The address a GET of ``form`` asks for with ``field`` set to ``value`` (its other fields as a browser sends
     them); ``value`` None leaves the field last and empty, for a page number to follow."""
     pairs = [(k, v) for k, v in form.form_values() if k != field]
-    path, _, fixed = (form.get("action") or "").partition("?")  # an action may carry a query of its own
-    query = urlencode(pairs + [(field, "" if value is None else value)])
-    return f"{path}?{fixed}&{query}" if fixed else f"{path}?{query}"
+    path = (form.get("action") or "").partition("?")[0]  # a GET replaces the action's own query (HTML)
+    return f"{path}?{urlencode(pairs + [(field, '' if value is None else value)])}"
 
 
 def choice_form(select):
@@ -46,16 +45,17 @@ def choice_form(select):
     if form is None or not rules.on("links.form_choices") or (form.get("method") or "get").lower() != "get":
         return None
     typed = [i for i in form.iter("input") if (i.get("type") or "text").lower() in TEXT_INPUTS]
-    if typed or len(list(form.iter("select"))) != 1 or not select.get("name"):
-        return None
-    return form
+    if typed or len(list(form.iter("select"))) != 1 or not select.get("name") or select.get("onchange"):
+        return None  # a search box, or a jump menu whose script decides (Dreamweaver's MM_jumpMenu)
+    submit = any((i.get("type") or "").lower() in ("submit", "image") for i in form.iter("input"))
+    return form if submit or next(form.iter("button"), None) is not None else None
 
 
 def form_choices(select, form):
     """(option, URL) for each option of a form's one select that names something (not --请选择--)."""
     for option in select.iter("option"):
-        value = (option.get("value") or "").strip()
-        if value:
+        value = (option.get("value") if option.get("value") is not None else option.text_content()).strip()
+        if value and not value.lower().startswith(("http:", "https:", "/")):  # an address is a jump menu's
             yield option, form_url(form, select.get("name"), value)
 
 

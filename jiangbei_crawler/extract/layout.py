@@ -17,6 +17,13 @@ from .text import BLOCK_TAGS, SKIP_TAGS
 
 # before the rule layout.side_is_a_place: any name ending in "side" was chrome, the main column rside too
 SIDE_SUFFIX_TOO = re.compile(BOILERPLATE_ATTR.pattern + r"|side\b", re.I)
+
+
+def boilerplate_words():
+    """The names that mark navigation, footers and side boxes, as the rules switched on read them."""
+    return BOILERPLATE_ATTR if rules.on("layout.side_is_a_place") else SIDE_SUFFIX_TOO
+
+
 PUNCT = re.compile(r"[，。；：、！？“”‘’《》（）,;!?]")
 CHARS, LINK_CHARS, PUNCTS, TAGS, LINKS = range(5)
 SHORT_TAGS = 100  # elements a title, label line, pager or navigation line holds, with room to spare
@@ -43,7 +50,7 @@ class Layout:
         in_link = 0
         boiler_depth = 0
         seg = self.segments
-        boiler_rx = BOILERPLATE_ATTR if rules.on("layout.side_is_a_place") else SIDE_SUFFIX_TOO
+        boiler_rx = boilerplate_words()
         walker = etree.iterwalk(self.body, events=("start", "end", "comment"))
         for event, el in walker:
             if event == "comment":

@@ -136,6 +136,25 @@ def hashed_id(url):
     return HASHED_ID_BASE + digest % HASHED_ID_BASE
 
 
+def route_form(url):
+    """ThinkPHP's compatibility-mode address (``index.php?s=/home/news/show/id/120``) as its PATHINFO route
+    (``index.php/home/news/show/id/120``): one page, two spellings a ThinkPHP site mixes (the framework answers
+    both). For identity only: the address fetched stays the one written."""
+    parts = urlsplit(url)
+    if "s=" not in parts.query or not rules.on("identity.thinkphp_routes"):
+        return url
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    route = dict(params).get("s", "")
+    base = parts.path if parts.path.lower().endswith("index.php") else parts.path.rstrip("/") + "/index.php"
+    if not route.startswith("/") or not (parts.path.lower().endswith("index.php") or parts.path.endswith("/")):
+        return url
+    rest = [(k, v) for k, v in params if k != "s"]
+    return urlunsplit((parts.scheme, parts.netloc, base + route, urlencode(rest), ""))
+
+
+ROUTE = re.compile(r"/index\.php/(.+?)(?:\.html?)?$", re.I)
+
+
 def id_template(url, article_id):
     """The shape of an article URL around its id: the last two path segments and the query.
 
@@ -145,7 +164,9 @@ def id_template(url, article_id):
     shape is another article.
     """
     parts = urlsplit(url)
-    tail = "/".join(parts.path.lower().rstrip("/").split("/")[-2:])
+    route = ROUTE.search(parts.path) if rules.on("identity.thinkphp_routes") else None
+    # a framework route (index.php/Home/News/show/id/120.html) is its whole path, its case and suffix aside
+    tail = route.group(1).lower() if route else "/".join(parts.path.lower().rstrip("/").split("/")[-2:])
     tail = re.sub(rf"(?<!\d){article_id}(?!\d)", "{id}", tail)
     if article_id >= 1000:  # a re-dated article keeps its id (PHP168 /2020-12-13/content-4321); a small one may
         tail = DATE_IN_PATH.sub("{day}", tail)  # be a day's own counter (/20210610/1.html, /20210611/1.html)

@@ -59,7 +59,8 @@ FUNCTION_BODY = 400  # characters of a function read: a pager's or a row's funct
 GOES = r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*"
 GOES_TO_STRING = re.compile(GOES + r"(['\"])([^'\"]*)\1\s*\+\s*(\w+)\s*(?:\+\s*(['\"])([^'\"]*)\4)?")
 GOES_TO_ITEM = re.compile(GOES + r"(\w+)\[\s*(\w+)\s*(?:-\s*(\d))?\s*\]")
-ARRAY = r"(?:var|let|const)\s+{name}\s*=\s*\[([^\]]{{0,5000}})\]"
+ARRAY_START = r"(?:var|let|const)\s+{name}\s*=\s*\["
+MAX_ARRAY = 5000  # characters of an array of page addresses read
 QUOTED = re.compile(r"['\"]([^'\"]*)['\"]")
 CALL = re.compile(r"^\s*(?:javascript:\s*)?(\w+)\(\s*['\"]?([\w-]+)['\"]?\s*\)\s*;?\s*(?:return\s+false;?\s*)?$")
 # a handler bound to a class: $('.news-item').click(function(){ location.href = 'show.php?id=' + $(this).data('id') })
@@ -92,13 +93,21 @@ def _goes(root, code, arg, body):
         return lambda n: f"{prefix}{n}{suffix}"
     m = GOES_TO_ITEM.search(body)
     if m and m.group(2) == arg and rules.on("links.page_arrays"):
-        array = re.search(ARRAY.format(name=re.escape(m.group(1))), code)
-        pages, offset = (QUOTED.findall(array.group(1)) if array else []), int(m.group(3) or 0)
+        pages, offset = _array(code, m.group(1)), int(m.group(3) or 0)
         return lambda n: pages[int(n) - offset] if n.isdigit() and 0 <= int(n) - offset < len(pages) else None
     form = form_function(root, arg, body)
     if form is not None:
         return lambda n: f"{form[0]}{n}{form[1]}"
     return None
+
+
+def _array(code, name):
+    """The strings of the script's array ``name`` (var pageUrls = ["index.shtml", "index_1.shtml"]), or []."""
+    start = re.search(ARRAY_START.format(name=re.escape(name)), code)
+    if start is None:
+        return []
+    body = code[start.end() : start.end() + MAX_ARRAY].split("]", 1)
+    return QUOTED.findall(body[0]) if len(body) == 2 else []
 
 
 def called(href, calls):

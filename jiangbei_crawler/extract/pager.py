@@ -54,7 +54,6 @@ class Pager:
 PAGER_FORM_RULES = {
     PAGES_AFTER_COUNT: "pager.pages_after_count",
     PAGE_OF: "pager.english_words",
-    BARE_FRACTION: "pager.bare_fraction",
 }
 
 
@@ -70,8 +69,6 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
     text = text_of(box)
     for rx in PAGER_CURRENT_LAST:
         m = rx.search(text) if rules.on(PAGER_FORM_RULES.get(rx, "")) else None
-        if m and rx is BARE_FRACTION and int(m.group(1)) > int(m.group(2)):
-            continue  # 2023/05 of a date, not page 2023 of 5
         if m:
             pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
             ran_in = pager.current == pager.last > 1 and _linked_number(box, m.group(1))
@@ -85,6 +82,8 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
         pager.last = _page_number(m.group(1), 1) if m else 1
         m = PAGER_CURRENT_ONLY.search(text)
         pager.current = _page_number(m.group(1), 0) if m else 0
+        if pager.last <= 1 and not pager.current:
+            pager.current, pager.last = _bare_fraction(box) or (pager.current, pager.last)
     pager.total = _total(text)
     numbered, here, named = {}, canonical(url), set()
     # the page's scripts are read only when a pager link calls a function (most pagers link their pages)
@@ -178,6 +177,18 @@ def _jump_value(option, value):
     return f"{m.group(2)}{value}{m.group(4) or ''}" if m and rules.on("pager.jump_script") else value
 
 
+def _bare_fraction(box):
+    """(this page, the last) of an element of the pager holding 1/6 and nothing else, outside its links (a mobile
+    template's 首页 <span>1/6</span> 下一页); None where there is none."""
+    if not rules.on("pager.bare_fraction"):
+        return None
+    for el in box.iter("span", "em", "b", "strong", "font", "i", "li", "label"):
+        m = BARE_FRACTION.fullmatch(text_of(el)) if not len(el) and next(el.iterancestors("a"), None) is None else None
+        if m and 0 < int(m.group(1)) <= int(m.group(2)) <= MAX_PAGE:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
 def _linked_number(box, digits):
     """Whether a link of the pager shows this number (… 11 / 11 页 on page 1): a page to go to, not this page."""
     if not rules.on("pager.count_after_links"):
@@ -186,10 +197,10 @@ def _linked_number(box, digits):
 
 
 def _without_year_tabs(numbered):
-    """Page numbers without years (2024 | 2023 | 2022 tabs above a list share its box) beside small page numbers:
-    a list of 2,022 pages is no list whose neighbours are pages 2 and 3."""
+    """Page numbers without years (2024 | 2023 | 2022 tabs above a list share its box: two years or more) beside
+    small page numbers: a list of 2,022 pages is no list whose neighbours are pages 2 and 3."""
     years = {n for n in numbered if 1990 <= n <= 2100}
-    if not years or len(years) == len(numbered) or not rules.on("pager.year_tabs"):
+    if len(years) < 2 or len(years) == len(numbered) or not rules.on("pager.year_tabs"):
         return numbered
     return {n: u for n, u in numbered.items() if n not in years} if max(set(numbered) - years) < 100 else numbered
 
@@ -308,9 +319,10 @@ def _named_pager(el):
     named = PAGER_NAME.search(words) or (rules.on("pager.short_names") and PAGER_SHORT_NAME.search(words))
     if not rules.on("pager.named_box") or not named:
         return False
-    labels = [_page_label(text_of(x)) for x in el.iter("a", "span", "b", "strong", "em", "li", "option")]
+    jump = ("option",) if rules.on("pager.short_names") else ()  # a jump box's pages count too
+    labels = [_page_label(text_of(x)) for x in el.iter("a", "span", "b", "strong", "em", "li", *jump)]
     shown = {label for label in labels if label.isdigit()}
-    linked = any(_page_label(text_of(a)).isdigit() for a in el.iter("a", "option"))  # a jump box's pages too
+    linked = any(_page_label(text_of(a)).isdigit() for a in el.iter("a", *jump))
     return linked and len(shown) >= 2  # this page as a bare number (Z-Blog's span.now-page), the others linked
 
 
@@ -369,6 +381,8 @@ def _current(box, numbered, here, pager):
         if canonical(u) == here:
             return n
     for a in box.iter("a") if rules.on("pager.current_without_href") else ():
+        if a.get("onclick"):
+            continue  # a link to nowhere that calls the page's function (goPage(2)) leads to that page
         if (a.text or "").strip().isdigit() and (a.get("href") or "#").strip() in (
             "#",
             "javascript:;",

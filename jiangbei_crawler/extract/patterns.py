@@ -155,11 +155,11 @@ RELATED_HEADING = re.compile(
 # an entry's own header and meta line (hAtom, WordPress and most blog themes: entry-header, post-meta): the
 # post's title and date, never chrome, though their names hold "header" or "meta"
 ENTRY_PART = re.compile(r"(?:entry|post|article)[-_](?:header|meta|title)\b", re.I)
-# side, aside, sidebar are chrome; a name that says only which side (rside, leftside) is a place, not a role:
-# many school and 信息公开 templates name their main column rside or right_side
+# side, aside, sidebar are chrome; a name that says only which side (rside, leftside, right_side) is a place,
+# not a role: many school and 信息公开 templates name their main column rside or right_side
 BOILERPLATE_ATTR = re.compile(
     r"share|bdshare|jiathis|prev|next|pre_next|related|relate|comment|copyright|footer|foot\b|tool|"
-    r"fontsize|font-size|zihao|userControl|others|sidebar|(?<![a-z])a?side\b|nav\b|menu|header|topbar|banner|bottom\b|"
+    r"fontsize|font-size|zihao|userControl|others|sidebar|(?<![a-z_-])a?side\b|nav\b|menu|header|topbar|banner|bottom\b|"
     r"signature",
     re.I,
 )
@@ -182,8 +182,8 @@ PAGER_CURRENT_LAST = (
     re.compile(r"(\d+)\s*/\s*(\d+)\s*页"),
     PAGES_AFTER_COUNT := re.compile(r"共\s*\d+\s*条\s*(\d+)\s*/\s*(\d+)(?!\d)"),  # VSB: 共45条 1/3, no 页
     PAGE_OF := re.compile(r"\bPage\s*(\d+)\s*(?:of|/)\s*(\d+)\b", re.I),  # ASP templates' English pager
-    BARE_FRACTION := re.compile(r"(?<![\d/.-])(\d{1,4})\s*/\s*(\d{1,4})(?![\d/.-])"),  # 首页 1/6 下一页 (mobile)
 )
+BARE_FRACTION = re.compile(r"\s*(\d{1,4})\s*/\s*(\d{1,4})\s*")  # <span>1/6</span> between 首页 and 下一页 (mobile)
 PAGER_LAST_ONLY = re.compile(r"共\s*(\d+)\s*页")
 PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d+)\s*页")
 MORE_LINK = re.compile(

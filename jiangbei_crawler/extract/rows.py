@@ -39,7 +39,7 @@ def card_parts(a):
     """(title, the rest) of a link that is a card, a block of several parts (SiteServer, VSB: ``<a><h3>title</h3>
     <span>date</span><p>summary</p></a>``, no li), else None. The title is its heading, else its first part
     that is not a date (a summary comes after the title)."""
-    parts = [(tag_name(c), text_of(c)) for c in a if isinstance(c.tag, str) and tag_name(c) in CARD_PARTS]
+    parts = [(tag_name(c), text_of(c)) for c in _card_children(a) if tag_name(c) in CARD_PARTS]
     parts = [(tag, text) for tag, text in parts if text]
     if len(parts) < 2:
         return None
@@ -57,7 +57,8 @@ def dated_link(a):
         if isinstance(el.tag, str) and not len(el):
             shown = text_of(el)
             if shown and ROW_DATE.fullmatch(shown.strip()):
-                rest = " ".join(t.strip() for t in _texts_but(a, el) if t.strip())
+                heading = next((text_of(h) for h in a.iter("h2", "h3", "h4", "h5", "h6") if text_of(h)), None)
+                rest = heading or clean_line("".join(_texts_but(a, el)))
                 return (rest, shown) if rest else None
     return None
 
@@ -92,6 +93,19 @@ def leaf_month_day(row, a):
             if m and 1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31:
                 return f"{int(m.group(1)):02d}-{int(m.group(2)):02d}"
     return None
+
+
+def _card_children(a):
+    """The card's parts: its children, and those of a wrapper among them (<div class="card-body"> holding the
+    title, the summary and the time beside <div class="card-cover">)."""
+    for c in a:
+        if not isinstance(c.tag, str):
+            continue
+        kids = [k for k in c if isinstance(k.tag, str) and text_of(k)]
+        if tag_name(c) in ("div", "section") and len(kids) >= 2 and rules.on("list.card_wrapper"):
+            yield from kids
+        else:
+            yield c
 
 
 # a calendar leaf: the day in one element, the year and month in another (<em>26</em>2021-03, PbootCMS, news themes)

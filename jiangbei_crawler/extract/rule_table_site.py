@@ -367,4 +367,22 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_script_nav.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
+    "identity.thinkphp_routes": Rule(
+        "ThinkPHP's compatibility-mode address (index.php?s=/home/news/show/id/120) and its PATHINFO route "
+        "(index.php/Home/News/show/id/120.html) are one article, the route's case and suffix aside",
+        ("fixture",),
+        "tests/test_site_family_thinkphp_ssr.py::test_no_article_is_archived_twice",
+    ),
+    "layout.framework_root": Rule(
+        "the root a front-end framework renders the page into (Next.js's __next, Nuxt's __nuxt) is not navigation "
+        "because its name holds next",
+        ("fixture",),
+        "tests/test_site_family_thinkphp_ssr.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
+    "list.card_wrapper": Rule(
+        "a card link whose title, summary and time sit in a wrapper beside its cover (<a class=card><div "
+        "class=card-cover>…</div><div class=card-body>…</div></a>) is read through the wrapper",
+        ("fixture",),
+        "tests/test_site_family_thinkphp_ssr.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }

@@ -361,7 +361,7 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, scrapy.Spider):
     # ---- articles ----------------------------------------------------------------
     def on_article(self, response, meta, page):
         first, old = meta.get("redirect_urls", [response.url])[0], meta.get("aid")
-        url, aid = self.ids.archived_as(first, response.url, old, self.plan.archived(old))
+        url, aid = self.ids.archived_as(first, response.url, old, self.plan.archived(old), meta.get("redirect_reasons"))
         self.requested.setdefault(aid, {})
         if aid in self.handled or old in self.handled:
             return  # reached twice (through a hub and a list, at its old address and its new): read once

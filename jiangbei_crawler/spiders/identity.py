@@ -2,7 +2,7 @@
 the archive's id of an article URL. Both go through ``extract.links.canonical`` with the crawl's site profiles,
 so two spellings of one page are one page everywhere."""
 
-from ..extract.links import canonical, hashed_id, id_template, numeric_id, same_host
+from ..extract.links import canonical, hashed_id, id_template, numeric_id, route_form, same_host
 
 
 class UrlIdentity:
@@ -17,20 +17,22 @@ class UrlIdentity:
 
     def article_id(self, url):
         """The article's id: the portal's own number, unless another URL shape already owns it."""
-        url = self.key(url)
+        url = route_form(self.key(url))
         aid = numeric_id(url, self.profiles)
         if aid is None:
             return hashed_id(url)
         shape = id_template(url, aid)
         return aid if self.id_owner.setdefault(aid, shape) == shape else hashed_id(url)
 
-    def archived_as(self, first, final, aid=None, keep=False):
+    def archived_as(self, first, final, aid=None, keep=False, reasons=()):
         """(URL, id) an article is archived under: the address a row named (``first``), or where the site moved
         it (a redirect to another address of the same site, ``final``), so that the row's address and the new
-        one make one record whichever is reached first. An archived article keeps its id (``keep``)."""
+        one make one record whichever is reached first. Only a permanent move counts (301, 308: ``reasons``, the redirects'
+        statuses): a 302 to a login page is no new address. An archived article keeps its id (``keep``)."""
         url = self.key(first)
         aid = self.article_id(url) if aid is None else aid
-        if final == first or keep or not same_host(final, first):
+        moved = bool(reasons) and all(r in (301, 308) for r in reasons)
+        if final == first or keep or not moved or not same_host(final, first):
             return url, aid
         moved = self.key(final)
         return (moved, self.article_id(moved)) if moved != url else (url, aid)
