@@ -14,7 +14,7 @@ lxml's own form model gives each form's action, method and the values a browser 
 """
 
 import re
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urljoin
 
 from . import rules
 
@@ -88,3 +88,34 @@ def _field_name(form, key):
         if key in (el.get("id"), el.get("name")):
             return el.get("name")
     return key
+
+
+# ASP.NET WebForms pagers (Webdiyer's AspNetPager, GridView paging): <a href="javascript:__doPostBack(
+# 'ctl00$Main$AspNetPager1','2')">2</a>, the page's one form posted with the event's target and argument
+POSTBACK = re.compile(r"__doPostBack\(\s*['\"]([^'\"]+)['\"]\s*,\s*['\"]([^'\"]*)['\"]\s*\)")
+
+
+def postback_pager(root, box, url):
+    """{"action", "fields", "target", "argument": (before n, after n)} of a pager whose page links post the page's
+    form back, or None: page n is that form with __EVENTTARGET and __EVENTARGUMENT set (``postback_fields``)."""
+    if not rules.on("pager.postback"):
+        return None
+    for a in box.iter("a"):
+        m = POSTBACK.search(a.get("href") or a.get("onclick") or "")
+        label = a.text_content().strip()
+        if m and label.isdigit() and label in m.group(2):
+            before, _, after = m.group(2).partition(label)
+            form = next((f for f in root.iter("form") if f.find(".//input[@name='__VIEWSTATE']") is not None), None)
+            if form is None:
+                return None
+            fields = [(k, v) for k, v in form.form_values() if k not in ("__EVENTTARGET", "__EVENTARGUMENT")]
+            action = urljoin(url, form.get("action") or url)
+            return {"action": action, "fields": fields, "target": m.group(1), "argument": (before, after)}
+    return None
+
+
+def postback_fields(postback, n):
+    """The form data that asks for page n."""
+    before, after = postback["argument"]
+    event = [("__EVENTTARGET", postback["target"]), ("__EVENTARGUMENT", f"{before}{n}{after}")]
+    return postback["fields"] + event

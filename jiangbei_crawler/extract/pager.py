@@ -5,8 +5,11 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+import lxml.html
+
 from . import rules
 from .dom import attr_words, tag_name, text_of
+from .forms import postback_pager
 from .links import canonical, clean_href
 from .menus import CALL, MAX_LINKS, called, page_functions, target
 from .patterns import (
@@ -39,6 +42,8 @@ class Pager:
     # a bare 下一页 link and nothing else: how many pages is unknown, so the next is followed until a page
     # repeats, is empty or has no next link (current is then 0: the walker counts)
     open_ended: bool = False
+    # an ASP.NET pager of __doPostBack links: page n is a POST of the page's form (forms.postback_pager)
+    postback: dict | None = None
 
     def url_for(self, n):
         if n == 1 and self.first_url:
@@ -118,6 +123,8 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
             numbered.setdefault(int(label), href)
     numbered = _without_year_tabs(numbered)
     pager.template = _template(numbered)
+    if pager.template is None and not numbered and "__doPostBack" in lxml.html.tostring(box, encoding="unicode"):
+        pager.postback = postback_pager(root, box, url)
     if pager.template and rules.on("pager.number_fits_url"):
         # a digit drawn as a glyph (webdings 8 = 下一页, linking page 2) is no page 8: a number counts only where
         # its link is that page by the pattern the pager's own links follow

@@ -385,4 +385,10 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_thinkphp_ssr.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
+    "pager.postback": Rule(
+        "an ASP.NET pager of __doPostBack links (Webdiyer's AspNetPager, GridView paging) gives page n as a POST of "
+        "the page's form with the pager's event target and argument: WebForms school and government sites",
+        ("fixture",),
+        "tests/test_site_family_aspnet_postback.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }

@@ -36,6 +36,7 @@ from ..extract.listing import is_document_row
 from ..items import FetchedItem, FetchErrorItem, FrontierItem, ListingItem, ListPageItem, RemovalItem, WarningItem
 from .identity import UrlIdentity
 from .parts import PART_PRIORITY, ArticleParts, decode, error_item, reason
+from .postback import ListPages
 from .scripts import WrittenMenus
 from .sweep import Sweep, Sweeping
 
@@ -46,7 +47,7 @@ PRIORITY = {"part": PART_PRIORITY, "retry": 100, "frontier": 90, "suspect": 60, 
             "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
 
-class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, scrapy.Spider):
+class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.Spider):
     name = "disclosure"
 
     def __init__(self, mode="incremental", *args, **kwargs):
@@ -300,7 +301,7 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, scrapy.Spider):
         self.stats.inc_value("jiangbei/found", len(page.rows))
         if page.cut:
             yield WarningItem(response.url, f"list of {len(page.rows) + page.cut} rows: only {len(page.rows)} taken")
-        if pageno == 1 or self.key(response.url) == list_url:
+        if pageno == 1 or (self.key(response.url) == list_url and not meta.get("posted")):
             yield ListPageItem(list_url, school, path, page.pager.total, page.pager.last, len(page.rows))
             if self.plan.follow_list_menu(list_url):
                 yield from self._follow(response, page, {**ctx, "school": school, "category": path})
@@ -331,25 +332,24 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, scrapy.Spider):
     def _more_pages(self, meta, page, list_url, pageno, new_rows, walk, school):
         last = self.max_list_pages if page.pager.open_ended else min(page.pager.last, self.max_list_pages)
         rows = {r.url for r in page.rows}
-        if rows and rows <= set(meta.get("prev_rows", ())):
-            return  # past the end: the last page again
-        if page.empty:
-            return
+        if page.empty or (rows and rows <= set(meta.get("prev_rows", ()))):
+            return  # nothing there, or past the end: the last page again
         meta = {"school": school, "prev_rows": sorted(rows), "pageno": pageno + 1, "api": meta.get("api")}
+        paged = page.pager.template or page.pager.postback  # page n's address, or its form to post
         if self.full:
-            if pageno == 1 and page.pager.template:
-                for n in range(2, last + 1):
-                    yield self._list_request(page.pager.url_for(n), list_url, meta)
-            elif not page.pager.template and page.pager.next_url and pageno < last:
+            if pageno == 1 and paged:
+                yield from (self._nth_page(page.pager, n, list_url, meta) for n in range(2, last + 1))
+            elif not paged and page.pager.next_url and pageno < last:
                 yield self._list_request(page.pager.next_url, list_url, meta)
-            elif pageno < last and not page.pager.template:  # loud: the sweep may find some, never all
+            elif pageno < last and not paged:  # loud: the sweep may find some, never all
                 yield WarningItem(list_url, f"the pager says {last} pages, but names no link past page {pageno}")
             return
         if pageno == 1 and walk is None and self.plan.needs_walk(list_url, page.pager.total, new_rows):
             walk = {"seen": {self.article_id(u) for u in rows}, "list": list_url}
-        nxt = page.pager.url_for(pageno + 1) or page.pager.next_url
+        meta = {**meta, **({"walk": walk} if walk is not None else {})}
+        nxt = self._nth_page(page.pager, pageno + 1, list_url, meta)
         if pageno < last and nxt and (walk is not None or new_rows):
-            yield self._list_request(nxt, list_url, {**meta, **({"walk": walk} if walk is not None else {})})
+            yield nxt
         elif walk is not None:
             yield from self._recheck_missing(walk)
 
