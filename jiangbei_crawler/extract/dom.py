@@ -16,7 +16,7 @@ tree builder of ours that keeps it that shallow, losing no text (``_CappedTree``
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 import lxml.html
 from cssselect import GenericTranslator, SelectorError
@@ -53,7 +53,9 @@ def parse_html(text: str) -> Document:
 
 def apply_base(root, url):
     """Links resolved as a browser resolves them: against the page's ``<base href>`` (JSP and 站群 templates
-    write every link relative to it), made absolute in the tree once; a page without one is left as it is."""
+    write every link relative to it), made absolute in the tree once; a page without one is left as it is. A
+    query's Chinese is encoded as a browser encodes it, in the page's own charset (``encode_queries``)."""
+    encode_queries(root)
     base = next(root.iter("base"), None)
     if base is None or not base.get("href") or not url or not rules.on("links.base_href"):
         return
@@ -63,6 +65,46 @@ def apply_base(root, url):
         root.rewrite_links(lambda link: _from_base(target, link), resolve_base_href=False)
     except ValueError:  # a malformed base or link: the page's links stay relative to the page
         pass
+
+
+CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w-]+)", re.I)
+UTF8 = frozenset({"utf-8", "utf8"})
+QUERY_SAFE = "=&%/:;,+@$!*'()~?"
+
+
+def declared_charset(root):
+    """The charset the page declares in a <meta>, lower-cased, or None."""
+    for meta in root.iter("meta"):
+        found = meta.get("charset") or (CHARSET.search(meta.get("content") or "") or [None, None])[1]
+        if found:
+            return found.strip().lower()
+    return None
+
+
+def encode_queries(root):
+    """Links whose query holds Chinese (NewsList.asp?BigClass=学校新闻), percent-encoded in the page's charset as a
+    browser sends them (the WHATWG URL standard: a query takes the document's encoding): an ASP server with
+    codepage 936 reads its GBK bytes, and the same words in UTF-8 name nothing there."""
+    charset = declared_charset(root)
+    if charset is None or charset in UTF8 or not rules.on("links.query_encoding"):
+        return
+    encoding = "gb18030" if charset in ("gb2312", "gbk", "gb18030", "x-gbk") else charset
+    try:
+        "".encode(encoding)
+    except LookupError:
+        return
+    root.rewrite_links(lambda link: _encoded_query(link, encoding), resolve_base_href=False)
+
+
+def _encoded_query(link, encoding):
+    if link.isascii() or "?" not in link:
+        return link
+    head, _, query = link.partition("?")
+    query, hash_, fragment = query.partition("#")
+    try:
+        return f"{head}?{quote(query, safe=QUERY_SAFE, encoding=encoding)}{hash_}{fragment}"
+    except UnicodeEncodeError:  # a character the charset lacks: left for the URL's own encoding
+        return link
 
 
 def _from_base(base, link):

@@ -70,9 +70,11 @@ def canonical(url, profiles=()):
     A profile's URL kinds keep only their identifying parameters; elsewhere every
     parameter but known tracking ones is kept, sorted. ``page=1`` is the default page.
     """
+    url = url if url.isascii() else safe_url_string(url)
     parts = urlsplit(url)
     profile, kind = prof.for_url(profiles, url)
-    params = parse_qsl(parts.query, keep_blank_values=True)
+    # the query's bytes kept as they are: a GBK site's %D1%A7 is no UTF-8 and must not become U+FFFD
+    params = parse_qsl(parts.query, keep_blank_values=True, encoding="latin-1")
     if profile is not None and kind in profile.url_keys:
         given = {k.lower(): v.strip() for k, v in params}
         keep = [(k, given[k]) for k in profile.url_keys[kind] if given.get(k)]
@@ -80,7 +82,7 @@ def canonical(url, profiles=()):
         keep = sorted((k, v.strip()) for k, v in params if not TRACKING_PARAMS.match(k))
     keep = [(k, v) for k, v in keep if not (PAGE_PARAMS.match(k) and v in FIRST_PAGE_VALUES)]
     path = SESSION_IN_PATH.sub("", parts.path) or "/"
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(keep), ""))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(keep, encoding="latin-1"), ""))
 
 
 def query_int(url, key):

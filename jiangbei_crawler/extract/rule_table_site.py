@@ -391,4 +391,10 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_aspnet_postback.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
+    "links.query_encoding": Rule(
+        "a link whose query holds Chinese (NewsList.asp?BigClass=学校新闻) is sent as a browser sends it, encoded in "
+        "the page's own charset (GBK on old ASP sites with codepage 936), and its bytes kept as they are",
+        ("fixture",),
+        "tests/test_site_family_gbk_queries.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }
