@@ -16,13 +16,14 @@ tree builder of ours that keeps it that shallow, losing no text (``_CappedTree``
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from urllib.parse import quote, urljoin
+from urllib.parse import urljoin
 
 import lxml.html
 from cssselect import GenericTranslator, SelectorError
 from lxml import etree
 
 from . import rules
+from .links import QUERY_ENCODING
 from .text import BLOCK_TAGS, SKIP_TAGS
 
 STRAY_END_TAGS = re.compile(r"</\s*(?:html|body)\s*>", re.I)
@@ -68,8 +69,6 @@ def apply_base(root, url):
 
 
 CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w-]+)", re.I)
-UTF8 = frozenset({"utf-8", "utf8"})
-QUERY_SAFE = "=&%/:;,+@$!*'()~?"
 
 
 def declared_charset(root):
@@ -82,29 +81,17 @@ def declared_charset(root):
 
 
 def encode_queries(root):
-    """Links whose query holds Chinese (NewsList.asp?BigClass=学校新闻), percent-encoded in the page's charset as a
-    browser sends them (the WHATWG URL standard: a query takes the document's encoding): an ASP server with
-    codepage 936 reads its GBK bytes, and the same words in UTF-8 name nothing there."""
-    charset = declared_charset(root)
-    if charset is None or charset in UTF8 or not rules.on("links.query_encoding"):
-        return
-    encoding = "gb18030" if charset in ("gb2312", "gbk", "gb18030", "x-gbk") else charset
+    """Links whose query holds Chinese (NewsList.asp?BigClass=学校新闻) are sent as a browser sends them, encoded
+    in the page's charset (the WHATWG URL standard: a query takes the document's encoding): an ASP server with
+    codepage 936 reads its GBK bytes, and the same words in UTF-8 name nothing there. Set for the page being
+    read, for every link of it ``links.clean_href`` makes absolute, those its scripts build too."""
+    charset = declared_charset(root) if rules.on("links.query_encoding") else None
+    encoding = "gb18030" if charset in ("gb2312", "gbk", "gb18030", "x-gbk") else charset or "utf-8"
     try:
         "".encode(encoding)
     except LookupError:
-        return
-    root.rewrite_links(lambda link: _encoded_query(link, encoding), resolve_base_href=False)
-
-
-def _encoded_query(link, encoding):
-    if link.isascii() or "?" not in link:
-        return link
-    head, _, query = link.partition("?")
-    query, hash_, fragment = query.partition("#")
-    try:
-        return f"{head}?{quote(query, safe=QUERY_SAFE, encoding=encoding)}{hash_}{fragment}"
-    except UnicodeEncodeError:  # a character the charset lacks: left for the URL's own encoding
-        return link
+        encoding = "utf-8"
+    QUERY_ENCODING.set(encoding)
 
 
 def _from_base(base, link):

@@ -1,5 +1,6 @@
 """Turning messy hrefs into canonical URLs, and URLs into article identities."""
 
+import contextvars
 import hashlib
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -29,6 +30,8 @@ FOLDER_INDEX = re.compile(r"/(?:index|default)(?:_\d+)?\.(?:s?html?|aspx?|jsp|ph
 MAX_ID = 2**53  # larger "ids" are not ids (and would overflow SQLite's integers)
 HASHED_ID_BASE = 2**60
 FIRST_PAGE_VALUES = {"1", ""}
+# the charset a query's non-ASCII is sent in: the page's own, set while a page is read (dom.encode_queries)
+QUERY_ENCODING = contextvars.ContextVar("query_encoding", default="utf-8")
 DOUBLE_ESCAPED = re.compile(r"&amp;[^&#]*")
 
 
@@ -46,7 +49,7 @@ def clean_href(href, base_url):
     if scheme and scheme not in ("http", "https"):
         return None
     try:
-        url = safe_url_string(urljoin(base_url, href))
+        url = safe_url_string(urljoin(base_url, href), encoding=QUERY_ENCODING.get())
     except ValueError:  # e.g. a port number out of range
         return None
     url = url.split("#", 1)[0]
