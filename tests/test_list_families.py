@@ -20,6 +20,7 @@ import family_lists_gov
 import family_lists_more
 import family_lists_school
 import family_lists_traps
+import family_lists_traps2
 import pytest
 from family_page import ListCase
 
@@ -820,6 +821,7 @@ CASES += family_lists_more.CASES
 CASES += family_lists_gov.CASES
 CASES += family_lists_school.CASES
 CASES += family_lists_traps.CASES
+CASES += family_lists_traps2.CASES
 IDS = [c.id for c in CASES]
 BY_ID = {c.id: c for c in CASES}
 assert len(BY_ID) == len(CASES)

@@ -38,11 +38,13 @@ from .patterns import (
 )
 from .profiles import for_url
 from .rows import (
+    ENTRY_HEADINGS,
     ROW_TAGS,
     attr_fields,
     card_parts,
     cell_title,
     dated_link,
+    entry_after,
     heading_date,
     leaf_date,
     leaf_month_day,
@@ -123,7 +125,14 @@ def _parent_signature(row):
 
 def _row_text(row, a):
     if row is a:
-        return clean_line((a.tail or "")[:40])
+        after = clean_line((a.tail or "")[:40])
+        if ROW_DATE.search(after) or not rules.on("list.date_before_link"):
+            return after
+        # 2023-05-06 <a>…</a><br>: the date before the link, after the <br> that ends the row before
+        prev = a.getprevious()
+        return f"{clean_line(((prev.tail if prev is not None else a.getparent().text) or '')[-24:])} {after}"
+    if tag_name(row) in ENTRY_HEADINGS and rules.on("list.heading_entries"):
+        return f"{text_of(row)} {entry_after(row)}"  # <h3><a>…</a></h3><p>summary</p><div>发布时间：…</div>
     return text_of(row)
 
 
@@ -155,6 +164,10 @@ def find_rows(root, lay, url, portal_url, profiles=()):
     return best[:MAX_ROWS], dated, best_rank[1], max(0, len(best) - MAX_ROWS)
 
 
+# a table's header cells, linked to sort the list by them: no row's title
+COLUMN_LABELS = frozenset(
+    "标题 名称 文件名称 信息名称 发布日期 发布时间 日期 时间 发布单位 发布机构 来源 序号 点击 浏览 文号".split()
+)
 SIDE_BOX_ROWS = 10  # undated links a side box (热点, 推荐, 便民服务) shows at most
 
 
@@ -214,6 +227,7 @@ def _score_group(rows, list_url):
         title = card[0] if card else title_of(a) if tag_name(a) == "a" else cell_title(a)
         if (
             not title
+            or (title in COLUMN_LABELS and rules.on("list.column_labels"))  # a header row of sort links
             or title.strip("[]【】") in NEXT_WORDS + LAST_WORDS
             or PAGER_WORDS.fullmatch(title)
             or title.isdigit()

@@ -314,7 +314,7 @@ def _pager_box(lay):
 NUMBER_RUN = re.compile(r"(?<![\d.])1\s*2\s*3?(?![\d.])")
 
 
-PAGER_NAME = re.compile(r"pagination|pager|paging|page-?nav|page-?bar|pagelist", re.I)
+PAGER_NAME = re.compile(r"pagination|pager|paging|page-?nav|page-?bar|pagelist|laypage", re.I)
 # a box named only page, pages or fy / fenye (分页): many Chinese list templates' pager of bare numbers
 PAGER_SHORT_NAME = re.compile(r"(?<![a-z0-9-])(?:pages?|fy|fenye|pagebox)(?![a-z0-9-])", re.I)
 
@@ -387,6 +387,10 @@ def _current(box, numbered, here, pager):
     for n, u in numbered.items():
         if canonical(u) == here:
             return n
+    for box_input in box.iter("input") if rules.on("pager.input_current") else ():
+        value = (box_input.get("value") or "").strip()  # 第[3]页 共8页: the jump box shows this page
+        if (box_input.get("type") or "text").lower() in ("text", "number") and value.isdigit() and 0 < int(value):
+            return _page_number(value, 1)
     for a in box.iter("a") if rules.on("pager.current_without_href") else ():
         if a.get("onclick"):
             continue  # a link to nowhere that calls the page's function (goPage(2)) leads to that page

@@ -172,7 +172,7 @@ ROW_DATE = re.compile(
 )
 EMPTY_LIST = re.compile(r"没有记录|暂无信息|无记录|暂无内容|暂无数据|没有信息|暂无相关|没有找到|无相关信息|暂无文章")
 PAGER_WORDS = re.compile(
-    r"下一页|尾页|末页|上一页|首页|共\s*\d+\s*页|页次|第\s*\d+\s*页|最后一页|前一页|后一页|下页|上页"
+    r"下一页|尾页|末页|上一页|首页|共\s*\d+\s*页|页次|第\s*\d+\s*页|最后一页|前一页|后一页|下页|上页|前页|后页"
 )
 PAGER_TOTAL = re.compile(r"共\s*(?:有\s*)?(\d+)\s*(?:条|篇|个|记录)")  # 总共 40 记录 (Sudy WebPlus)
 PAGER_CURRENT_LAST = (
@@ -189,7 +189,7 @@ PAGER_CURRENT_ONLY = re.compile(r"(?:当前|第)\s*(\d+)\s*页")
 MORE_LINK = re.compile(
     r"[\[【(（]?\s*(?:更多|查看更多|more|MORE|More)\s*[>》»+.…\]】)）]*\s*"
 )  # a box's link to its list
-NEXT_WORDS = ("下一页", "下页", "后一页", "下一页>", ">", "›", "»", "Next", "next")
+NEXT_WORDS = ("下一页", "下页", "后一页", "后页", "下一页>", ">", "›", "»", "Next", "next")
 LAST_WORDS = ("尾页", "末页", "最后一页", "最末页", "尾 页", "末 页", "Last", "last", ">>", "»»")
 
 # Soft 404: a removed article answering 200.

@@ -108,6 +108,21 @@ def _card_children(a):
             yield c
 
 
+ENTRY_HEADINGS = ("h2", "h3", "h4", "h5")
+ENTRY_REACH = 200  # characters after an entry's heading where its date stands
+
+
+def entry_after(heading):
+    """The text after an entry's heading up to the next like it (a blog's <h3><a>title</a></h3><p>summary</p>
+    <div class="meta">发布时间：…</div>, with no element around each entry): where its date is."""
+    out = []
+    for sib in heading.itersiblings():
+        if not isinstance(sib.tag, str) or sib.tag == heading.tag or sum(map(len, out)) > ENTRY_REACH:
+            break
+        out.append(text_of(sib))
+    return " ".join(out)[:ENTRY_REACH]
+
+
 # a calendar leaf: the day in one element, the year and month in another (<em>26</em>2021-03, PbootCMS, news themes)
 LEAF_DATE = (
     re.compile(r"(?<![\d-])(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?(?![\d-])"),

@@ -397,4 +397,26 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_gbk_queries.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
+    "list.date_before_link": Rule(
+        "rows of bare links parted by <br> whose date stands before the link (2023-05-06 <a>…</a><br>) take it: old "
+        "ASP table lists",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
+    "list.heading_entries": Rule(
+        "an entry that is a heading and what follows it up to the next (<h3><a>title</a></h3><p>summary</p><div "
+        "class=meta>发布时间：…</div>, no element around each) is dated from what follows: blog-like lists",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
+    "list.column_labels": Rule(
+        "a table's header cells linked to sort the list (标题 | 发布单位 | 发布日期) are no row",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "pager.input_current": Rule(
+        "a pager's jump box showing a number (第[3]页 共8页) shows this page",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
 }
