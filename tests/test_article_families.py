@@ -34,6 +34,7 @@ import family_pages_regional
 import family_pages_school2
 import family_pages_social
 import family_pages_social2
+import family_pages_traps
 import family_pages_univ
 import family_pages_wechat
 import family_pages_xwgk
@@ -1613,6 +1614,7 @@ PAGES += family_pages_public.PAGES
 PAGES += family_pages_school2.PAGES
 PAGES += family_pages_aspcms.PAGES
 PAGES += family_pages_blogcms.PAGES
+PAGES += family_pages_traps.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -106,6 +106,7 @@ class _Reader:
         self.title_rest = ""  # what the title's heading holds after the title (its date and 来源 line)
         self.site_in_title = None  # the <title> segments the footer names (title.footer_names), once asked
         self.title_found = True  # whether the title is an element of the page (the header is what follows it)
+        self.body_el = None  # the body's element, once chosen
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
@@ -171,6 +172,7 @@ def parse_article(
     title_el, page.title, ex["title"] = pick_title(r)
     r.title_found = title_el is not None
     body_el, ex["body"] = pick_body(r, title_el)
+    r.body_el = body_el  # the date that signs the body off is its last rung but one
     info_els = r.css("article.info")
     head, head_layer = header_text(r, title_el, body_el, info_els)
     head = f"{r.title_rest}\n{head}" if r.title_rest and not info_els else head

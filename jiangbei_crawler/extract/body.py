@@ -101,6 +101,8 @@ def _densest(r, title_el):
     lay = r.layout
     after = lay.end(title_el) if title_el is not None else 0
     cands = [el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and lay.start(el) >= after and _prose(lay, el)]
+    if rules.on("body.not_hidden"):  # a print copy hidden by display:none is no reader's text
+        cands = [el for el in cands if not _hidden(el) and not any(_hidden(a) for a in el.iterancestors())]
     top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
     beside = _beside_title(r, title_el) if title_el is not None and rules.on("body.beside_title") else None
     if beside is not None and _mass_after(lay, beside, title_el) > 2 * (lay.mass(top) if top is not None else 0):
@@ -110,10 +112,13 @@ def _densest(r, title_el):
     node = top
     while True:
         kids = [c for c in node if isinstance(c.tag, str) and tag_name(c) in CONTAINER_TAGS and c in lay.stats]
+        # a hidden print copy beside the text, and the metadata line above it, weigh nothing in the choice
+        hidden = [c for c in kids if _hidden(c) or _is_metadata(lay, c)] if rules.on("body.not_hidden") else []
+        kids = [c for c in kids if c not in hidden]
         if not kids:
             return node
         best = max(kids, key=lay.mass)
-        if lay.mass(best) < DOMINANT * lay.mass(node):
+        if lay.mass(best) < DOMINANT * (lay.mass(node) - sum(map(lay.mass, hidden))):
             first = _first_post(lay, kids) if rules.on("body.thread_first_post") else None
             if first is None:
                 return node
@@ -137,12 +142,13 @@ def _beside_title(r, title_el):
 
 
 def _mass_after(lay, block, title_el):
-    """The mass of the block's children after the title's own branch, metadata lines left out, and of its own
-    text (paragraphs parted by <br>)."""
+    """The mass of the block's children after the title's own branch, metadata lines and hidden blocks left out,
+    and of its own text (paragraphs parted by <br>)."""
     kids = [c for c in block if isinstance(c.tag, str)]
     own = lay.mass(block) - sum(lay.mass(c) for c in kids)
     end = lay.end(title_el)
-    return own + sum(lay.mass(c) for c in kids if lay.start(c) >= end and not _is_metadata(lay, c))
+    shown = [c for c in kids if not (_hidden(c) and rules.on("body.not_hidden"))]  # a hidden print copy: none
+    return own + sum(lay.mass(c) for c in shown if lay.start(c) >= end and not _is_metadata(lay, c))
 
 
 def _first_post(lay, kids):

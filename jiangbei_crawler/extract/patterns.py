@@ -37,8 +37,8 @@ def label_alternatives(labels):
     )
 
 
-SOURCE_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "稿源", "新闻来源", "发稿单位", "供稿单位", "供稿", "出处",
-                 "来自")  # fmt: skip
+SOURCE_LABELS = ("来源", "来源于", "信息来源", "文章来源", "稿件来源", "稿源", "新闻来源", "发稿单位", "供稿单位", "供稿",
+                 "出处", "来自")  # fmt: skip
 # who issued a document (government disclosure metadata): kept as the publisher, never as the source
 PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单位", "发布者")
 # a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null

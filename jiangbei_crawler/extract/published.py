@@ -10,6 +10,7 @@ from . import dates, rules
 from .dom import text_of
 from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS, URL_DATES_PAPER
 from .template_fields import template_date
+from .text import block_lines
 
 
 def pick_date(r, texts):
@@ -172,6 +173,23 @@ def _issue_date(r, texts, dayfirst):
     return dates.to_iso(m.group(1), r.now)[0] if m else None
 
 
+SIGNATURE_LINES = 3  # the body's last lines, where a notice's issuer and date sign it
+MAX_SIGNATURE = 24  # characters of a line that is a date and little else (二〇一九年三月五日, 2019年3月5日)
+
+
+def _signature_date(r, texts, dayfirst):
+    """The date that signs the body off (a notice's last line: 二〇一九年三月五日), where the page shows no other."""
+    if r.body_el is None:
+        return None
+    for line in reversed(block_lines(r.body_el, set())[-SIGNATURE_LINES:]):
+        found = dates.find_date_text(line) if len(line) <= MAX_SIGNATURE else None
+        if found and len(found) >= len(line.strip()) - 4:
+            value, _ = dates.to_iso(found, r.now, dayfirst)
+            if value:
+                return value
+    return None
+
+
 def _htmldate(r, texts, dayfirst):
     """htmldate's markup rules (time elements, itemprops, class names such as "date" and "pubtime"), on a page
     that has a title heading: a well-kept library as the last rung, kept because it raises the date on sources
@@ -202,5 +220,6 @@ DATE_RUNGS = (
     ("meta", _meta_date),
     ("script", _script_date),
     ("issue", _issue_date),
+    ("signature", _signature_date),
     ("htmldate", _htmldate),
 )

@@ -346,4 +346,16 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_counter_metadata_families.py::test_visit_count_idioms",
     ),
+    "date.signature": Rule(
+        "the date that signs a notice's body off (二〇一九年三月五日 on its last lines), where the page shows no "
+        "other: before a library's guess from the related rows",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "title.media_mark": Rule(
+        "a news portal's mark after the heading's title ((图), (组图), [视频]) that <title> does not carry is no part "
+        "of the title",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
 }

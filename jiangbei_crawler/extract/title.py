@@ -186,6 +186,10 @@ def _best_candidate(r, refs, exact, candidates):
     return best, best_score
 
 
+# a news portal's mark of what the article carries, after its title: (图) (组图) [视频] 【图文】
+MEDIA_MARK = re.compile(r"\s*[(（\[【](?:图|组图|多图|图文|附图|视频|音频)[)）\]】]\s*$")
+
+
 def pick_title(r):
     """(element, text, layer) of the title: a heading matching <title>, best one followed by its metadata."""
     refs, exact = title_refs(r)
@@ -209,6 +213,9 @@ def pick_title(r):
         best = best[0], rest  # Discuz!'s [通知] before the subject: not in <title>, not the title
     if best and rules.on("title.badge") and len(unbadged := TITLE_BADGE.sub("", best[1])) >= 4:
         best = best[0], unbadged  # a blog's [转] beside the title is the post's status, not its title
+    mark = MEDIA_MARK.search(best[1]) if best and refs and rules.on("title.media_mark") else None
+    if mark and squash(mark.group()) not in refs[0] and squash(best[1][: mark.start()]) in refs[0]:
+        best = best[0], best[1][: mark.start()].rstrip()  # 颁奖(图): the portal marks a picture, <title> does not
     if best:
         full = r.layout.short_text(best[0]) or ""
         if len(best[1]) < len(full) and full.startswith(best[1]):
