@@ -3,6 +3,7 @@
 import contextvars
 import hashlib
 import re
+from collections import Counter
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -108,10 +109,68 @@ def origin(url):
 
 
 def same_host(url, portal_url):
-    """On the portal: the same origin (scheme, host and port), as a browser decides. Another port of the
-    portal's host is another server (an admin console, a metrics endpoint), not the portal."""
+    """On the portal: the same origin (scheme, host and port), as a browser decides, or one of the portal's other
+    names (``Portal.aliases``). Another port of the portal's host is another server (an admin console, a metrics
+    endpoint), not the portal."""
     mine = origin(url)
-    return mine is not None and mine == origin(portal_url)
+    return mine is not None and (mine == origin(portal_url) or mine in getattr(portal_url, "aliases", ()))
+
+
+LOOPBACK = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class Portal(str):
+    """The portal's address, and the other names the same site answers to: its host with or without ``www.``,
+    over http and https, and (for a local copy) the loopback names of its port. ``preferred`` is the origin the
+    site itself uses (where its home page redirects, or what its links mostly name): the one its archived
+    addresses carry, whichever name led to a page."""
+
+    def __new__(cls, url):
+        portal = super().__new__(cls, url)
+        home = origin(url)
+        portal.preferred = home
+        portal.aliases = frozenset(_names(home)) - {home} if rules.on("links.host_aliases") else frozenset()
+        return portal
+
+    def learn(self, home_url, linked):
+        """The site's own name from its home page: where it redirected (``home_url``), else what its links
+        (``linked``) mostly name."""
+        return self.prefer(home_url) or self.prefer_linked(linked)
+
+    def prefer(self, url):
+        """Take ``url``'s origin as the site's own name if it is another of the portal's names (the home page
+        redirected there); whether it did."""
+        found = origin(url)
+        if found is None or found == self.preferred or found not in self.aliases:
+            return False
+        self.preferred = found
+        return True
+
+    def prefer_linked(self, urls):
+        """The name the home page's links mostly use, where it is another of the portal's names."""
+        counts = Counter(o for o in map(origin, urls) if o is not None and (o in self.aliases or o == self.preferred))
+        if counts and counts.most_common(1)[0][1] > counts.get(self.preferred, 0):
+            self.preferred = counts.most_common(1)[0][0]
+
+    def named(self, url):
+        """``url`` under the site's own name where it is under another of the portal's names."""
+        found = origin(url)
+        if found is None or found == self.preferred or found not in self.aliases | {origin(self)}:
+            return url
+        scheme, host, port = self.preferred
+        parts = urlsplit(url)
+        netloc = host if port == DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
+        return urlunsplit((scheme, netloc if ":" not in host else f"[{host}]:{port}", *parts[2:]))
+
+
+def _names(home):
+    scheme, host, port = home
+    bare = host[4:] if host.startswith("www.") else host
+    hosts = LOOPBACK if host in LOOPBACK else {bare, f"www.{bare}"} if "." in bare and not bare[0].isdigit() else {host}
+    default = port == DEFAULT_PORTS.get(scheme)
+    for other in ("http", "https"):
+        for name in hosts:
+            yield other, name, DEFAULT_PORTS[other] if default else port
 
 
 def numeric_id(url, profiles=()):

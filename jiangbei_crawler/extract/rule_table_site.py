@@ -419,4 +419,11 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_pager",
     ),
+    "links.host_aliases": Rule(
+        "the portal's other names (its host with or without www., http and https, a local copy's loopback names) are "
+        "the portal: its home page's redirect there is followed, links under them are its own, and its archived "
+        "addresses carry the name the site itself uses",
+        ("fixture",),
+        "tests/test_site_family_host_aliases.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
 }

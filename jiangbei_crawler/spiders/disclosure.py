@@ -12,12 +12,10 @@ the walk, links of an article's shape that it did not follow.
 * A list's school is the school page (a link whose text is a school's name) through which it was reached, else
   its breadcrumb, else the site's own name on a one-school site. An article's school is that of its list.
 
-``-a mode=full`` re-fetches everything; ``-a mode=incremental`` (the default) fetches what is new or due, see
-``jiangbei_crawler.crawl.plan``.
+``-a mode=full`` re-fetches everything; ``-a mode=incremental`` (the default) fetches what is new or due (``crawl.plan``).
 """
 
 from functools import cached_property
-from urllib.parse import urlsplit
 
 import scrapy
 from scrapy import signals
@@ -31,7 +29,7 @@ from ..extract import profiles as prof
 from ..extract.api_lists import read_api_page
 from ..extract.breadcrumb import school_labels, site_school
 from ..extract.classify import classify, is_both, previews_a_row, read_page
-from ..extract.links import followable, home_frames, is_folder_index, kind_hint, same_host
+from ..extract.links import Portal, followable, home_frames, is_folder_index, kind_hint, origin, same_host
 from ..extract.listing import is_document_row
 from ..items import FetchedItem, FetchErrorItem, FrontierItem, ListingItem, ListPageItem, RemovalItem, WarningItem
 from .identity import UrlIdentity
@@ -68,8 +66,10 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
         s = crawler.settings
         # Scrapy installs its log handler after the spider is made: filter it once the engine runs
         crawler.signals.connect(lambda: quiet_tracebacks(s.get("LOG_LEVEL")), signal=signals.engine_started, weak=False)
-        spider.portal_url = portal_url(s.get("PORTAL_URL"))
-        spider.allowed_domains = [urlsplit(spider.portal_url).hostname]
+        spider.portal_url = Portal(portal_url(s.get("PORTAL_URL")))  # with the other names the site answers to
+        spider.allowed_domains = sorted(
+            {host for _, host, _ in spider.portal_url.aliases | {origin(spider.portal_url)}}
+        )
         spider.profiles = prof.resolve(s.get("SITE_PROFILE", "auto"))
         spider.max_list_pages = s.getint("MAX_LIST_PAGES", 2000)
         spider.max_depth = s.getint("MAX_HUB_DEPTH", 4)
@@ -94,7 +94,7 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
 
     @cached_property
     def ids(self):  # URL identity; archived articles keep the ids they have
-        return UrlIdentity(self.profiles, self.plan.urls)
+        return UrlIdentity(self.profiles, self.plan.urls, self.portal_url)
 
     def key(self, url):
         return self.ids.key(url)
@@ -223,8 +223,8 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
 
     def on_home(self, response, text):
         read = classify(text, response.url, self.portal_url, self.profiles, "hub")
-        page = read.listing
-        self.site_school = site_school(read.page_title)
+        page, self.site_school = read.listing, site_school(read.page_title)
+        self.portal_url.learn(response.url, [r.url for r in page.rows] + [u for u, _, _ in page.links])
         yield from self._offsite(response.url, page.offsite)
         self.stats.inc_value("jiangbei/found", len(latest := page.rows))
         new = [row for row in latest if self.plan.is_new(self.article_id(row.url))]

@@ -6,14 +6,15 @@ from ..extract.links import canonical, hashed_id, id_template, numeric_id, route
 
 
 class UrlIdentity:
-    def __init__(self, profiles, archived=None):
+    def __init__(self, profiles, archived=None, portal=None):
         self.profiles = profiles
+        self.portal = portal  # a Portal: a page under another of its names is the page under the site's own
         # id -> the URL shape that owns it: the archive's first, then the first seen this crawl
         self.id_owner = {aid: id_template(url, aid) for aid, url in (archived or {}).items()}
 
     def key(self, url):
         """The URL's one spelling (host lower-cased, tracking parameters dropped, parameters in a fixed order)."""
-        return canonical(url, self.profiles)
+        return canonical(self.portal.named(url) if self.portal is not None else url, self.profiles)
 
     def article_id(self, url):
         """The article's id: the portal's own number, unless another URL shape already owns it."""
