@@ -99,3 +99,14 @@ def test_a_main_column_named_right_side_holds_the_rows():
         f"<ul>{ROWS}</ul></div></body></html>"
     )
     assert len(parse_list_page(html, "http://s.test/news/list.html").rows) == 10
+
+
+def test_a_portals_other_names_are_the_portal_and_its_own_name_wins():
+    from jiangbei_crawler.extract.links import Portal, same_host
+
+    portal = Portal("http://school.example.cn/")
+    assert same_host("https://www.school.example.cn/news/1.html", portal)
+    assert not same_host("http://other.example.cn/", portal) and not same_host("http://school.example.cn:8080/", portal)
+    assert portal.named("https://www.school.example.cn/a?id=1") == "http://school.example.cn/a?id=1"  # one record
+    assert portal.learn("http://www.school.example.cn/index.html", [])  # the home page redirected there
+    assert portal.named("http://school.example.cn/a?id=1") == "http://www.school.example.cn/a?id=1"
