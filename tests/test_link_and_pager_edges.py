@@ -110,3 +110,20 @@ def test_a_portals_other_names_are_the_portal_and_its_own_name_wins():
     assert portal.named("https://www.school.example.cn/a?id=1") == "http://school.example.cn/a?id=1"  # one record
     assert portal.learn("http://www.school.example.cn/index.html", [])  # the home page redirected there
     assert portal.named("http://school.example.cn/a?id=1") == "http://www.school.example.cn/a?id=1"
+
+
+def test_a_postback_pager_counts_its_pages_from_its_links():
+    links = "".join(f"<a href=\"javascript:__doPostBack('gv','Page${n}')\">{n}</a>" for n in (2, 3, 4, 5))
+    html = page(
+        f"<div class='pager'><span>1</span>{links}<a href=\"javascript:__doPostBack('gv','Page$9')\">尾页</a></div>",
+    ).replace("<body>", "<body><form method='post' action='./List.aspx?cid=3'><input type='hidden' "
+              "name='__VIEWSTATE' value='dDwtMTIz'>").replace("</body>", "</form></body>")  # fmt: skip
+    pager = parse_list_page(html, "http://s.test/List.aspx?cid=3").pager
+    assert (pager.current, pager.last, pager.postback["argument"]) == (1, 9, ("Page$", ""))
+
+
+def test_a_jump_box_does_not_outrank_the_pagers_own_current_page():
+    links = "".join(f"<a href='list_{n}.html'>{n}</a>" for n in (1, 2, 4))
+    html = page(f"<div class='pages'>{links[:27]}<span class='current'>3</span>{links[27:]} 共4页 "
+                "<input type='text' value='1'></div>")  # fmt: skip
+    assert parse_list_page(html, "http://s.test/news/list_3.html").pager.current == 3

@@ -85,13 +85,17 @@ def encode_queries(root):
     in the page's charset (the WHATWG URL standard: a query takes the document's encoding): an ASP server with
     codepage 936 reads its GBK bytes, and the same words in UTF-8 name nothing there. Set for the page being
     read, for every link of it ``links.clean_href`` makes absolute, those its scripts build too."""
-    charset = declared_charset(root) if rules.on("links.query_encoding") else None
-    encoding = "gb18030" if charset in ("gb2312", "gbk", "gb18030", "x-gbk") else charset or "utf-8"
-    try:
-        "".encode(encoding)
-    except LookupError:
-        encoding = "utf-8"
-    QUERY_ENCODING.set(encoding)
+    charset = (declared_charset(root) or "") if rules.on("links.query_encoding") else ""
+    QUERY_ENCODING.set(query_encoding(charset))
+
+
+def query_encoding(charset):
+    """The encoding a query takes on a page of ``charset``: the page's own for the CJK legacy ones (GB2312, GBK,
+    Big5), UTF-8 otherwise (UTF-16 pages send UTF-8, and a Latin page's Chinese has no bytes of its own)."""
+    charset = charset.lower().replace("_", "-")
+    if charset.startswith(("gb", "x-gbk", "cp936", "euc-cn")):
+        return "gb18030"
+    return "big5" if charset.startswith("big5") else "utf-8"
 
 
 def _from_base(base, link):

@@ -17,6 +17,7 @@ import re
 from urllib.parse import urlencode, urljoin
 
 from . import rules
+from .links import QUERY_ENCODING
 
 # the field a function sets from its argument, and the form it submits: by id, by name, or jQuery's #id
 SETS_FIELD = (
@@ -100,18 +101,30 @@ def postback_pager(root, box, url):
     form back, or None: page n is that form with __EVENTTARGET and __EVENTARGUMENT set (``postback_fields``)."""
     if not rules.on("pager.postback"):
         return None
+    found, pages = None, []
     for a in box.iter("a"):
         m = POSTBACK.search(a.get("href") or a.get("onclick") or "")
         label = a.text_content().strip()
         if m and label.isdigit() and label in m.group(2):
-            before, _, after = m.group(2).partition(label)
-            form = next((f for f in root.iter("form") if f.find(".//input[@name='__VIEWSTATE']") is not None), None)
-            if form is None:
-                return None
-            fields = [(k, v) for k, v in form.form_values() if k not in ("__EVENTTARGET", "__EVENTARGUMENT")]
-            action = urljoin(url, form.get("action") or url)
-            return {"action": action, "fields": fields, "target": m.group(1), "argument": (before, after)}
-    return None
+            found = found or (m.group(1), m.group(2).partition(label))
+            pages.append(int(label))
+        elif m and found and m.group(1) == found[0] and m.group(2).startswith(found[1][0]):
+            number = m.group(2)[len(found[1][0]) :][: len(m.group(2)) - len(found[1][0]) - len(found[1][2])]
+            pages += [int(number)] if number.isdigit() else []  # 尾页's argument is the last page
+    form = next((f for f in root.iter("form") if f.find(".//input[@name='__VIEWSTATE']") is not None), None)
+    if found is None or form is None:
+        return None
+    fields = [(k, v) for k, v in form.form_values() if k not in ("__EVENTTARGET", "__EVENTARGUMENT")]
+    action = urljoin(url, form.get("action") or url)
+    before, _, after = found[1]
+    return {
+        "action": action,
+        "fields": fields,
+        "target": found[0],
+        "argument": (before, after),
+        "last": max(pages),
+        "encoding": QUERY_ENCODING.get(),
+    }  # the form posted in the page's charset, as a browser posts it; fmt: skip
 
 
 def postback_fields(postback, n):

@@ -78,15 +78,16 @@ def canonical(url, profiles=()):
     parts = urlsplit(url)
     profile, kind = prof.for_url(profiles, url)
     # the query's bytes kept as they are: a GBK site's %D1%A7 is no UTF-8 and must not become U+FFFD
-    params = parse_qsl(parts.query, keep_blank_values=True, encoding="latin-1")
+    raw = "latin-1" if rules.on("links.query_encoding") else "utf-8"
+    params = parse_qsl(parts.query, keep_blank_values=True, encoding=raw)
     if profile is not None and kind in profile.url_keys:
-        given = {k.lower(): v.strip() for k, v in params}
+        given = {k.lower(): v.strip(" \t\r\n") for k, v in params}  # ASCII only: 0xA0 is a byte of 章
         keep = [(k, given[k]) for k in profile.url_keys[kind] if given.get(k)]
     else:
-        keep = sorted((k, v.strip()) for k, v in params if not TRACKING_PARAMS.match(k))
+        keep = sorted((k, v.strip(" \t\r\n")) for k, v in params if not TRACKING_PARAMS.match(k))
     keep = [(k, v) for k, v in keep if not (PAGE_PARAMS.match(k) and v in FIRST_PAGE_VALUES)]
     path = SESSION_IN_PATH.sub("", parts.path) or "/"
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(keep, encoding="latin-1"), ""))
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(keep, encoding=raw), ""))
 
 
 def query_int(url, key):
@@ -152,12 +153,21 @@ class Portal(str):
         if counts and counts.most_common(1)[0][1] > counts.get(self.preferred, 0):
             self.preferred = counts.most_common(1)[0][0]
 
+    def stable(self, url):
+        """``url`` under the portal's given name: what an id is computed from, whichever name the site prefers."""
+        found = origin(url)
+        return url if found is None or found not in self.aliases else self._under(url, origin(self))
+
     def named(self, url):
         """``url`` under the site's own name where it is under another of the portal's names."""
         found = origin(url)
         if found is None or found == self.preferred or found not in self.aliases | {origin(self)}:
             return url
-        scheme, host, port = self.preferred
+        return self._under(url, self.preferred)
+
+    @staticmethod
+    def _under(url, name):
+        scheme, host, port = name
         parts = urlsplit(url)
         netloc = host if port == DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
         return urlunsplit((scheme, netloc if ":" not in host else f"[{host}]:{port}", *parts[2:]))
@@ -280,7 +290,7 @@ def is_folder_index(url):
 def is_home(url, portal_url):
     """The portal's home page under any of its names (/, /index.asp, /Default.aspx)."""
     parts, home = urlsplit(url), urlsplit(portal_url)
-    if parts.netloc.lower() != home.netloc.lower() or parts.query:
+    if not same_host(url, portal_url) or parts.query:
         return False
     path, base = parts.path.lower(), home.path.lower().rstrip("/")
     if base and not path.startswith(base):

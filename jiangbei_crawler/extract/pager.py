@@ -125,6 +125,7 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
     pager.template = _template(numbered)
     if pager.template is None and not numbered and "__doPostBack" in lxml.html.tostring(box, encoding="unicode"):
         pager.postback = postback_pager(root, box, url)
+        pager.last = max(pager.last, pager.postback["last"] if pager.postback else 1)  # its links count pages too
     if pager.template and rules.on("pager.number_fits_url"):
         # a digit drawn as a glyph (webdings 8 = 下一页, linking page 2) is no page 8: a number counts only where
         # its link is that page by the pattern the pager's own links follow
@@ -387,10 +388,6 @@ def _current(box, numbered, here, pager):
     for n, u in numbered.items():
         if canonical(u) == here:
             return n
-    for box_input in box.iter("input") if rules.on("pager.input_current") else ():
-        value = (box_input.get("value") or "").strip()  # 第[3]页 共8页: the jump box shows this page
-        if (box_input.get("type") or "text").lower() in ("text", "number") and value.isdigit() and 0 < int(value):
-            return _page_number(value, 1)
     for a in box.iter("a") if rules.on("pager.current_without_href") else ():
         if a.get("onclick"):
             continue  # a link to nowhere that calls the page's function (goPage(2)) leads to that page
@@ -407,4 +404,8 @@ def _current(box, numbered, here, pager):
         if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
             return _page_number(label, 1)
     n = _number_of(here, numbered, pager.template)
+    for box_input in box.iter("input") if not n and rules.on("pager.input_current") else ():
+        value = (box_input.get("value") or "").strip()  # 第[3]页 共8页: the jump box shows this page
+        if (box_input.get("type") or "text").lower() in ("text", "number") and value.isdigit() and 0 < int(value):
+            return _page_number(value, 1)
     return n or 1

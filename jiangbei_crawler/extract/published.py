@@ -182,7 +182,7 @@ def _signature_date(r, texts, dayfirst):
     if r.body_el is None:
         return None
     for line in reversed(block_lines(r.body_el, set())[-SIGNATURE_LINES:]):
-        found = dates.find_date_text(line) if len(line) <= MAX_SIGNATURE else None
+        found = next(dates.published_dates(line), None) if len(line) <= MAX_SIGNATURE else None  # no 截止, 前
         if found and len(found) >= len(line.strip()) - 4:
             value, _ = dates.to_iso(found, r.now, dayfirst)
             if value:

@@ -295,7 +295,7 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
         school = meta.get("school") or ctx.get("school") or page.school or self.plan.list_school(list_url)
         school = school or self.site_school
         path = page.category_path_without(school) or ctx.get("category") or self.plan.list_path(list_url)
-        pageno = page.pager.current or meta.get("pageno") or 1  # an open-ended pager's page: counted on the way
+        pageno = meta.get("posted") and meta["pageno"] or page.pager.current or meta.get("pageno") or 1  # asked for
         yield from self._offsite(response.url, page.offsite)
         self.stats.inc_value("jiangbei/list_pages")
         self.stats.inc_value("jiangbei/found", len(page.rows))

@@ -20,10 +20,12 @@ class UrlIdentity:
         """The article's id: the portal's own number, unless another URL shape already owns it."""
         url = route_form(self.key(url))
         aid = numeric_id(url, self.profiles)
-        if aid is None:
-            return hashed_id(url)
+        if aid is None:  # the hash of the portal's given name, whichever name the site prefers this crawl
+            return hashed_id(self.portal.stable(url) if self.portal is not None else url)
         shape = id_template(url, aid)
-        return aid if self.id_owner.setdefault(aid, shape) == shape else hashed_id(url)
+        if self.id_owner.setdefault(aid, shape) == shape:
+            return aid
+        return hashed_id(self.portal.stable(url) if self.portal is not None else url)
 
     def archived_as(self, first, final, aid=None, keep=False, reasons=()):
         """(URL, id) an article is archived under: the address a row named (``first``), or where the site moved

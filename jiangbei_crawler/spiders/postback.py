@@ -14,9 +14,11 @@ class ListPages:
         of its form with the pager's event (the form of the page read, whose view state a WebForms server asks
         for); None where neither is known."""
         if pager.postback:
-            meta = {"expect": "list", "ctx": {}, "list_url": list_url, "posted": True, **meta}
+            # the page asked for is the page answered, whatever its pager shows: a posted page never fans out again
+            meta = {"expect": "list", "ctx": {}, "list_url": list_url, **meta, "posted": True, "pageno": n}
             return scrapy.FormRequest(pager.postback["action"], formdata=postback_fields(pager.postback, n),
                                       callback=self.parse_page, errback=self.on_error, meta=meta,
-                                      priority=LIST_PRIORITY, dont_filter=True)  # fmt: skip
+                                      priority=LIST_PRIORITY, dont_filter=True,
+                                      encoding=pager.postback.get("encoding", "utf-8"))  # fmt: skip
         url = pager.url_for(n) or pager.next_url  # a pager without a pattern names only the page after this one
         return self._list_request(url, list_url, meta) if url else None

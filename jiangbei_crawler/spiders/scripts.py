@@ -5,6 +5,7 @@ are followed as the including page's own links (extract.written)."""
 import scrapy
 
 from ..extract.encoding import decode_html
+from ..extract.links import QUERY_ENCODING
 from ..extract.listing import parse_list_page
 from ..extract.written import written_html
 
@@ -20,7 +21,7 @@ class WrittenMenus:
             if url in asked or len(asked) >= MAX_SITE_SCRIPTS:
                 continue
             asked.add(url)
-            meta = {"expect": "script", "includer": response.url, "ctx": ctx}
+            meta = {"expect": "script", "includer": response.url, "ctx": ctx, "charset": QUERY_ENCODING.get()}
             yield scrapy.Request(url, callback=self.on_script, meta=meta, priority=SCRIPT_PRIORITY)
 
     def on_script(self, response):
@@ -29,7 +30,9 @@ class WrittenMenus:
         html = written_html(decode_html(response.body, ctype).text)
         if not html:
             return
-        page = parse_list_page(f"<html><body>{html}</body></html>", response.meta["includer"], self.portal_url)
+        charset = response.meta.get("charset", "utf-8")  # its links' queries take the including page's charset
+        html = f"<html><head><meta charset='{charset}'></head><body>{html}</body></html>"
+        page = parse_list_page(html, response.meta["includer"], self.portal_url)
         ctx = response.meta.get("ctx") or {}
         yield from self._follow(response, page, ctx)
         yield from self._rows_of_a_hub(page, ctx)
