@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from . import dates, rules
 from .dom import text_of
+from .links import is_folder_index
 from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS, URL_DATES_PAPER
 from .template_fields import template_date
 from .text import block_lines
@@ -179,8 +180,8 @@ MAX_SIGNATURE = 24  # characters of a line that is a date and little else (二�
 
 def _signature_date(r, texts, dayfirst):
     """The date that signs the body off (a notice's last line: 二〇一九年三月五日), where the page shows no other."""
-    if r.body_el is None:
-        return None
+    if r.body_el is None or is_folder_index(r.url):
+        return None  # a channel's own page (…/index.html: a welcome letter signed and dated) is no dated notice
     for line in reversed(block_lines(r.body_el, set())[-SIGNATURE_LINES:]):
         found = next(dates.published_dates(line), None) if len(line) <= MAX_SIGNATURE else None  # no 截止, 前
         if found and len(found) >= len(line.strip()) - 4:

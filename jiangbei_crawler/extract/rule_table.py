@@ -348,7 +348,8 @@ PAGE_RULES = {
     ),
     "date.signature": Rule(
         "the date that signs a notice's body off (二〇一九年三月五日 on its last lines), where the page shows no "
-        "other: before a library's guess from the related rows",
+        "other: before a library's guess from the related rows; never on a channel's own index page (a signed "
+        "welcome letter)",
         ("fixture",),
         "tests/test_article_families.py::test_date",
     ),
