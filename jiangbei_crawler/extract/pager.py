@@ -12,8 +12,17 @@ from .dom import attr_words, tag_name, text_of
 from .forms import postback_pager
 from .links import canonical, clean_href
 from .menus import CALL, MAX_LINKS, called, page_functions, target
+from .pager_parts import (
+    MAX_PAGE,
+    bare_fraction,
+    from_next_and_last,
+    jump_value,
+    linked_number,
+    page_label,
+    page_number,
+    without_year_tabs,
+)
 from .patterns import (
-    BARE_FRACTION,
     LAST_WORDS,
     NEXT_WORDS,
     PAGE_OF,
@@ -24,8 +33,6 @@ from .patterns import (
     PAGER_WORDS,
     PAGES_AFTER_COUNT,
 )
-
-MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
 
 
 @dataclass
@@ -75,8 +82,8 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
     for rx in PAGER_CURRENT_LAST:
         m = rx.search(text) if rules.on(PAGER_FORM_RULES.get(rx, "")) else None
         if m:
-            pager.current, pager.last = _page_number(m.group(1), 0), _page_number(m.group(2), 1)
-            ran_in = pager.current == pager.last > 1 and _linked_number(box, m.group(1))
+            pager.current, pager.last = page_number(m.group(1), 0), page_number(m.group(2), 1)
+            ran_in = pager.current == pager.last > 1 and linked_number(box, m.group(1))
             if pager.current > pager.last or ran_in:
                 # "1 2 3 / 3 页", "… 11 / 11 页": the page links ran into the count (Discuz!'s multi box, whose
                 # page is in an <input>): this page is read from the links below
@@ -84,11 +91,11 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
             break
     else:
         m = PAGER_LAST_ONLY.search(text)
-        pager.last = _page_number(m.group(1), 1) if m else 1
+        pager.last = page_number(m.group(1), 1) if m else 1
         m = PAGER_CURRENT_ONLY.search(text)
-        pager.current = _page_number(m.group(1), 0) if m else 0
+        pager.current = page_number(m.group(1), 0) if m else 0
         if pager.last <= 1 and not pager.current:
-            pager.current, pager.last = _bare_fraction(box) or (pager.current, pager.last)
+            pager.current, pager.last = bare_fraction(box) or (pager.current, pager.last)
     pager.total = _total(text)
     numbered, here, named = {}, canonical(url), set()
     # the page's scripts are read only when a pager link calls a function (most pagers link their pages)
@@ -108,7 +115,7 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
             pager.links.add(href)
         else:
             named.add(href)
-        label = _page_label(label)
+        label = page_label(label)
         if label.isdigit() and 0 < int(label) <= MAX_PAGE and href not in rows:
             numbered.setdefault(int(label), href)
         elif _word(label) in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
@@ -117,11 +124,11 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
             pager.last_url = href
     for option in box.iter("option"):  # a jump box: <option value="list_12_3.html">3</option>
         label, value = re.sub(r"\D", "", text_of(option)), option.get("value") or ""
-        value = _jump_value(option, value)
+        value = jump_value(option, value)
         href = clean_href(value, url) if re.search(r"[/.=]", value) else None
         if label and href and len(label) < 7:
             numbered.setdefault(int(label), href)
-    numbered = _without_year_tabs(numbered)
+    numbered = without_year_tabs(numbered)
     pager.template = _template(numbered)
     if pager.template is None and not numbered and "__doPostBack" in lxml.html.tostring(box, encoding="unicode"):
         pager.postback = postback_pager(root, box, url)
@@ -136,7 +143,7 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
         pager.current = _current(box, numbered, here, pager)
     pager.links -= named  # a link also named like a title (a card's picture and its caption) is a row, not a page
     if pager.template is None and pager.next_url and pager.last_url and pager.last <= 1:
-        _from_next_and_last(pager)  # 第一页 上一页 下一页 最后一页 and no count: the two links say where this is
+        from_next_and_last(pager)  # 第一页 上一页 下一页 最后一页 and no count: the two links say where this is
     if pager.template is None and pager.next_url and pager.last_url and pager.last > pager.current + 1:
         # only 下一页 and 尾页 are links: two points of the URL pattern
         pager.template = _template({**numbered, pager.current + 1: pager.next_url, pager.last: pager.last_url})
@@ -147,70 +154,6 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
     if pager.last_url is None and pager.template:
         pager.last_url = pager.url_for(pager.last)
     return pager
-
-
-PAGE_LABEL = re.compile(r"(?:第|页|Page)?\s*(\d+)\s*页?", re.I)
-
-
-def _page_label(label):
-    """A page link's number where words stand around it (页 2 of a screen reader's text, 第2页): the number."""
-    m = PAGE_LABEL.fullmatch(label.strip()) if rules.on("pager.worded_numbers") else None
-    return m.group(1) if m else label
-
-
-def _from_next_and_last(pager):
-    """Where only 下一页 and 最后一页 link pages (…&page=4, …&page=7) and nothing counts them: the one number
-    their URLs differ by is the page, so this is page 3 of 7."""
-    t1, t2 = re.split(r"(\d+)", pager.next_url), re.split(r"(\d+)", pager.last_url)
-    diff = [i for i, (x, y) in enumerate(zip(t1, t2)) if x != y] if len(t1) == len(t2) else []
-    if len(diff) != 1 or diff[0] % 2 == 0 or not rules.on("pager.next_and_last"):
-        return
-    i = diff[0]
-    following, last = int(t1[i]), int(t2[i])
-    if 1 < following <= last <= MAX_PAGE:
-        pager.template = ("".join(t1[:i]), "".join(t1[i + 1 :]), 1, 0)
-        pager.current, pager.last = following - 1, last
-
-
-# a jump box whose script writes the address around the chosen number: onchange="location.href='list_12_'+this.value
-# +'.html'" (DedeCMS's sldd box)
-JUMP_SCRIPT = re.compile(
-    r"""(?:location(?:\.href)?\s*=|window\.open\()\s*(['"])([^'"]*)\1\s*\+\s*this\.value\s*(?:\+\s*(['"])([^'"]*)\3)?"""
-)
-
-
-def _jump_value(option, value):
-    select = next(option.iterancestors("select"), None)
-    m = JUMP_SCRIPT.search(select.get("onchange") or "") if select is not None and value.isdigit() else None
-    return f"{m.group(2)}{value}{m.group(4) or ''}" if m and rules.on("pager.jump_script") else value
-
-
-def _bare_fraction(box):
-    """(this page, the last) of an element of the pager holding 1/6 and nothing else, outside its links (a mobile
-    template's 首页 <span>1/6</span> 下一页); None where there is none."""
-    if not rules.on("pager.bare_fraction"):
-        return None
-    for el in box.iter("span", "em", "b", "strong", "font", "i", "li", "label"):
-        m = BARE_FRACTION.fullmatch(text_of(el)) if not len(el) and next(el.iterancestors("a"), None) is None else None
-        if m and 0 < int(m.group(1)) <= int(m.group(2)) <= MAX_PAGE:
-            return int(m.group(1)), int(m.group(2))
-    return None
-
-
-def _linked_number(box, digits):
-    """Whether a link of the pager shows this number (… 11 / 11 页 on page 1): a page to go to, not this page."""
-    if not rules.on("pager.count_after_links"):
-        return False
-    return any(text_of(a).strip(" .…") == digits for a in box.iter("a"))
-
-
-def _without_year_tabs(numbered):
-    """Page numbers without years (2024 | 2023 | 2022 tabs above a list share its box: two years or more) beside
-    small page numbers: a list of 2,022 pages is no list whose neighbours are pages 2 and 3."""
-    years = {n for n in numbered if 1990 <= n <= 2100}
-    if len(years) < 2 or len(years) == len(numbered) or not rules.on("pager.year_tabs"):
-        return numbered
-    return {n: u for n, u in numbered.items() if n not in years} if max(set(numbered) - years) < 100 else numbered
 
 
 def _leads_nowhere(href):
@@ -276,11 +219,6 @@ def _pager_label(label):
     return not label or label.isdigit() or label in NEXT_WORDS + LAST_WORDS or bool(PAGER_WORDS.fullmatch(label))
 
 
-def _page_number(digits, default):
-    value = int(digits)
-    return value if 0 < value <= MAX_PAGE else default
-
-
 def _total(text):
     """Records in the list: 共87条记录, 共有47篇; else a count of 条 not per page (共 5页47条, not 每页20条)."""
     m = PAGER_TOTAL.search(text)
@@ -328,9 +266,9 @@ def _named_pager(el):
     if not rules.on("pager.named_box") or not named:
         return False
     jump = ("option",) if rules.on("pager.short_names") else ()  # a jump box's pages count too
-    labels = [_page_label(text_of(x)) for x in el.iter("a", "span", "b", "strong", "em", "li", *jump)]
+    labels = [page_label(text_of(x)) for x in el.iter("a", "span", "b", "strong", "em", "li", *jump)]
     shown = {label for label in labels if label.isdigit()}
-    linked = any(_page_label(text_of(a)).isdigit() for a in el.iter("a", *jump))
+    linked = any(page_label(text_of(a)).isdigit() for a in el.iter("a", *jump))
     return linked and len(shown) >= 2  # this page as a bare number (Z-Blog's span.now-page), the others linked
 
 
@@ -396,16 +334,16 @@ def _current(box, numbered, here, pager):
             "javascript:;",
             "javascript:void(0)",
         ):
-            return _page_number(a.text.strip(), 1)  # DedeCMS's <li class="thisclass"><a>1</a>: a link to nowhere
+            return page_number(a.text.strip(), 1)  # DedeCMS's <li class="thisclass"><a>1</a>: a link to nowhere
     for el in box.iter("b", "strong", "span", "font", "em", "li"):
         label = text_of(el)
         if any(tag_name(p) == "a" for p in el.iterancestors()):
             continue  # a number inside a link: a page to go to, or EmpireCMS's record count, never this page
         if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
-            return _page_number(label, 1)
+            return page_number(label, 1)
     n = _number_of(here, numbered, pager.template)
     for box_input in box.iter("input") if not n and rules.on("pager.input_current") else ():
         value = (box_input.get("value") or "").strip()  # 第[3]页 共8页: the jump box shows this page
         if (box_input.get("type") or "text").lower() in ("text", "number") and value.isdigit() and 0 < int(value):
-            return _page_number(value, 1)
+            return page_number(value, 1)
     return n or 1

@@ -47,12 +47,6 @@ SITE_RULES = {
         ("gerapy_hrfund", "gerapy_hsqhfunds", "fixture"),
         "tests/test_first_contact.py::test_a_list_whose_rows_link_their_files_archives_each_file_under_its_rows_title_and_day",
     ),
-    "pager.number_fits_url": Rule(
-        "a pager's number link counts only where its URL is that page by the pattern of the pager's other links "
-        "(ASP pagers draw 首页/上一页/下一页/尾页 as webdings glyphs 9/7/8/:, links whose text is a digit)",
-        ("fixture",),
-        "tests/test_pager_families.py::test_a_glyph_digit_linking_another_page_is_no_page_number",
-    ),
     "classify.url_date": Rule(
         "a page whose own URL files it under its day (/2010/0305/123.html, t20240305_), with a title and a body, is "
         "an article beside a short dated side column, as a labelled date would vouch (ASP and static CMSs)",
@@ -94,58 +88,17 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_generic.py::test_rows_that_are_bare_link_cards_are_rows",
     ),
-    "pager.named_links": Rule(
-        "links of the pager box named like titles (a picture list's captions above the pager) are rows, not "
-        "pages (PHP168, VSB)",
-        ("wgxy",),
-        "tests/test_generic.py::test_a_picture_list_inside_the_pager_box_is_followed_and_its_pager_is_not_a_row",
-    ),
-    "pager.number_run": Rule(
-        "one pager word beside page numbers 1 2 3 … (WordPress's paginate_links, card lists: 1 2 3 … 7 下一页 ») is a "
-        "pager, where two pager words or a page count are asked of others",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.distinct_words": Rule(
-        "a pager shows two different pager words (首页 … 下一页); a menu's 首页 beside 信息公开首页 or 网站首页 is one "
-        "word twice, and with two dated related rows made an article a list (government 信息公开 templates)",
-        ("fixture",),
-        "tests/test_article_families.py::test_kind",
-    ),
     "list.deep_cards": Rule(
         "a Bootstrap card grid's title link sits four levels inside its column (col > card > card-body > h5 > a): "
         "the column is the row",
         ("fixture",),
         "tests/test_list_families.py::test_row_urls",
     ),
-    "pager.named_box": Rule(
-        "markup named as a pager (ul.pagination, div.pagebar, aria-label Page navigation) holding two or more "
-        "page-number links is a pager without a single pager word (Bootstrap « 1 2 3 », Z-Blog)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.current_without_href": Rule(
-        "a page-number link to nowhere (<a>1</a>, href # or javascript:;) is this page, before a bold page count "
-        "(DedeCMS thisclass, Bootstrap's active item)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.load_more": Rule(
-        "an infinite-scroll list's 加载更多 button whose data-url is the next page (data-pages the last) is its pager",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
     "classify.article_pager": Rule(
         "a pager leading to the article's own next pages (page 1 of a long news article: 1 2 3 下一页 inside the "
         "text) is the article's, not a list's, whatever dated related rows stand beside it",
         ("fixture",),
         "tests/test_article_families.py::test_kind",
-    ),
-    "pager.laypage": Rule(
-        "a pager layui's laypage.render writes into an empty <div> (count, limit, curr, and the URL its jump "
-        "function builds): no pager link in the HTML (Java education platforms)",
-        ("fixture",),
-        "tests/test_script_lists.py::test_a_laypage_pager_is_read_from_its_script",
     ),
     "list.json_api": Rule(
         "an empty list shell whose script fetches its rows from a JSON API ($.getJSON / $.ajax with the page "
@@ -154,35 +107,16 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_script_lists.py::test_an_empty_list_shell_names_the_api_its_script_reads",
     ),
-    "pager.pages_after_count": Rule(
-        "this page and the last as a bare n/m right after the record count (VSB/博达: 共45条 1/3 首页 上页 下页 尾页, "
-        "pages numbered downwards so 尾页 links tzgg/1.htm)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
     "list.like_siblings": Rule(
         "a row is repeated among siblings that share a class with it (div.item odd / div.item even); cells of "
         "one row share a tag only (信息公开 grids of <ul> rows of span.c1 span.c2 span.c3, the date in its own cell)",
         ("fixture",),
         "tests/test_list_families.py::test_row_dates",
     ),
-    "links.page_scripts": Rule(
-        "a click whose URL a page script builds: a call to the page's own function (onclick=\"openDetail('123')\", "
-        "function openDetail(id){ window.open('/detail?id=' + id) }), a class's click handler reading data-id, a "
-        '<select onchange="location.href=this.value"> school chooser; rows that are <tr onclick> (Java platforms)',
-        ("fixture",),
-        "tests/test_site_family_onclick.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
     "list.datastore_first": Rule(
         "a Hanweb column's datastore records are its rows, before any group of links the page shows beside them",
         ("fixture",),
         "tests/test_list_families.py::test_row_urls",
-    ),
-    "pager.script_function": Rule(
-        "pager links that call the page's own function (javascript:goPage(2), function goPage(n){location.href="
-        "'list_'+n+'.html'}) lead where that function sends the browser (ASP and JSP list templates)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
     ),
     "list.calendar_leaf": Rule(
         "a row's day and year-month in separate elements (a calendar leaf: <em>26</em>2021-03) make its date "
@@ -226,47 +160,6 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_list_families.py::test_row_urls",
     ),
-    "links.form_choices": Rule(
-        "a GET form whose one choice is a <select> and a submit button (a 校务公开 platform's school chooser, 进入) "
-        "leads to each option's page: the form's address with the option chosen (Struts, JSP platforms)",
-        ("fixture",),
-        "tests/test_site_family_java_forms.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
-    "links.form_functions": Rule(
-        "a page function that sets a form's field to its argument and submits the form (gotoPage, turnPage of "
-        "Struts and Spring pagers, GET or POST) leads to the form's address with that field: page n",
-        ("fixture",),
-        "tests/test_site_family_java_forms.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
-    "links.page_arrays": Rule(
-        "a page function that sends the browser to an item of an array the script lists (pageUrls[n - 1]) "
-        "leads to that item: static pagers whose pages' names the script keeps",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.onclick_call": Rule(
-        "a pager link that leads nowhere by its href (javascript:void(0), #) and calls a page function in its "
-        "onclick (goPage(2); return false;) leads where the function sends the browser",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.english_words": Rule(
-        "an English pager (Records: 52 Page 1 of 3 First Prev Next Last) is a pager with its page count: ASP "
-        "school templates of the 2000s",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.bare_fraction": Rule(
-        "a bare 1/6 between pager words (首页 1/6 下一页) is this page and the last: mobile list templates",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.year_tabs": Rule(
-        "year tabs written as bare numbers (2024 | 2023 | 2022) in the pager's box beside page numbers 1 2 3 are "
-        "no pages: archives of 招生 and 校务公开 lists by year",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
     "list.date_inside_link": Rule(
         "a link holding its date as an element of its own (<a><h4>title</h4><p class=time>2023-06-01</p></a> in an "
         "<li>) is a row titled by the rest: mobile lists and side boxes of many templates",
@@ -285,63 +178,11 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_kind",
     ),
-    "links.base_href": Rule(
-        "links resolve against the page's <base href> as a browser resolves them (JSP portals, 站群 templates that "
-        "write every link relative to the base)",
-        ("fixture",),
-        "tests/test_site_family_url_traps.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
-    "links.double_escaped": Rule(
-        "an href escaped twice by its template (show.asp?id=12&amp;amp;classid=2) sends amp;classid, which no "
-        "server reads: the address is the page's without it, one per page (ASP and PHP list templates)",
-        ("fixture",),
-        "tests/test_site_family_url_traps.py::test_each_article_is_archived_under_its_identity",
-    ),
     "list.dl_thumbnail": Rule(
         "a <dd> linking the <dt> title's own article (its thumbnail) is part of the entry, not a row of its own: "
         "Discuz! portal lists of <dl> entries with a picture, a summary and a 分类 line",
         ("fixture",),
         "tests/test_list_families.py::test_row_urls",
-    ),
-    "pager.count_after_links": Rule(
-        "a count N / M 页 whose N a link of the pager shows (… 11 / 11 页) is the links running into the count: this "
-        "page is read elsewhere (Discuz!'s multi box keeps it in an <input>)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.not_a_row": Rule(
-        "a number linking one of the list's rows (a linked 序号 column) is no page of the pager (ASP table lists)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.next_and_last": Rule(
-        "where only 下一页 and 最后一页 link pages and nothing counts them (第一页 上一页 下一页 最后一页), the one number "
-        "their URLs differ by is the page: old ASP article systems",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.worded_numbers": Rule(
-        "a page link whose number has words around it (WordPress's screen-reader 页 2, 第2页) is page n",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.short_names": Rule(
-        "a box named only page, pages, fy or fenye (分页) holding page numbers is a pager without a pager word "
-        "(JEECMS, DedeCMS and many Chinese list templates)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.jump_script": Rule(
-        "a jump box whose script writes the address around the chosen number (onchange=\"location.href='list_12_'+"
-        "this.value+'.html'\", DedeCMS) gives each page's address",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "pager.noscript": Rule(
-        "the pager written inside <noscript> for readers without scripts is the list's pager where the page shows "
-        "no other (lists a script fills)",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
     ),
     "list.cells_as_rows": Rule(
         "two articles side by side in one <tr>, each cell one link and its date, are two rows (EmpireCMS two-column "
@@ -361,18 +202,6 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_site_family_script_nav.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
-    "links.written_menus": Rule(
-        "links a script writes with document.write (a menu of document.write lines inline, or in a script file of "
-        "the site such as /js/menu.js that every page includes) are the page's links: old ASP school sites",
-        ("fixture",),
-        "tests/test_site_family_script_nav.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
-    "identity.thinkphp_routes": Rule(
-        "ThinkPHP's compatibility-mode address (index.php?s=/home/news/show/id/120) and its PATHINFO route "
-        "(index.php/Home/News/show/id/120.html) are one article, the route's case and suffix aside",
-        ("fixture",),
-        "tests/test_site_family_thinkphp_ssr.py::test_no_article_is_archived_twice",
-    ),
     "layout.framework_root": Rule(
         "the root a front-end framework renders the page into (Next.js's __next, Nuxt's __nuxt) is not navigation "
         "because its name holds next",
@@ -384,18 +213,6 @@ SITE_RULES = {
         "class=card-cover>…</div><div class=card-body>…</div></a>) is read through the wrapper",
         ("fixture",),
         "tests/test_site_family_thinkphp_ssr.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
-    "pager.postback": Rule(
-        "an ASP.NET pager of __doPostBack links (Webdiyer's AspNetPager, GridView paging) gives page n as a POST of "
-        "the page's form with the pager's event target and argument: WebForms school and government sites",
-        ("fixture",),
-        "tests/test_site_family_aspnet_postback.py::test_the_archive_holds_exactly_the_sites_articles",
-    ),
-    "links.query_encoding": Rule(
-        "a link whose query holds Chinese (NewsList.asp?BigClass=学校新闻) is sent as a browser sends it, encoded in "
-        "the page's own charset (GBK on old ASP sites with codepage 936), and its bytes kept as they are",
-        ("fixture",),
-        "tests/test_site_family_gbk_queries.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
     "list.date_before_link": Rule(
         "rows of bare links parted by <br> whose date stands before the link (2023-05-06 <a>…</a><br>) take it: old "
@@ -413,17 +230,5 @@ SITE_RULES = {
         "a table's header cells linked to sort the list (标题 | 发布单位 | 发布日期) are no row",
         ("fixture",),
         "tests/test_list_families.py::test_row_urls",
-    ),
-    "pager.input_current": Rule(
-        "a pager's jump box showing a number (第[3]页 共8页) shows this page",
-        ("fixture",),
-        "tests/test_list_families.py::test_pager",
-    ),
-    "links.host_aliases": Rule(
-        "the portal's other names (its host with or without www., http and https, a local copy's loopback names) are "
-        "the portal: its home page's redirect there is followed, links under them are its own, and its archived "
-        "addresses carry the name the site itself uses",
-        ("fixture",),
-        "tests/test_site_family_host_aliases.py::test_the_archive_holds_exactly_the_sites_articles",
     ),
 }

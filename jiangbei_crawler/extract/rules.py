@@ -15,9 +15,10 @@ from contextlib import contextmanager
 
 from .rule_table import PAGE_RULES, Rule  # noqa: F401 - Rule: the table's row type
 from .rule_table_body import BODY_RULES
+from .rule_table_links import LINK_RULES
 from .rule_table_site import SITE_RULES
 
-RULES = {**PAGE_RULES, **BODY_RULES, **SITE_RULES}  # the whole table, read here and by the benchmark
+RULES = {**PAGE_RULES, **BODY_RULES, **SITE_RULES, **LINK_RULES}  # the whole table, read here and by the benchmark
 
 _DISABLED = contextvars.ContextVar("disabled_rules", default=frozenset())
 

@@ -1,0 +1,80 @@
+"""How a pager shows its pages beyond numbered links (``pager.find_pager`` reads them): a page number worded (页 2,
+第2页), a bare 1/6, a count its links ran into (… 11 / 11 页), year tabs beside page numbers, a jump box whose
+script builds the address, and 下一页 with 最后一页 alone."""
+
+import re
+
+from . import rules
+from .dom import text_of
+from .patterns import BARE_FRACTION
+
+MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
+
+
+def page_number(digits, default):
+    value = int(digits)
+    return value if 0 < value <= MAX_PAGE else default
+
+
+PAGE_LABEL = re.compile(r"(?:第|页|Page)?\s*(\d+)\s*页?", re.I)
+
+
+def page_label(label):
+    """A page link's number where words stand around it (页 2 of a screen reader's text, 第2页): the number."""
+    m = PAGE_LABEL.fullmatch(label.strip()) if rules.on("pager.worded_numbers") else None
+    return m.group(1) if m else label
+
+
+def from_next_and_last(pager):
+    """Where only 下一页 and 最后一页 link pages (…&page=4, …&page=7) and nothing counts them: the one number
+    their URLs differ by is the page, so this is page 3 of 7."""
+    t1, t2 = re.split(r"(\d+)", pager.next_url), re.split(r"(\d+)", pager.last_url)
+    diff = [i for i, (x, y) in enumerate(zip(t1, t2)) if x != y] if len(t1) == len(t2) else []
+    if len(diff) != 1 or diff[0] % 2 == 0 or not rules.on("pager.next_and_last"):
+        return
+    i = diff[0]
+    following, last = int(t1[i]), int(t2[i])
+    if 1 < following <= last <= MAX_PAGE:
+        pager.template = ("".join(t1[:i]), "".join(t1[i + 1 :]), 1, 0)
+        pager.current, pager.last = following - 1, last
+
+
+# a jump box whose script writes the address around the chosen number: onchange="location.href='list_12_'+this.value
+# +'.html'" (DedeCMS's sldd box)
+JUMP_SCRIPT = re.compile(
+    r"""(?:location(?:\.href)?\s*=|window\.open\()\s*(['"])([^'"]*)\1\s*\+\s*this\.value\s*(?:\+\s*(['"])([^'"]*)\3)?"""
+)
+
+
+def jump_value(option, value):
+    select = next(option.iterancestors("select"), None)
+    m = JUMP_SCRIPT.search(select.get("onchange") or "") if select is not None and value.isdigit() else None
+    return f"{m.group(2)}{value}{m.group(4) or ''}" if m and rules.on("pager.jump_script") else value
+
+
+def bare_fraction(box):
+    """(this page, the last) of an element of the pager holding 1/6 and nothing else, outside its links (a mobile
+    template's 首页 <span>1/6</span> 下一页); None where there is none."""
+    if not rules.on("pager.bare_fraction"):
+        return None
+    for el in box.iter("span", "em", "b", "strong", "font", "i", "li", "label"):
+        m = BARE_FRACTION.fullmatch(text_of(el)) if not len(el) and next(el.iterancestors("a"), None) is None else None
+        if m and 0 < int(m.group(1)) <= int(m.group(2)) <= MAX_PAGE:
+            return int(m.group(1)), int(m.group(2))
+    return None
+
+
+def linked_number(box, digits):
+    """Whether a link of the pager shows this number (… 11 / 11 页 on page 1): a page to go to, not this page."""
+    if not rules.on("pager.count_after_links"):
+        return False
+    return any(text_of(a).strip(" .…") == digits for a in box.iter("a"))
+
+
+def without_year_tabs(numbered):
+    """Page numbers without years (2024 | 2023 | 2022 tabs above a list share its box: two years or more) beside
+    small page numbers: a list of 2,022 pages is no list whose neighbours are pages 2 and 3."""
+    years = {n for n in numbered if 1990 <= n <= 2100}
+    if len(years) < 2 or len(years) == len(numbered) or not rules.on("pager.year_tabs"):
+        return numbered
+    return {n: u for n, u in numbered.items() if n not in years} if max(set(numbered) - years) < 100 else numbered
