@@ -23,7 +23,7 @@ from .attachments import AttachmentLink, pick_attachments, pick_pages
 from .body import _skip_set, body_html, editor_note, pick_body
 from .body_lines import clean_body_lines, leading_metadata
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
-from .dom import XML_DECLARATION, apply_base, attr_words, parse_html, select, text_of
+from .dom import XML_DECLARATION, attr_words, parse_html, select, text_of
 from .fields import (
     MAX_SOURCE,
     METADATA_PUBLISHER,
@@ -92,8 +92,7 @@ class _Reader:
         self.url, self.portal_url, self.now = url, portal_url, now
         self.template = template  # (Template, element paths) of the page, when the crawl keeps a template memory
         self.hints = hints or {}
-        doc = doc or parse_html(text)
-        apply_base(doc.root, url)
+        doc = doc or parse_html(text, url)
         self.root, self.notes = doc.root, list(doc.notes)
         self.layout = layout or Layout(self.root)
         self.profile, kind = for_url(profiles, url)

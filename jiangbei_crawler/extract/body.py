@@ -101,8 +101,9 @@ def _densest(r, title_el):
     lay = r.layout
     after = lay.end(title_el) if title_el is not None else 0
     cands = [el for el in lay.stats if tag_name(el) in CONTAINER_TAGS and lay.start(el) >= after and _prose(lay, el)]
-    if rules.on("body.not_hidden"):  # a print copy hidden by display:none is no reader's text
-        cands = [el for el in cands if not _hidden(el) and not any(_hidden(a) for a in el.iterancestors())]
+    hidden = [el for el in lay.stats if _hidden(el)] if rules.on("body.not_hidden") else []
+    if hidden:  # a print copy hidden by display:none is no reader's text (most pages hide nothing: no walk up)
+        cands = [el for el in cands if not any(contains(h, el) for h in hidden)]
     top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
     beside = _beside_title(r, title_el) if title_el is not None and rules.on("body.beside_title") else None
     if beside is not None and _mass_after(lay, beside, title_el) > 2 * (lay.mass(top) if top is not None else 0):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from . import rules
 from .article import PROSE_BODY, ArticlePage, is_soft_404, parse_article
-from .dom import apply_base, parse_html, text_of
+from .dom import parse_html, text_of
 from .layout import Layout
 from .listing import ListPage, parse_list_page
 from .patterns import DATE_LABEL_RX
@@ -46,8 +46,7 @@ def classify(text, url, portal_url=None, profiles=(), expect=None, hints=None, m
     """What the page is and holds. With the crawl's template ``memory`` (extract.template), the page is placed
     in its template, read with what that template taught (unless ``plain``: an archived article first read
     without it), and teaches it in turn."""
-    doc = parse_html(text)
-    apply_base(doc.root, url)
+    doc = parse_html(text, url)
     title = " ".join(" ".join(doc.root.xpath("//title//text()")).split())
     layout = Layout(doc.root)
     template = None

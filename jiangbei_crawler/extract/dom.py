@@ -37,7 +37,15 @@ class Document:
     notes: list = field(default_factory=list)  # parse problems worth a warning
 
 
-def parse_html(text: str) -> Document:
+def parse_html(text: str, url: str | None = None) -> Document:
+    """The page's tree; with the page's ``url``, its links resolved as a browser resolves them (``apply_base``)."""
+    doc = _parse(text)
+    if url:
+        apply_base(doc.root, url)
+    return doc
+
+
+def _parse(text):
     cleaned = STRAY_END_TAGS.sub("", XML_DECLARATION.sub("", text or ""))
     if not cleaned.strip():
         return Document(lxml.html.document_fromstring("<html><body></body></html>"), ["empty page"])

@@ -18,7 +18,7 @@ from . import rules
 from .api_lists import api_list
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dates import NOT_PUBLISHED_BEFORE
-from .dom import apply_base, parse_html, select, tag_name, text_of
+from .dom import parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
 from .menus import MAX_LINKS, link_targets, script_nodes
@@ -264,8 +264,7 @@ def _score_group(rows, list_url):
 
 
 def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=None) -> ListPage:
-    doc = doc or parse_html(text)
-    apply_base(doc.root, url)
+    doc = doc or parse_html(text, url)  # a tree classify read has its links resolved already
     root = doc.root
     lay = layout or Layout(root)
     profile, kind = for_url(profiles, url)

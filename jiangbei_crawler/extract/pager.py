@@ -5,8 +5,6 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
-import lxml.html
-
 from . import rules
 from .dom import attr_words, tag_name, text_of
 from .forms import postback_pager
@@ -130,7 +128,11 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
             numbered.setdefault(int(label), href)
     numbered = without_year_tabs(numbered)
     pager.template = _template(numbered)
-    if pager.template is None and not numbered and "__doPostBack" in lxml.html.tostring(box, encoding="unicode"):
+    if (
+        pager.template is None
+        and not numbered
+        and any("__doPostBack" in f"{a.get('href')}{a.get('onclick')}" for a in box.iter("a"))
+    ):
         pager.postback = postback_pager(root, box, url)
         pager.last = max(pager.last, pager.postback["last"] if pager.postback else 1)  # its links count pages too
     if pager.template and rules.on("pager.number_fits_url"):
