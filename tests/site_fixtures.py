@@ -147,3 +147,8 @@ class QueryServer(dict):
 def pdf(key):
     """A small PDF of its own."""
     return 200, f"%PDF-1.4\n% {key}\n1 0 obj<</Type/Catalog>>endobj\ntrailer<<>>\n%%EOF\n".encode(), "application/pdf"
+
+
+def html_pages(site):
+    """The site's pages written as text (its HTML), not its files given as bytes."""
+    return [p for p, v in site.items() if isinstance(v, str)]

@@ -56,6 +56,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     iis_key,
     neighbours,
     numbered,
@@ -113,10 +114,6 @@ def php_key(path):
     base, _, query = path.partition("?")
     pairs = sorted(urllib.parse.parse_qsl(query, keep_blank_values=True))
     return base + (f"?{urllib.parse.urlencode(pairs)}" if pairs else "")
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def net_time(t):

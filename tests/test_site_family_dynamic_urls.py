@@ -34,7 +34,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from site_fixtures import IMAGE, check_exact_articles, check_titles_and_days, crawl_site, days, numbered, prose, titles
+from site_fixtures import (
+    IMAGE,
+    check_exact_articles,
+    check_titles_and_days,
+    crawl_site,
+    days,
+    html_pages,
+    numbered,
+    prose,
+    titles,
+)
 
 ON = ' class="a"'  # Discuz's current nav item
 H = "http://HOME"  # absolute links: the address the site is served at replaces it
@@ -576,10 +586,6 @@ def phpcms_site():
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def test_the_discuz_fixture_is_the_site_it_claims_to_be():

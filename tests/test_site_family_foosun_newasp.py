@@ -50,6 +50,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     iis_key,
     neighbours,
     numbered,
@@ -486,10 +487,6 @@ def newasp_site():
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def test_the_foosun_fixture_is_the_site_it_claims_to_be():

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import pytest
-from site_fixtures import check_titles_and_days, crawl_site, titles
+from site_fixtures import check_titles_and_days, crawl_site, html_pages, titles
 
 from jiangbei_crawler.testing import static_site, tiny_png
 
@@ -112,10 +112,6 @@ class Server(dict):
 
     def get(self, path, default=None):
         return self.answers.get(query_order_free(path), default)
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 # ---- 1. Hanweb (大汉 JCMS): a district education bureau ----------------------------------------------------------

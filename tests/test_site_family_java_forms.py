@@ -54,6 +54,7 @@ from site_fixtures import (
     check_exact_articles,
     check_titles_and_days,
     days,
+    html_pages,
     numbered,
     pdf,
     prose,
@@ -610,10 +611,6 @@ def gongkai_site():
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def hrefs(site):

@@ -66,10 +66,6 @@ class Art:
         return self.when.strftime("%Y-%m-%d")
 
 
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
-
-
 def clickable(server, key):
     """Every page a visitor reaches from the home page by following ``<a href>`` links alone (no script, no form):
     {key(path)}, and the internal links that lead nowhere."""

@@ -49,6 +49,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     neighbours,
     numbered,
     pdf,
@@ -438,10 +439,6 @@ def linxi_site():
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def test_the_yangguang_fixture_is_the_site_it_claims_to_be():

@@ -46,6 +46,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     neighbours,
     numbered,
     prose,
@@ -91,10 +92,6 @@ class Server(dict):
 
 def pages_of(listed, per):
     return [listed[i : i + per] for i in range(0, len(listed), per)] or [[]]
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 # ---- 1. MetInfo (米拓) 7: a county middle school -------------------------------------------------------------------

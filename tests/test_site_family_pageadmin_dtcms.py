@@ -43,6 +43,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     iis_key,
     neighbours,
     numbered,
@@ -475,10 +476,6 @@ def dtcms_site():
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def test_the_pageadmin_fixture_is_the_site_it_claims_to_be():

@@ -53,6 +53,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     iis_key,
     neighbours,
     numbered,
@@ -525,10 +526,6 @@ def walk(server, key, scripts):
         enc = charset(answer[2])
         todo += page_links(server, path, answer[1].decode(enc), enc, scripts)
     return seen
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------

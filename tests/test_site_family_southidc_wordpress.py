@@ -37,6 +37,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     iis_key,
     numbered,
     prose,
@@ -534,10 +535,6 @@ def wordpress_site():
 
 
 # ---- the fixtures are the sites they claim to be -----------------------------------------------------------------
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def test_the_southidc_fixture_is_the_site_it_claims_to_be():

@@ -52,6 +52,7 @@ from site_fixtures import (
     check_titles_and_days,
     crawl_site,
     days,
+    html_pages,
     neighbours,
     numbered,
     prose,
@@ -77,10 +78,6 @@ class Art:
     @property
     def day(self):
         return self.when.strftime("%Y-%m-%d")
-
-
-def html_pages(site):
-    return [p for p, v in site.items() if isinstance(v, str)]
 
 
 def chunks(listed, per):
