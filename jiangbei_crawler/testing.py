@@ -275,13 +275,15 @@ def datasette(root, exe=(sys.executable, "-m", "datasette", "serve"), probe="/-/
 
 @contextmanager
 def serve(respond, host="127.0.0.1", port=0, protocol="HTTP/1.0"):
-    """Serve GETs on a loopback ``host``: ``respond(handler)`` gives (status, body, headers) for each, headers a
-    dict or just the Content-Type. Yields the base URL."""
+    """Serve GET, HEAD and POST on a loopback ``host``: ``respond(handler)`` gives (status, body, headers) for
+    each, headers a dict or just the Content-Type; ``handler.command`` is the method and ``handler.body`` the
+    bytes a POST sent. Yields the base URL."""
 
     class Handler(http.server.BaseHTTPRequestHandler):
         protocol_version = protocol
+        body = b""
 
-        def do_GET(self):  # noqa: N802 - http.server's naming
+        def do_GET(self, send_body=True):  # noqa: N802 - http.server's naming
             status, body, headers = respond(self)
             headers = {"Content-Type": headers} if isinstance(headers, str) else headers
             body = body.encode("utf-8") if isinstance(body, str) else body
@@ -289,7 +291,15 @@ def serve(respond, host="127.0.0.1", port=0, protocol="HTTP/1.0"):
             for name, value in {**headers, "Content-Length": str(len(body))}.items():
                 self.send_header(name, value)
             self.end_headers()
-            self.wfile.write(body)
+            if send_body:
+                self.wfile.write(body)
+
+        def do_HEAD(self):  # noqa: N802
+            self.do_GET(send_body=False)
+
+        def do_POST(self):  # noqa: N802
+            self.body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            self.do_GET()
 
         def log_message(self, *args):
             pass

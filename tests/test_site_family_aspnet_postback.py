@@ -28,14 +28,12 @@ import base64
 import hashlib
 import hmac
 import html
-import http.server
 import re
 import sqlite3
 import threading
 import urllib.parse
 import zlib
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from html.parser import HTMLParser
@@ -43,7 +41,7 @@ from html.parser import HTMLParser
 import pytest
 from site_fixtures import Crawled, check_exact_articles, check_titles_and_days, days, numbered, prose, short, titles
 
-from jiangbei_crawler.testing import cron
+from jiangbei_crawler.testing import cron, serve
 
 DISTRICT = "青槐区"
 PLATFORM = f"{DISTRICT}中小学校务公开平台"
@@ -460,47 +458,20 @@ class Platform:
                 f" (of {len(posts)})\nerrors: {[(m, p, s) for m, p, _, s, _ in asked if s >= 400][:20]}\n")  # fmt: skip
 
 
-@contextmanager
 def serving(platform):
-    """The platform on a threaded loopback server answering GET, HEAD and POST."""
+    """The platform on a threaded loopback server answering GET, HEAD and POST with IIS's headers."""
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.0"
+    def respond(request):
+        form = {}
+        for name, value in urllib.parse.parse_qsl(request.body.decode("utf-8", "replace"), keep_blank_values=True):
+            form.setdefault(name, value)
+        method = "POST" if request.command == "POST" else "GET"
+        status, body, ctype = platform.answer(method, request.path, form if method == "POST" else None)
+        headers = {"Content-Type": ctype, "Cache-Control": "private", "Server": "Microsoft-IIS/7.5",
+                   "X-AspNet-Version": "4.0.30319", "X-Powered-By": "ASP.NET"}  # fmt: skip
+        return status, body, headers
 
-        def reply(self, method, form=None, body_too=True):
-            status, body, ctype = platform.answer(method, self.path, form)
-            self.send_response(status)
-            for name, value in (("Content-Type", ctype), ("Content-Length", str(len(body))), ("Cache-Control", "private"),
-                                ("Server", "Microsoft-IIS/7.5"), ("X-AspNet-Version", "4.0.30319"),
-                                ("X-Powered-By", "ASP.NET")):  # fmt: skip
-                self.send_header(name, value)
-            self.end_headers()
-            if body_too:
-                self.wfile.write(body)
-
-        def do_GET(self):  # noqa: N802 - http.server's naming
-            self.reply("GET")
-
-        def do_HEAD(self):  # noqa: N802
-            self.reply("GET", body_too=False)
-
-        def do_POST(self):  # noqa: N802
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode("utf-8", "replace")
-            form = {}
-            for name, value in urllib.parse.parse_qsl(raw, keep_blank_values=True):
-                form.setdefault(name, value)
-            self.reply("POST", form)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    return serve(respond)
 
 
 # ---- a browser's walk -------------------------------------------------------------------------------------------

@@ -36,12 +36,10 @@ their query's parameters sorted. A setup test walks each site as a browser does 
 school and submitting the forms the pages' own scripts submit) and must reach every article before the crawl is
 judged. No page is copied from a real site: names, hosts and numbers are made up."""
 
-import http.server
 import re
 import sqlite3
 import threading
 from collections import deque
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
@@ -63,7 +61,7 @@ from site_fixtures import (
     titles,
 )
 
-from jiangbei_crawler.testing import cron
+from jiangbei_crawler.testing import cron, serve
 
 JS = (200, b"/* lib */", "application/javascript")
 ON, CUR = ' class="on"', ' class="cur"'  # the current menu item
@@ -125,39 +123,9 @@ class FormServer:
         return key, entry
 
 
-@contextmanager
 def form_site(server):
-    """``server`` on a loopback port (threaded, as static_site is, but answering POSTs too): yields its base URL."""
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.0"
-
-        def respond(self, method):
-            length = int(self.headers.get("Content-Length") or 0)
-            body = self.rfile.read(length) if method == "POST" and length else b""
-            _, (status, content, ctype) = server.answer(method, self.path, body)
-            self.send_response(status)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Length", str(len(content)))
-            self.end_headers()
-            self.wfile.write(content)
-
-        def do_GET(self):  # noqa: N802 - http.server's naming
-            self.respond("GET")
-
-        def do_POST(self):  # noqa: N802 - http.server's naming
-            self.respond("POST")
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    """``server`` on a loopback port, answering POSTs too: yields its base URL."""
+    return serve(lambda request: server.answer(request.command, request.path, request.body)[1])
 
 
 def crawl_form_site(name, server, truth, db):

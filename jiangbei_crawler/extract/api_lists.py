@@ -198,6 +198,6 @@ def text_of_html(value):
     """A title an API gives with markup (<em> of a search, &nbsp;) as its text."""
     if "<" not in value and "&" not in value:
         return value.strip()
-    from .dom import parse_html
+    from .dom import as_page, parse_html
 
-    return text_of(parse_html(f"<html><body><p>{value}</p></body></html>").root.find(".//p")).strip()
+    return text_of(parse_html(as_page(f"<p>{value}</p>")).root.find(".//p")).strip()

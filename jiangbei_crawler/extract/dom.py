@@ -45,6 +45,13 @@ def parse_html(text: str, url: str | None = None) -> Document:
     return doc
 
 
+def as_page(fragment: str, charset: str | None = None) -> str:
+    """A fragment of HTML (a script's written menu, a <noscript>'s inside, an API's row) as a page of its own, in
+    ``charset`` where its links' queries take one (``encode_queries``)."""
+    head = f"<head><meta charset='{charset}'></head>" if charset else ""
+    return f"<html>{head}<body>{fragment}</body></html>"
+
+
 def _parse(text):
     cleaned = STRAY_END_TAGS.sub("", XML_DECLARATION.sub("", text or ""))
     if not cleaned.strip():

@@ -18,7 +18,7 @@ from . import rules
 from .api_lists import api_list
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
 from .dates import NOT_PUBLISHED_BEFORE
-from .dom import parse_html, select, tag_name, text_of
+from .dom import as_page, parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
 from .menus import MAX_LINKS, link_targets, script_nodes
@@ -307,7 +307,7 @@ def noscript_pager(root, url, rows):
     boxes = [n for n in root.iter("noscript") if n.find(".//a") is not None] if rules.on("pager.noscript") else []
     for box in boxes:
         inner = (box.text or "") + "".join(lxml.html.tostring(c, encoding="unicode") for c in box)
-        doc = parse_html(f"<html><body>{inner}</body></html>")
+        doc = parse_html(as_page(inner))
         pager = find_pager(doc.root, Layout(doc.root), url, None, rows)
         if pager.found:
             return pager
@@ -320,7 +320,7 @@ DATASTORE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)
 def datastore_rows(text, url, portal_url):
     """Hanweb (大汉) lists keep their rows in a script: <datastore><record><![CDATA[<li>…</li>]]></record>."""
     html = "<ul>" + "".join(DATASTORE.findall(text)) + "</ul>"
-    doc = parse_html(f"<html><body>{html}</body></html>")
+    doc = parse_html(as_page(html))
     return find_rows(doc.root, Layout(doc.root), url, portal_url)
 
 
@@ -395,4 +395,4 @@ def hub_links(lay, url, portal_url, exclude=()):
 def _written_targets(root):
     """Links the page's own scripts write (a menu of document.write lines)."""
     written = inline_written(root)
-    return link_targets(parse_html(f"<html><body>{written}</body></html>").root) if written else ()
+    return link_targets(parse_html(as_page(written)).root) if written else ()

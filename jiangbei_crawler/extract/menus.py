@@ -57,7 +57,8 @@ def script_nodes(root):
 FUNCTION_HEAD = re.compile(r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{")
 FUNCTION_BODY = 400  # characters of a function read: a pager's or a row's function is a few lines
 GOES = r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*"
-GOES_TO_STRING = re.compile(GOES + r"(['\"])([^'\"]*)\1\s*\+\s*(\w+)\s*(?:\+\s*(['\"])([^'\"]*)\4)?")
+# location.href = 'list_' + n + '.html': the quoted head, the variable (a parameter, or a jump box's this.value), the tail
+GOES_TO_STRING = re.compile(GOES + r"(['\"])([^'\"]*)\1\s*\+\s*(\w+(?:\.value)?)\s*(?:\+\s*(['\"])([^'\"]*)\4)?")
 GOES_TO_ITEM = re.compile(GOES + r"(\w+)\[\s*(\w+)\s*(?:-\s*(\d))?\s*\]")
 ARRAY_START = r"(?:var|let|const)\s+{name}\s*=\s*\["
 MAX_ARRAY = 5000  # characters of an array of page addresses read

@@ -6,6 +6,7 @@ import re
 
 from . import rules
 from .dom import text_of
+from .menus import GOES_TO_STRING
 from .patterns import BARE_FRACTION
 
 MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
@@ -39,17 +40,14 @@ def from_next_and_last(pager):
         pager.current, pager.last = following - 1, last
 
 
-# a jump box whose script writes the address around the chosen number: onchange="location.href='list_12_'+this.value
-# +'.html'" (DedeCMS's sldd box)
-JUMP_SCRIPT = re.compile(
-    r"""(?:location(?:\.href)?\s*=|window\.open\()\s*(['"])([^'"]*)\1\s*\+\s*this\.value\s*(?:\+\s*(['"])([^'"]*)\3)?"""
-)
-
-
 def jump_value(option, value):
+    """A jump box whose script writes the address around the chosen number: onchange="location.href='list_12_'
+    +this.value+'.html'" (DedeCMS's sldd box)."""
     select = next(option.iterancestors("select"), None)
-    m = JUMP_SCRIPT.search(select.get("onchange") or "") if select is not None and value.isdigit() else None
-    return f"{m.group(2)}{value}{m.group(4) or ''}" if m and rules.on("pager.jump_script") else value
+    m = GOES_TO_STRING.search(select.get("onchange") or "") if select is not None and value.isdigit() else None
+    if m and m.group(3) == "this.value" and rules.on("pager.jump_script"):
+        return f"{m.group(2)}{value}{m.group(5) or ''}"
+    return value
 
 
 def bare_fraction(box):

@@ -33,16 +33,13 @@ from ..extract.links import Portal, followable, home_frames, is_folder_index, ki
 from ..extract.listing import is_document_row
 from ..items import FetchedItem, FetchErrorItem, FrontierItem, ListingItem, ListPageItem, RemovalItem, WarningItem
 from .identity import UrlIdentity
-from .parts import PART_PRIORITY, ArticleParts, decode, error_item, reason
+from .parts import ArticleParts, decode, error_item, reason
 from .postback import ListPages
+from .priorities import PRIORITY
 from .scripts import WrittenMenus
 from .sweep import Sweep, Sweeping
 
-# Scheduling priorities: finish articles already started (their parts hold memory), then repair,
-# then discovery, routine revisits last.
 MAX_HUB_LINKS = 500  # links followed from one page; a real hub (a portal's home, a school page) has far fewer
-PRIORITY = {"part": PART_PRIORITY, "retry": 100, "frontier": 90, "suspect": 60, "home": 50, "new": 40, "list": 20,
-            "hub": 15, "revisit": 10, "known": -10}  # fmt: skip
 
 
 class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.Spider):

@@ -15,8 +15,8 @@ from ..extract import article as art
 from ..extract.encoding import decode_html, looks_binary
 from ..extract.links import same_host
 from ..items import FetchedItem, FetchErrorItem, OffsiteLinkItem
+from .priorities import PRIORITY
 
-PART_PRIORITY = 110  # finish articles already started: their parts hold memory
 RETRY_META = ("ctx", "school", "hints", "list_url")  # what a failed request needs to be retried as it was
 IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*")
 
@@ -51,7 +51,7 @@ class ArticleParts:
             headers["If-None-Match"] = part.stored["etag"]
             meta["handle_httpstatus_list"] = [304]
         return scrapy.Request(part.url, callback=self.parse_part, errback=self.on_part_error, meta=meta,
-                              headers=headers, dont_filter=True, priority=PART_PRIORITY)  # fmt: skip
+                              headers=headers, dont_filter=True, priority=PRIORITY["part"])  # fmt: skip
 
     def parse_part(self, response):
         asm, part = response.meta["asm"], response.meta["part"]

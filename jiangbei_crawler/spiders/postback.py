@@ -4,8 +4,7 @@
 import scrapy
 
 from ..extract.forms import postback_fields
-
-LIST_PRIORITY = 20
+from .priorities import PRIORITY
 
 
 class ListPages:
@@ -18,7 +17,7 @@ class ListPages:
             meta = {"expect": "list", "ctx": {}, "list_url": list_url, **meta, "posted": True, "pageno": n}
             return scrapy.FormRequest(pager.postback["action"], formdata=postback_fields(pager.postback, n),
                                       callback=self.parse_page, errback=self.on_error, meta=meta,
-                                      priority=LIST_PRIORITY, dont_filter=True,
+                                      priority=PRIORITY["list"], dont_filter=True,
                                       encoding=pager.postback.get("encoding", "utf-8"))  # fmt: skip
         url = pager.url_for(n) or pager.next_url  # a pager without a pattern names only the page after this one
         return self._list_request(url, list_url, meta) if url else None

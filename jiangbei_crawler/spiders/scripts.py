@@ -4,13 +4,14 @@ are followed as the including page's own links (extract.written)."""
 
 import scrapy
 
+from ..extract.dom import as_page
 from ..extract.encoding import decode_html
 from ..extract.links import QUERY_ENCODING
 from ..extract.listing import parse_list_page
 from ..extract.written import written_html
+from .priorities import PRIORITY
 
 MAX_SITE_SCRIPTS = 20  # script files of one site read in a crawl: a site has a few of its own
-SCRIPT_PRIORITY = 30  # before lists (the menu leads to them), after the home page's new rows
 
 
 class WrittenMenus:
@@ -22,7 +23,7 @@ class WrittenMenus:
                 continue
             asked.add(url)
             meta = {"expect": "script", "includer": response.url, "ctx": ctx, "charset": QUERY_ENCODING.get()}
-            yield scrapy.Request(url, callback=self.on_script, meta=meta, priority=SCRIPT_PRIORITY)
+            yield scrapy.Request(url, callback=self.on_script, meta=meta, priority=PRIORITY["script"])
 
     def on_script(self, response):
         """The links the script writes, followed from the page that included it (relative ones resolve there)."""
@@ -31,8 +32,7 @@ class WrittenMenus:
         if not html:
             return
         charset = response.meta.get("charset", "utf-8")  # its links' queries take the including page's charset
-        html = f"<html><head><meta charset='{charset}'></head><body>{html}</body></html>"
-        page = parse_list_page(html, response.meta["includer"], self.portal_url)
+        page = parse_list_page(as_page(html, charset), response.meta["includer"], self.portal_url)
         ctx = response.meta.get("ctx") or {}
         yield from self._follow(response, page, ctx)
         yield from self._rows_of_a_hub(page, ctx)

@@ -14,9 +14,9 @@ from scrapy.exceptions import DontCloseSpider
 
 from ..extract.patterns import TRACKING_PARAMS
 from ..items import WarningItem
+from .priorities import PRIORITY
 
 log = logging.getLogger(__name__)
-SWEEP_PRIORITY = -20  # after everything the walk asked for
 
 MAX_SEEN = 200_000  # links remembered for the sweep; a larger portal's are dropped past it (memory stays bounded)
 
@@ -77,7 +77,7 @@ class Sweeping:
 
     def on_idle(self):
         """The walk has nothing left: fetch what the sweep finds, once, and keep the crawl open for it."""
-        requests = [self._article_request(url, {"sweep": True}, SWEEP_PRIORITY)
+        requests = [self._article_request(url, {"sweep": True}, PRIORITY["sweep"])
                     for url in self.sweep.start(self._sweep_done)]  # fmt: skip
         requests = [r for r in requests if r is not None]
         if not requests:
