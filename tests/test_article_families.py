@@ -35,6 +35,7 @@ import family_pages_school2
 import family_pages_social
 import family_pages_social2
 import family_pages_traps
+import family_pages_traps3
 import family_pages_univ
 import family_pages_wechat
 import family_pages_xwgk
@@ -1615,6 +1616,7 @@ PAGES += family_pages_school2.PAGES
 PAGES += family_pages_aspcms.PAGES
 PAGES += family_pages_blogcms.PAGES
 PAGES += family_pages_traps.PAGES
+PAGES += family_pages_traps3.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -318,6 +318,17 @@ def test_a_listing_keeps_its_first_sighting_and_fills_a_missing_school():
     assert rows(db, "articles") == [article_row()]
 
 
+def test_a_listing_fills_a_missing_category_and_leaves_a_shown_one():
+    """An article first found in a box of the newest items has no category; the column listing it gives it one.
+    One whose page showed its category keeps it."""
+    db = fresh()
+    save(db, item(category_path=None), other(8))
+    listing = {"article_id": 7, "school": SCHOOL, "category_path": "信息公开/收费", "list_url": "http://portal.test/l"}
+    storage.save_listing(db, listing, now=at(1))
+    storage.save_listing(db, {**listing, "article_id": 8, "category_path": "信息公开/招生"}, now=at(1))
+    assert rows(db, "articles") == [article_row(), other_row(8, 2)]
+
+
 def test_an_archived_article_leaves_the_frontier_and_the_frontier_skips_one_fetched_this_crawl():
     db = fresh()
     crawl = storage.start_crawl(db, now=at(1))

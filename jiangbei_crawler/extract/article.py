@@ -30,6 +30,7 @@ from .fields import (
     METADATA_SOURCE,
     _first,
     before_title,
+    closing_source,
     find_info_element,
     footer_text,
     header_text,
@@ -185,6 +186,7 @@ def parse_article(
         reprint = REPRINT_LINE.match(first[0]) if first and rules.on("source.reprint_line") else None
     if title_el is not None and rules.on("fields.before_title"):  # a post's date line above its subject
         texts.insert(-1, (before_title(r, title_el), "label"))
+    texts.append((closing_source(r, body_el), "label"))  # （来源：…） closing the body: after the footer's 来源
     if meta_block is not None:  # 信息公开 tables: above the title, where the header region does not reach
         texts.append((r.layout.text_between(*r.layout.span[meta_block], limit=4000), "metadata"))
 

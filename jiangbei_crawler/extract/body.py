@@ -18,11 +18,13 @@ from .patterns import (
     ANY_LABEL_RX,
     ATTACHMENT_PATH,
     BACK_HOME,
+    BACK_LINK,
     BODY_CONTAINERS,
     DOCUMENT_EXT,
     GENERIC_CONTAINERS,
     NAV_LINE,
     PAGE_FOOTER,
+    ROW_DATE,
 )
 from .template import region_of
 from .text import block_lines, sanitize_html
@@ -241,6 +243,8 @@ def _skip_set(r, container, title_el, info_el):
             text = r.layout.short_text(el)
             if text and (NAV_LINE.match(text) or (rules.on("body.back_home_link") and BACK_HOME.match(text))):
                 skip.add(el)
+            elif text and tag_name(el) != "a" and rules.on("body.back_link") and BACK_LINK.match(text):
+                skip.add(el)
     return skip
 
 
@@ -294,6 +298,8 @@ def _swallowed_chrome(r, el, container):
         # a table left open around the text holds the footer and the text: only the footer's own blocks are chrome
         return not rules.on("body.footer_not_its_holder") or lay.mass(el) < 0.5 * lay.mass(container)
     links = lay.stats[el][4] if el in lay.stats else 0
+    if _dated_link_rows(r, el, container):
+        return True
     if links < 4 or lay.link_ratio(el) < 0.7 or lay.mass(el) > 0.3 * lay.mass(container):
         return False
     hrefs = [a.get("href") or "" for a in el.iter("a")]
@@ -302,6 +308,24 @@ def _swallowed_chrome(r, el, container):
     # the site's related rows link its own pages; an author's list of links elsewhere (a reading list) is text
     home = sum(1 for h in hrefs if same_host(urljoin(r.url, h), r.url))
     return home * 2 >= len(hrefs) or not rules.on("body.offsite_link_lists")
+
+
+def _dated_link_rows(r, el, container):
+    """A list after the text whose every row is one link to a page of the site and its date (相关新闻 rows a
+    container left open swallowed, however few: news CMSs such as Destoon)."""
+    if tag_name(el) not in ("ul", "ol", "table") or not rules.on("body.dated_link_rows"):
+        return False
+    lay = r.layout
+    if lay.start(el) < (lay.start(container) + lay.end(container)) / 2:
+        return False
+    rows = [row for row in el.iter("li", "tr")]
+    for row in rows:
+        links = list(row.iter("a"))
+        rest = text_of(row).replace(text_of(links[0]), "", 1).strip() if len(links) == 1 else ""
+        href = urljoin(r.url, links[0].get("href") or "") if len(links) == 1 else ""
+        if not (ROW_DATE.fullmatch(rest) and same_host(href, r.url)) or DOCUMENT_EXT.search(href):
+            return False
+    return len(rows) >= 2
 
 
 EDITOR_NOTE = re.compile(r"^\s*[【\[]?\s*编\s*者\s*(?:按|的话|注)")

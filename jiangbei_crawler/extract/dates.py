@@ -129,9 +129,12 @@ def published_dates(text, loose=False):
         after = text[m.end() : m.end() + 8]
         if NOT_PUBLISHED_AFTER.match(after) and not _its_time(m.group(1), after):
             continue
+        if EDITED_AFTER.match(text[m.end() : m.end() + 16]) and rules.on("date.edit_date"):
+            continue  # 已于 2021-03-08 09:12:45 修改: the day it was edited, the first publication is told apart
         yield m.group(1)
 
 
+EDITED_AFTER = re.compile(r"^\s*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*(?:修改|更新|修订)(?![:：])")
 DASHED_TIME = re.compile(r"^\s+[-—－]\s+\d{1,2}[:：]\d{2}(?![\d-])")
 
 

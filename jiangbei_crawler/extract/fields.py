@@ -10,7 +10,9 @@ from .dom import attr_words, text_of
 from .patterns import (
     ANY_LABEL_RX,
     DATE_LABEL_RX,
+    LABEL_AHEAD,
     PUBLISHER_RX,
+    SOURCE_BAR_RX,
     SOURCE_ITEM_LABELS,
     SOURCE_ITEM_RX,
     SOURCE_LABELS,
@@ -73,6 +75,20 @@ def footer_text(r, body_el):
     return r.layout.text_between(end, stop, limit=2 * reach)
 
 
+# （来源：市教育局）: the body's closing line names its source in brackets (portal CMSs of county sites)
+CLOSING_SOURCE = re.compile(rf"[（(]\s*((?:{label_alternatives(SOURCE_LABELS)})\s*[:：]\s*[^（）()]{{2,20}})[)）]")
+
+
+def closing_source(r, body_el):
+    """The 来源 line the body ends with, its brackets left off, or ''."""
+    if body_el is None or not rules.on("source.closing_line"):
+        return ""
+    start, end = r.layout.start(body_el), r.layout.end(body_el)
+    lines = [x.strip() for x in r.layout.text_between(max(start, end - 80), end, 400).split("\n") if x.strip()]
+    m = CLOSING_SOURCE.fullmatch(lines[-1]) if lines else None
+    return m.group(1) if m else ""
+
+
 RELATED_BOX = re.compile(r"related|relate|xgwz|xgxw|xiangguan", re.I)
 RELATED_START = re.compile(r"^\s*【?(?:相关文章|相关新闻|相关阅读|相关链接|推荐阅读|热点文章|热门文章)")
 
@@ -129,12 +145,14 @@ def _value_at(text, end):
     value = rest[: nxt.start()] if nxt else rest
     cut = VALUE_END.search(value)
     value = value[: cut.start()] if cut else value
+    cut = LABEL_AHEAD.search(value) if rules.on("fields.unknown_label_ends_value") else None
+    value = value[: cut.start()] if cut else value
     return clean_line(value).strip("：:，,;；|/ ")
 
 
 # an element whose whole text is one 来源 and its value (<span>来源：澎湃新闻</span>, <span>来源 某公众号</span>): the
 # element's end ends the value, where the flat text runs on into the share links after it
-SOURCE_ELEMENT = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*[:：]\s*(\S.{{0,19}})$")
+SOURCE_ELEMENT = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*([:：]|[丨｜](?=\S))\s*(\S.{{0,19}})$")
 SOURCE_LABEL_ONLY = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*[:：]$")
 SOURCE_ITEM_ELEMENT = re.compile(rf"^(?:{label_alternatives(SOURCE_ITEM_LABELS)})\s+([^\s:：，。,]{{2,20}})$")
 # markup that names its text as the source (Sina's media_name, CMSs' copyfrom / laiyuan, class="source")
@@ -157,17 +175,20 @@ def source_elements(r, title_el, body_el):
         if not 2 <= lay.chars(el) <= 40:
             continue
         text = " ".join((lay.short_text(el) or "").split())
-        if m := SOURCE_ELEMENT.match(text):
-            bounded.append(m.group(1).strip())
+        if (m := SOURCE_ELEMENT.match(text)) and (m.group(1) in ":：" or rules.on("source.bar_after_label")):
+            bounded.append(m.group(2).strip())
         elif SOURCE_LABEL_ONLY.match(text) and (name := _image_name(el)):
             items.append(name)  # 来源：<a><img alt="某报"></a>: the outlet named by its logo
         elif m := SOURCE_ITEM_ELEMENT.match(text):
             items.append(m.group(1))
+        elif SOURCE_LABEL_ALONE.fullmatch(text) and (value := _value_element(el)):
+            items.append(value)  # <dt>来源</dt><dd>学生处</dd>: the label alone, its value the next element
         elif lay.start(el) > lay.end(title_el) and SOURCE_ATTR.search(attr_words(el)) and not NOT_A_NAME.search(text):
             named.append(text)
     return bounded, items + _field_after(lay, body_el), named
 
 
+SOURCE_LABEL_ALONE = re.compile(rf"(?:{label_alternatives(SOURCE_LABELS)})")  # no colon: its value is no text of it
 SOURCE_FIELD_LABEL = re.compile(rf"^(?:{label_alternatives(SOURCE_LABELS)})\s*[:：]?$")
 AFTER_BODY = 300  # document positions after the body where its fields (来源, 作者, tags) stand
 
@@ -186,6 +207,13 @@ def _field_after(lay, body_el):
     return []
 
 
+def _value_element(el):
+    """The text of the element after a label's own (a <dd> after its <dt>, a cell after its label cell)."""
+    value = el.getnext() if rules.on("source.label_then_value") else None
+    text = " ".join(text_of(value).split()) if value is not None else ""
+    return text if 2 <= len(text) <= 20 and not NOT_A_NAME.search(text) else None
+
+
 def _image_name(el):
     """The alt (or title) of the logo a 来源 label's element holds, or of the element right after it."""
     nxt = el.getnext()
@@ -200,7 +228,8 @@ def pick_source(r, texts, elements=((), (), ())):
     </a>) ends where that link begins."""
     placeholder = empty = None
     for text, layer in texts:
-        for value in label_values(text, SOURCE_RX):
+        bars = label_values(text, SOURCE_BAR_RX) if rules.on("source.bar_after_label") else ()
+        for value in itertools.chain(label_values(text, SOURCE_RX), bars):
             glued = dates.find_date_text(value) if rules.on("source.cut_at_date") else None
             at = value.find(glued) if glued else -1
             if at > 0 and len(value[:at].strip()) >= 2:
@@ -209,6 +238,7 @@ def pick_source(r, texts, elements=((), (), ())):
                 r.why("source", value, "a date or too long for a name")
                 continue
             value = _cut_at_link(r, value) if rules.on("source.cut_at_link") else value
+            value = _cut_before_links(r, value) if rules.on("source.cut_before_tool_links") else value
             value = next((b for b in elements[0] if b and value.startswith(b)), value)
             if rules.on("source.placeholder") and SOURCE_PLACEHOLDER.match(value):
                 placeholder = placeholder or layer
@@ -245,6 +275,22 @@ def pick_publisher(texts):
         if value and len(value) <= MAX_SOURCE:
             return value
     return None
+
+
+def _cut_before_links(r, value):
+    """``value`` up to where a run of two or more links' texts ends it (来源：县教师发展中心<a>打印</a><a>收藏</a>
+    <a>纠错</a>: the tool links glued to a plain-text value)."""
+    texts = [t for t in r.link_texts() if len(t) >= 2]
+    for at in range(2, len(value) - 3):
+        rest, links = value[at:], 0
+        while rest:
+            link = next((t for t in texts if rest.startswith(t)), None)
+            if link is None:
+                break
+            rest, links = rest[len(link) :].lstrip(), links + 1
+        if not rest and links >= 2:
+            return value[:at].strip()
+    return value
 
 
 def _cut_at_link(r, value):

@@ -76,6 +76,18 @@ def form_function(root, arg, code):
     return None
 
 
+def submitted_page(root, code):
+    """The address a link's inline script asks for by setting a GET form's field to a page number and
+    submitting it (javascript:document.fpage.page.value=2;document.fpage.submit();, old ASP pagers), or None."""
+    submitted = SUBMITS.search(code) if rules.on("pager.inline_form_submit") else None
+    for rx in SETS_FIELD if submitted else ():
+        sets = re.search(rx.replace("{arg}", r"['\"]?(\d+)['\"]?"), code)
+        form = _form(root, next(g for g in submitted.groups() if g)) if sets else None
+        if form is not None and (form.get("method") or "get").lower() == "get":
+            return form_url(form, _field_name(form, sets.group(1)), sets.group(2))
+    return None
+
+
 def _form(root, key):
     forms = list(root.iter("form"))
     if key.isdigit():

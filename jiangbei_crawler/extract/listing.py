@@ -12,17 +12,14 @@ from dataclasses import dataclass, field
 from itertools import chain
 from urllib.parse import urlsplit
 
-import lxml.html
-
 from . import rules
 from .api_lists import api_list
 from .breadcrumb import breadcrumb_parts, find_breadcrumb, path_after_school
-from .dates import NOT_PUBLISHED_BEFORE
 from .dom import as_page, parse_html, select, tag_name, text_of
 from .layout import Layout
 from .links import canonical, clean_href, same_host
 from .menus import MAX_LINKS, link_targets, script_nodes
-from .pager import Pager, find_pager
+from .pager import Pager, find_pager, noscript_pager
 from .patterns import (
     DOCUMENT_EXT,
     EMPTY_LIST,
@@ -37,18 +34,16 @@ from .patterns import (
     SCHOOL_NAME,
 )
 from .profiles import for_url
+from .row_dates import month_box, row_day
 from .rows import (
     ENTRY_HEADINGS,
     ROW_TAGS,
-    attr_fields,
     card_parts,
     cell_title,
     dated_link,
     entry_after,
-    heading_date,
-    leaf_date,
-    leaf_month_day,
-    month_box,
+    headline_before,
+    pinned_groups,
     row_of,
     title_of,
 )
@@ -151,17 +146,20 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         if row is None:
             continue
         groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))
-    best, best_rank = None, (False, 0.0)  # (dated or long, score): the group a reader takes for the list
-    for rows in groups.values():
+    best, best_rank = None, (False, False, 0.0)  # (dated or long, under its column, score): the list a reader sees
+    for key, rows in groups.items():
         rows = {row: links for row, links in rows.items() if _row_sized(lay, row)}
         score, picked = _score_group(rows, url)
-        rank = (_dated_or_long(picked), score)
+        rank = (_dated_or_long(picked), _under_column(picked, url), score)
         if score > 0 and (best is None or rank > best_rank):
-            best, best_rank = picked, rank
+            best, best_rank, first, best_key = picked, rank, next(iter(rows)), key
     if not best:
         return [], 0, 0.0, 0
+    best = [r for k in pinned_groups(groups, best_key) for r in _score_group(groups[k], url)[1] if r.date] + best
+    lead = headline_before(first, {r.url for r in best}, url) if best[0].date else None
+    best = [ListRow(*lead)] + best if lead else best
     dated = sum(1 for r in best if r.date)
-    return best[:MAX_ROWS], dated, best_rank[1], max(0, len(best) - MAX_ROWS)
+    return best[:MAX_ROWS], dated, best_rank[2], max(0, len(best) - MAX_ROWS)
 
 
 # a table's header cells, linked to sort the list by them: no row's title
@@ -177,6 +175,16 @@ def _dated_or_long(picked):
     if not rules.on("list.dated_before_side_box"):
         return True
     return any(r.date for r in picked) or len(picked) > SIDE_BOX_ROWS
+
+
+def _under_column(picked, url):
+    """Rows whose articles live under the list's own folder (/zcjd/ lists /zcjd/2023/0506/6621.html): the
+    column's list, where side boxes beside it, however long, list other columns' articles (government and
+    school templates show 最新信息 and 热点 boxes on every column's page)."""
+    folder = urlsplit(url).path.rsplit("/", 1)[0] + "/"
+    if folder == "/" or len(picked) < 2 or not rules.on("list.under_its_column"):
+        return False
+    return sum(urlsplit(r.url).path.startswith(folder) for r in picked) >= 0.8 * len(picked)
 
 
 MAX_ROW_CHARS = 400
@@ -239,13 +247,7 @@ def _score_group(rows, list_url):
             rest = (
                 _row_text(row, a).replace(text_of(a), " ") if tag_name(a) == "a" else text_of(row).replace(title, " ")
             )
-        found = date = ROW_DATE.search(rest)
-        if date and rules.on("list.not_a_row_date") and NOT_PUBLISHED_BEFORE.search(rest[: date.start()][-8:]):
-            date = None  # 注册：2012-09-01 of a poster's profile, 截止 … of a deadline
-        visits, attr_date = attr_fields(a)
-        row_date = date.group(0) if date else attr_date or (leaf_date(row) if found is None else None)
-        row_date = heading_date(row, row_date or rest) or row_date  # 12日 under <h3>2023年5月</h3>
-        row_date = row_date or (leaf_month_day(row, a) if found is None and row is not a else None)
+        title, row_date, visits = row_day(row, a, title, rest)
         if row_date is None and len(title) <= MAX_SCHOOL_NAME and SCHOOL_NAME.match(title):
             if rules.on("list.school_links_are_hubs"):
                 continue  # an undated link named like a school leads to its site, never to one article
@@ -299,19 +301,6 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     page.scripts = site_scripts(root, url, portal_url)
     return page
-
-
-def noscript_pager(root, url, rows):
-    """The pager a reader without scripts sees: inside ``<noscript>``, which the page's layout leaves out as it
-    leaves out scripts (a list a script fills, its rows and pager written again for readers without one)."""
-    boxes = [n for n in root.iter("noscript") if n.find(".//a") is not None] if rules.on("pager.noscript") else []
-    for box in boxes:
-        inner = (box.text or "") + "".join(lxml.html.tostring(c, encoding="unicode") for c in box)
-        doc = parse_html(as_page(inner))
-        pager = find_pager(doc.root, Layout(doc.root), url, None, rows)
-        if pager.found:
-            return pager
-    return None
 
 
 DATASTORE = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S)

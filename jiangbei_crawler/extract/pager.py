@@ -5,18 +5,24 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+import lxml.html
+
 from . import rules
-from .dom import attr_words, tag_name, text_of
-from .forms import postback_pager
+from .dom import as_page, attr_words, parse_html, tag_name, text_of
+from .forms import SUBMITS, postback_pager, submitted_page
+from .layout import Layout
 from .links import canonical, clean_href
 from .menus import CALL, MAX_LINKS, called, page_functions, target
 from .pager_parts import (
     MAX_PAGE,
+    a_count,
     bare_fraction,
     from_next_and_last,
+    image_label,
     jump_value,
     linked_number,
     page_label,
+    page_links,
     page_number,
     without_year_tabs,
 )
@@ -98,15 +104,17 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
     numbered, here, named = {}, canonical(url), set()
     # the page's scripts are read only when a pager link calls a function (most pagers link their pages)
     calls = None if rules.on("pager.script_function") else {}
-    for a in box.iter("a"):
+    for a in page_links(box):
         raw = target(a)
         click = CALL.match(a.get("onclick") or "") if _leads_nowhere(raw) else None
         if calls is None and (click or CALL.match(raw or "")):
             calls = page_functions(root)
         if click and click.group(1) in calls and rules.on("pager.onclick_call"):
             raw = a.get("onclick")  # <a href="javascript:void(0)" onclick="goPage(2)">: the page's function decides
+        if (raw or "").strip().lower().startswith("javascript") and SUBMITS.search(raw):
+            raw = submitted_page(root, raw) or raw
         href = clean_href(called(raw, calls), url)
-        label = text_of(a)
+        label = text_of(a) or image_label(a)
         if not href:
             continue
         if not rules.on("pager.named_links") or _pager_label(label or a.get("title") or ""):
@@ -116,6 +124,8 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
         label = page_label(label)
         if label.isdigit() and 0 < int(label) <= MAX_PAGE and href not in rows:
             numbered.setdefault(int(label), href)
+        elif _word(label) == "»" and pager.next_url and rules.on("pager.double_arrow_last"):
+            pager.last_url = href  # ‹ 1 2 3 › »: the single arrow is the next page, the double one the last
         elif _word(label) in NEXT_WORDS and pager.next_url is None and canonical(href) != here:
             pager.next_url = href
         elif _word(label) in LAST_WORDS:
@@ -144,7 +154,7 @@ def find_pager(root, lay, url, profile_pager=None, rows=frozenset()):
     if not pager.current:
         pager.current = _current(box, numbered, here, pager)
     pager.links -= named  # a link also named like a title (a card's picture and its caption) is a row, not a page
-    if pager.template is None and pager.next_url and pager.last_url and pager.last <= 1:
+    if pager.template is None and pager.next_url and pager.last_url and (pager.last <= 1 or not numbered):
         from_next_and_last(pager)  # 第一页 上一页 下一页 最后一页 and no count: the two links say where this is
     if pager.template is None and pager.next_url and pager.last_url and pager.last > pager.current + 1:
         # only 下一页 and 尾页 are links: two points of the URL pattern
@@ -193,9 +203,11 @@ def _load_more(root, url):
     """An infinite-scroll list's 加载更多 button whose data-url is the next page (data-pages, when given, the last)."""
     if not rules.on("pager.load_more"):
         return None
-    for el in root.xpath("//*[@data-url or @data-href or @data-next or @data-next-url]")[:20]:
-        href = clean_href(next((el.get(k) for k in NEXT_DATA if el.get(k)), ""), url)
-        if not href or canonical(href) == canonical(url) or not LOAD_MORE.match(text_of(el).strip()):
+    buttons = root.xpath("//*[@data-url or @data-href or @data-next or @data-next-url or @onclick]")
+    for el in [el for el in buttons if LOAD_MORE.match(text_of(el).strip())][:20]:
+        raw = next((el.get(k) for k in NEXT_DATA if el.get(k)), "") or _called_url(el.get("onclick") or "")
+        href = clean_href(raw, url)
+        if not href or canonical(href) == canonical(url):
             continue
         pages = el.get("data-pages") or el.get("data-total-pages") or ""
         if not pages.isdigit() or int(pages) < 2:
@@ -205,6 +217,18 @@ def _load_more(root, url):
         pager.last_url = pager.url_for(pager.last)
         return pager
     return None
+
+
+# a more button's handler handed the next page's address: Site.newsLoadFrag(15, '/ajax/news.jsp?pageno=2', this)
+CALLED_URL = re.compile(
+    r"""\w\s*\([^)]*?(['"])((?:/|https?://|\.{1,2}/)[^'"]*|[\w/.-]+\.(?:s?html?|jsp|php|aspx?|do|action)(?:\?[^'"]*)?)\1"""
+)
+
+
+def _called_url(onclick):
+    """The address a more button's handler is handed as an argument, else ''."""
+    m = CALLED_URL.search(onclick) if rules.on("pager.more_handler_url") else None
+    return m.group(2) if m else ""
 
 
 def _by_size(text, pager):
@@ -342,6 +366,8 @@ def _current(box, numbered, here, pager):
         if any(tag_name(p) == "a" for p in el.iterancestors()):
             continue  # a number inside a link: a page to go to, or EmpireCMS's record count, never this page
         if label.isdigit() and (el.find(".//a") is None or "cur" in attr_words(el) or tag_name(el) in ("b", "strong")):
+            if a_count(el):
+                continue  # 共<b>87</b>条 每页<b>10</b>条: the records and the page size, not this page
             return page_number(label, 1)
     n = _number_of(here, numbered, pager.template)
     for box_input in box.iter("input") if not n and rules.on("pager.input_current") else ():
@@ -349,3 +375,16 @@ def _current(box, numbered, here, pager):
         if (box_input.get("type") or "text").lower() in ("text", "number") and value.isdigit() and 0 < int(value):
             return page_number(value, 1)
     return n or 1
+
+
+def noscript_pager(root, url, rows):
+    """The pager a reader without scripts sees: inside ``<noscript>``, which the page's layout leaves out as it
+    leaves out scripts (a list a script fills, its rows and pager written again for readers without one)."""
+    boxes = [n for n in root.iter("noscript") if n.find(".//a") is not None] if rules.on("pager.noscript") else []
+    for box in boxes:
+        inner = (box.text or "") + "".join(lxml.html.tostring(c, encoding="unicode") for c in box)
+        doc = parse_html(as_page(inner))
+        pager = find_pager(doc.root, Layout(doc.root), url, None, rows)
+        if pager.found:
+            return pager
+    return None

@@ -6,7 +6,7 @@ import re
 
 from . import rules
 from .dom import text_of
-from .menus import GOES_TO_STRING
+from .menus import GOES_TO_STRING, ONCLICK_URL
 from .patterns import BARE_FRACTION
 
 MAX_PAGE = 10**6  # a pager claiming more pages than this is garbage
@@ -35,6 +35,8 @@ def from_next_and_last(pager):
         return
     i = diff[0]
     following, last = int(t1[i]), int(t2[i])
+    if pager.last > 1 and (last != pager.last or not rules.on("pager.count_and_neighbours")):
+        return  # 共12页 with 下页 and 末页 only: where the count is the 末页's number, the numbers are pages
     if 1 < following <= last <= MAX_PAGE:
         pager.template = ("".join(t1[:i]), "".join(t1[i + 1 :]), 1, 0)
         pager.current, pager.last = following - 1, last
@@ -76,3 +78,30 @@ def without_year_tabs(numbered):
     if len(years) < 2 or len(years) == len(numbered) or not rules.on("pager.year_tabs"):
         return numbered
     return {n: u for n, u in numbered.items() if n not in years} if max(set(numbered) - years) < 100 else numbered
+
+
+def image_label(a):
+    """The word of a pager button drawn as a picture (<a><img alt="下一页"></a>, old ASP and CMS skins)."""
+    img = a.find(".//img")
+    return (
+        ((img.get("alt") or img.get("title") or "") if img is not None else "").strip()
+        if rules.on("pager.image_labels")
+        else ""
+    )
+
+
+def page_links(box):
+    """The pager's links: its <a>s, and elements that go to a page when clicked (<span onclick="location.href=
+    '?page=3'">: ASP.NET and PHP pagers drawn without links)."""
+    links = list(box.iter("a"))
+    if rules.on("pager.onclick_elements"):
+        links += [el for el in box.iter() if el.tag != "a" and ONCLICK_URL.search(el.get("onclick") or "")]
+    return links
+
+
+def a_count(el):
+    """A number the pager counts with: followed by 条/篇/页…, or after 共/每页 (共<b>87</b>条, 共<b>12</b>页)."""
+    if not rules.on("pager.count_not_current"):
+        return False
+    before = el.getprevious().tail if el.getprevious() is not None else el.getparent().text
+    return (el.tail or "").strip()[:1] in tuple("条篇项个页") or (before or "").rstrip().endswith(("共", "每页"))

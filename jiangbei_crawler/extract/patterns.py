@@ -38,7 +38,7 @@ def label_alternatives(labels):
 
 
 SOURCE_LABELS = ("来源", "来源于", "信息来源", "文章来源", "稿件来源", "稿源", "新闻来源", "发稿单位", "供稿单位", "供稿",
-                 "出处", "来自")  # fmt: skip
+                 "报送单位", "出处", "来自")  # fmt: skip
 # who issued a document (government disclosure metadata): kept as the publisher, never as the source
 PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单位", "发布者")
 # a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null
@@ -58,6 +58,8 @@ ALL_LABELS = SOURCE_LABELS + PUBLISHER_LABELS + DATE_LABELS + VISIT_LABELS + OTH
 # a bilingual page's label glossed in English before its colon (来源 Source:, university CMSs such as Drupal's fields)
 GLOSS = r"(?:\s*[A-Za-z]{2,12})?"
 SOURCE_RX = re.compile(rf"(?:{label_alternatives(SOURCE_LABELS)}){GLOSS}{COLON}")
+# 来源丨岚溪融媒: a bar glued between label and value where others write a colon (county 融媒体 templates)
+SOURCE_BAR_RX = re.compile(rf"(?:{label_alternatives(SOURCE_LABELS)})[丨｜](?=[^\s丨｜|])")
 SOURCE_ITEM_LABELS = ("来源", "稿源", "文章来源", "信息来源")
 # 来源 without a colon, as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)
 SOURCE_ITEM_RX = re.compile(
@@ -75,6 +77,9 @@ VISITS_RX = re.compile(
 ANY_LABEL_RX = re.compile(rf"(?:{label_alternatives(ALL_LABELS)}){COLON}")
 # a value ends at a separator, two spaces, one ideographic space (info lines part their fields so) or a byline
 VALUE_END = re.compile(r"[|丨｜【】\[\]\u3000]|\s{2,}|\n|\s(?=记者|通讯员|实习生)")
+# a value ends before any short label of its line, known or not (来源：大队部 一审：… 二审：…)
+LABEL_AHEAD = re.compile(r"\s(?=[\u4e00-\u9fff]{2,4}[:：])")
+BACK_LINK = re.compile(r"^【?\s*返回(?:上一页|上页|前页)?\s*】?$")  # 【返回上一页】: a history link, not a paragraph
 
 # Known article body containers of Chinese CMSs, most specific first; a profile's selector comes before.
 BODY_CONTAINERS = (

@@ -6,8 +6,11 @@ import re
 
 from . import rules
 from .dom import tag_name, text_of
+from .links import clean_href
 from .patterns import ROW_DATE
 from .text import clean_line
+
+NUMBER = re.compile(r"\d+")
 
 ROW_TAGS = ("li", "tr", "dd", "dt")
 
@@ -77,7 +80,22 @@ def _cells_are_rows(td):
     if tr is None or tag_name(tr) != "tr" or not rules.on("list.cells_as_rows"):
         return False
     cells = [c for c in tr if tag_name(c) in ("td", "th") and c.find(".//a") is not None]
-    return len(cells) >= 2 and all(len(c.findall(".//a")) == 1 and ROW_DATE.search(text_of(c)) for c in cells)
+    return len(cells) >= 2 and all(_one_target(c) and ROW_DATE.search(text_of(c)) for c in cells)
+
+
+def _one_target(cell):
+    """A cell with one link, or a picture's link and its caption's to one page (ASP 图片新闻 tables)."""
+    hrefs = [a.get("href") for a in cell.iter("a")]
+    return len(hrefs) == 1 or (rules.on("list.picture_cells") and len(set(hrefs)) == 1)
+
+
+def pinned_groups(groups, best):
+    """The group of rows in the same markup as ``best``'s in a wrapper of its own right before best's wrapper
+    (<div class="top-list"><ul class="list">置顶 rows</ul></div><div class="normal-list"><ul class="list">…): the
+    list's pinned rows. Keys are the rows' signatures, their wrapper first."""
+    if not rules.on("list.pinned_wrapper") or best[0] is None or tag_name(best[0]) not in ("div", "section"):
+        return []  # a list of a class in a block of its own: never a layout table's cell beside a side box's
+    return [k for k in groups if k[1:] == best[1:] and best[2] and k[0] is not None and k[0].getnext() is best[0]]
 
 
 SHOWN_CN_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -123,23 +141,26 @@ def entry_after(heading):
     return " ".join(out)[:ENTRY_REACH]
 
 
-# a calendar leaf: the day in one element, the year and month in another (<em>26</em>2021-03, PbootCMS, news themes)
-LEAF_DATE = (
-    re.compile(r"(?<![\d-])(?P<d>\d{1,2})\s+(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?(?![\d-])"),
-    re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m>\d{1,2})月?\s+(?P<d>\d{1,2})(?![\d-])"),
-)
+HEADLINE_TAGS = ("h2", "h3", "h4")
 
 
-def leaf_date(row):
-    """The row's date where its day and its year-month stand in separate elements, else None."""
-    if not rules.on("list.calendar_leaf"):
+def headline_before(first_row, hrefs, url):
+    """(url, title, day) of the one entry set above a dated list, shaped apart (a picture, a heading, a summary
+    and its [详细] link, a date): the list's newest row, drawn large (news centres' and portals' column pages)."""
+    box = first_row.getparent()
+    lead = box.getprevious() if box is not None and rules.on("list.headline_entry") else None
+    while lead is not None and not isinstance(lead.tag, str):
+        lead = lead.getprevious()
+    heading = next(lead.iter(*HEADLINE_TAGS), None) if lead is not None else None
+    link = heading.find(".//a") if heading is not None else None
+    if link is None or not link.get("href"):
         return None
-    text = " ".join(t.strip() for t in row.itertext() if t.strip())
-    for rx in LEAF_DATE:
-        m = rx.search(text)
-        if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-            return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
-    return None
+    href = clean_href(link.get("href"), url)
+    targets = {clean_href(a.get("href") or "", url) for a in lead.iter("a")}
+    day = ROW_DATE.search(text_of(lead).replace(text_of(link), " "))
+    if not href or href in hrefs or targets != {href} or day is None or len(text_of(lead)) > 600:
+        return None
+    return href, text_of(link).strip(), day.group(0)
 
 
 def row_of(a, body):
@@ -165,8 +186,8 @@ def row_of(a, body):
         if parent is None or parent is body:
             break
         # as deep as col > card > card-body > h5 > a only in a grid of like columns (Bootstrap's col-md-4 cards)
-        cls = el.get("class") if depth == 4 else None
-        like = [c for c in parent if c.tag == el.tag and (depth < 4 or (cls and c.get("class") == cls))]
+        cls = _class_kind(el) if depth == 4 else None
+        like = [c for c in parent if c.tag == el.tag and (depth < 4 or (cls and _class_kind(c) == cls))]
         if rules.on("list.like_siblings") and el.get("class"):
             # the cells of one row (span.c1 span.c2 span.c3) share a tag, not a class: rows share one
             like = [c for c in like if set(el.get("class").split()) & set((c.get("class") or "").split())]
@@ -176,77 +197,11 @@ def row_of(a, body):
     return None
 
 
-# a row that shows only its day (12日) or its month and day ([03-26]) under a heading naming its month or year: a
-# 校务公开 list kept one <ul> a month under <h3>2023年5月</h3>, or a year's archive under <h2>2021年</h2>
-SHOWN_DAY = re.compile(r"[\[［(（]?\s*(\d{1,2})\s*日\s*[\]］)）]?")
-SHOWN_MONTH_DAY = re.compile(r"[\[［(（]?\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[\]］)）]?")
-HEADING_MONTH = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*月?(?:份)?")
-HEADING_YEAR = re.compile(r"((?:19|20)\d{2})\s*年?(?:度)?")
-MAX_HEADING = 16  # characters of a month's heading (2023年5月, 2023年05月份 · 校务公开)
-HEADING_LEVELS = 3  # the row, its list, the list's box
-HEADING_REACH = 60  # siblings looked back past (the rows of the month before the row's)
-
-
-def heading_date(row, shown):
-    """The row's full date from the day or month-day it shows and the nearest heading before it, else None."""
-    shown = shown.strip()
-    day, month_day = SHOWN_DAY.fullmatch(shown), SHOWN_MONTH_DAY.fullmatch(shown)
-    if not (day or month_day) or not rules.on("list.heading_dates"):
-        return None
-    heading = _heading_before(row)
-    if heading is None:
-        return None
-    year, month = heading
-    if month_day:
-        month, d = int(month_day.group(1)), int(month_day.group(2))
-    elif month is None:
-        return None  # a day alone under a year: its month is not shown
-    else:
-        d = int(day.group(1))
-    return f"{year}-{month:02d}-{d:02d}" if 1 <= month <= 12 and 1 <= d <= 31 else None
-
-
-def month_box(parent):
-    """The box a month's rows sit in when each month is a box of its own (<div class="yue"><h3>2023年6月</h3>
-    <ul>…</ul></div>, one per month): the list is the boxes' rows together, so they group by the box's place."""
-    box = parent.getparent()
-    if box is None or not rules.on("list.heading_dates"):
-        return None
-    heading = next((s for s in parent.itersiblings(preceding=True) if isinstance(s.tag, str)), None)
-    if heading is None or heading.find(".//a") is not None or not _is_heading(text_of(heading).strip()):
-        return None
-    like = [s for s in box.itersiblings() if s.tag == box.tag and s.get("class") == box.get("class")]
-    like += [s for s in box.itersiblings(preceding=True) if s.tag == box.tag and s.get("class") == box.get("class")]
-    return box if like else None
-
-
-def _is_heading(text):
-    return len(text) <= MAX_HEADING and bool(HEADING_MONTH.fullmatch(text) or HEADING_YEAR.fullmatch(text))
-
-
-def _heading_before(row):
-    """(year, month or None) of the nearest short text before the row, at its level or its list's, that is a
-    month or a year and nothing else; a sibling with other text and no link ends the search at that level."""
-    el = row
-    for _ in range(HEADING_LEVELS):
-        for n, sib in enumerate(el.itersiblings(preceding=True)):
-            if n >= HEADING_REACH or not isinstance(sib.tag, str):
-                break
-            text = text_of(sib).strip()
-            if not text or sib.find(".//a") is not None:
-                continue
-            if len(text) > MAX_HEADING:
-                break
-            month, year = HEADING_MONTH.fullmatch(text), HEADING_YEAR.fullmatch(text)
-            if month:
-                return int(month.group(1)), int(month.group(2))
-            if year:
-                return int(year.group(1)), None
-            break
-        el = el.getparent()
-        if el is None:
-            break
-    return None
+def _class_kind(el):
+    """An element's classes without the numbers that tell one entry from the next (line_63, post-235: site
+    builders and blog themes number each entry's class)."""
+    classes = (el.get("class") or "").split()
+    return frozenset(NUMBER.sub("9", c) for c in classes) if rules.on("list.numbered_classes") else " ".join(classes)
 
 
 # a row link's title="" tooltip: 标题：… 点击数：… 发表时间：… (PowerEasy, ASP list templates)

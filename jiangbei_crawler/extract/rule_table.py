@@ -163,11 +163,6 @@ PAGE_RULES = {
         ("pmodlh",),
         "tests/test_extraction_ladder.py::test_a_fragment_of_the_title_is_not_the_title",
     ),
-    "source.item_without_colon": Rule(
-        "来源 without a colon as one item of an info line cut by separators (发表于… | 来源CSDN | 作者…)",
-        ("gne_csdn",),
-        "tests/test_extraction_ladder.py::test_a_source_item_without_a_colon",
-    ),
     "metadata.table": Rule(
         "信息公开 metadata of government and school disclosure CMSs (索引号, 发布机构, 成文日期, 文号…) in table "
         "cells, <li><span>, <dl> or one line; the date, source and visits are read there too",
@@ -180,22 +175,24 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_extraction_ladder.py::test_visit_counters_filled_by_scripts",
     ),
-    "source.cut_at_link": Rule(
-        "a 来源 value ends where the next link's text begins (来源：<a>某报</a><a>举报</a>)",
-        ("gne_163", "gerapy_netease"),
-        "tests/test_extraction_ladder.py::test_a_source_link_followed_by_another_link",
+    "date.edit_date": Rule(
+        "a date followed by 修改/更新 (已于 2021-03-08 修改 beside 于 2021-03-05 首次发布: blog platforms) is the day of "
+        "an edit, not the publish date",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
     ),
-    "source.cut_at_date": Rule(
-        "a 来源 value that runs into a date (spans on separate lines of markup, no space between them: "
-        "来源：中国新闻网2011年03月05日) ends where the date begins",
+    "title.label_cell": Rule(
+        "where no heading is the title, the element after a title's label element is (<td>文章标题：</td><td>…</td>, "
+        "<dt>标题</dt><dd>…</dd>: We7 and table-layout CMSs)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "fields.unknown_label_ends_value": Rule(
+        "a label's value ends before any short label of its line, known or not (来源：大队部 一审：… 二审：…: a school's "
+        "three-review credits on the info line)",
         ("fixture",),
         "tests/test_article_families.py::test_source",
     ),
-    "source.placeholder": Rule(
-        "a 来源 naming no one (转载, 互联网) is null, a real one elsewhere wins",
-        ("fixture",),
-        "tests/test_extraction_ladder.py::test_a_placeholder_source",
-    ),  # fmt: skip
     "body.link_list": Rule(
         "a block more than half link text (a side list of dated related rows) is never the body by density: an "
         "image-only article's densest text is otherwise its sidebar (PHP168, news portals' 相关阅读)",
@@ -226,13 +223,6 @@ PAGE_RULES = {
         "… | 来源：…) is read for the date and source, as it is left out of the body",
         ("fixture",),
         "tests/test_article_families.py::test_source",
-    ),
-    "source.elements": Rule(
-        "a 来源 as its own element bounds it: a labelled <span> ends its value where the flat text runs on into share "
-        "links; a site bar's <span>来源 某号</span> item near the title; an element named as the source (media_name, "
-        "copyfrom, laiyuan, class=source) in the header (news portals, media platforms, WeChat mirrors)",
-        ("fixture",),
-        "tests/test_extraction_ladder.py::test_a_source_bounded_by_its_own_element",
     ),
     "fields.before_title": Rule(
         "a forum post's 发表于 … line above its subject, in the title's own short block, is read for the date (phpwind, "
@@ -268,12 +258,6 @@ PAGE_RULES = {
         "markup): a comment's 发布于 is not the article's date (blog and CMS themes)",
         ("fixture",),
         "tests/test_article_families.py::test_date",
-    ),
-    "source.reprint_line": Rule(
-        "a body's first line that only names where the text was reprinted from (转载自 某网, 摘自《某报》) is its "
-        "source, left out of the text (blogs, school sites reposting news)",
-        ("fixture",),
-        "tests/test_article_families.py::test_source",
     ),
     "title.badge": Rule(
         "a post's status badge beside its title ([转], [原创], 【置顶】) is not the title (blogs and forums)",
@@ -321,12 +305,6 @@ PAGE_RULES = {
         "shows none; after a time (8:00 - 10:20) it ends a range",
         ("fixture",),
         "tests/test_article_families.py::test_date",
-    ),
-    "source.field_after_body": Rule(
-        "a 来源 field after the body as a label element alone and its value's element, the colon drawn by CSS "
-        "(Drupal's field__label / field__item, CMS field lists)",
-        ("fixture",),
-        "tests/test_article_families.py::test_source",
     ),
     "visits.written_numbers": Rule(
         "a count written as a reader reads it: 1,234 with a thousands comma (WordPress post-views), 1.2万 rounded by "

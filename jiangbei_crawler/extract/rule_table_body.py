@@ -69,6 +69,18 @@ BODY_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.dated_link_rows": Rule(
+        "a list after the text whose every row is one link to the site and its date is a related box a container "
+        "left open swallowed, however few its rows (news CMSs such as Destoon)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.back_link": Rule(
+        "a lone 【返回上一页】 or 返回 line (a javascript:history link closing the body of old ASP school CMSs) is "
+        "navigation",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "body.back_home_link": Rule(
         "a 返回…首页 link at the end of the body is navigation (news and government CMSs)",
         ("gne_qq",),

@@ -10,6 +10,47 @@ LINK_RULES = {
         ("fixture",),
         "tests/test_pager_families.py::test_a_glyph_digit_linking_another_page_is_no_page_number",
     ),
+    "pager.inline_form_submit": Rule(
+        "a pager link whose inline script sets a GET form's page field and submits it (javascript:document.fpage."
+        "page.value=2;document.fpage.submit();: old ASP pagers) leads to that form's address for the page",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.double_arrow_last": Rule(
+        "in a pager of glyphs ‹ 1 2 3 › », the single arrow is the next page and the double one the last "
+        "(Bootstrap pagination of PHP school sites)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.onclick_elements": Rule(
+        "a pager's elements that go to a page when clicked are its links (<span onclick=\"location.href='?page=3'\">: "
+        "ASP.NET and PHP pagers drawn without <a>)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.count_not_current": Rule(
+        "a bold number the pager counts with (共<b>87</b>条 每页<b>10</b>条) is no current page; the bare one among "
+        "the page links is (old ASP pagers)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.count_and_neighbours": Rule(
+        "共12页 with only 首页 上页 下页 末页 as links: where the 末页 link's number is the count, the 下页 link's "
+        "number says this page (PHP archive and government templates)",
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
+    "pager.more_handler_url": Rule(
+        "a 加载更多/查看更多 button whose click handler is handed the next page's address as an argument "
+        "(Site.newsLoadFrag(15, '/ajax/news.jsp?pageno=2', this): site builders' news modules) leads to that page",
+        ("fixture",),
+        "tests/test_site_family_eyou_saas.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
+    "pager.image_labels": Rule(
+        'a pager button drawn as a picture is read by its alt text (<a><img alt="下一页"></a>, old ASP and CMS skins)',
+        ("fixture",),
+        "tests/test_list_families.py::test_pager",
+    ),
     "pager.named_links": Rule(
         "links of the pager box named like titles (a picture list's captions above the pager) are rows, not "
         "pages (PHP168, VSB)",

@@ -88,6 +88,19 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_generic.py::test_rows_that_are_bare_link_cards_are_rows",
     ),
+    "list.under_its_column": Rule(
+        "of the dated groups of a page, the one whose articles live under the page's own folder is the column's "
+        "list, before side boxes of other columns' articles however many their rows (最新信息 and 热点 boxes beside "
+        "a short column: government and school templates)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "list.numbered_classes": Rule(
+        "entries alike but for a number in a class (newsLine line_63, post-235: site builders and blog themes number "
+        "each entry's class) are alike: a row four levels above its title link is found among them",
+        ("fixture",),
+        "tests/test_site_family_eyou_saas.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
     "list.deep_cards": Rule(
         "a Bootstrap card grid's title link sits four levels inside its column (col > card > card-body > h5 > a): "
         "the column is the row",
@@ -147,6 +160,48 @@ SITE_RULES = {
         "(第 1 页 (共 1 页)) is no list; one dated file of a short 财务公开 column is",
         ("fixture",),
         "tests/test_article_families.py::test_kind",
+    ),
+    "list.machine_dates": Rule(
+        "a row showing its day in part (01-10) or relatively (2小时前, 昨天 16:20) is dated by the markup's whole date "
+        "beside it: <time datetime>, a tooltip title= (HTML5 government templates, news feeds)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
+    "list.date_in_title": Rule(
+        "a row link's text closed by its date in brackets, the row's only date (标题 (2023-5-6), ASP news systems "
+        "of the 2000s), dates the row and is no part of its title",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_titles",
+    ),
+    "list.second_line_dates": Rule(
+        "a table row's date on a second <tr> of its own below the title's, without a link (发布时间：… 点击：… and "
+        "a summary, old ASP school lists)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
+    ),
+    "list.headline_entry": Rule(
+        "the one entry set above a dated list in another shape (a picture, a heading link, a summary with [详细], a "
+        "date: the newest item drawn large) is the list's first row (news centres' and portals' column pages)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "list.picture_cells": Rule(
+        "a table cell holding a picture's link and its caption's to one page, and a date, is a row of its own, "
+        "three to a <tr> (ASP 图片新闻 tables)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "list.pinned_wrapper": Rule(
+        "rows in the same classed list markup in a block of their own right before the list's block are its pinned "
+        "(置顶) rows (school and CMS templates keeping top-list and normal-list apart)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_urls",
+    ),
+    "list.day_headings": Rule(
+        "rows showing only their time (16:42) under a heading of their day (<h3>2023年5月8日 星期一</h3>), one box a "
+        "day, are one list dated from the headings (滚动新闻 of news and 融媒体 sites)",
+        ("fixture",),
+        "tests/test_list_families.py::test_row_dates",
     ),
     "list.heading_dates": Rule(
         "a row showing its day alone (12日) or its month and day ([03-26]) under a heading of its month or year "

@@ -17,8 +17,15 @@ from .rule_table import PAGE_RULES, Rule  # noqa: F401 - Rule: the table's row t
 from .rule_table_body import BODY_RULES
 from .rule_table_links import LINK_RULES
 from .rule_table_site import SITE_RULES
+from .rule_table_source import SOURCE_RULES
 
-RULES = {**PAGE_RULES, **BODY_RULES, **SITE_RULES, **LINK_RULES}  # the whole table, read here and by the benchmark
+RULES = {
+    **PAGE_RULES,
+    **SOURCE_RULES,
+    **BODY_RULES,
+    **SITE_RULES,
+    **LINK_RULES,
+}  # the whole table, read here and by the benchmark
 
 _DISABLED = contextvars.ContextVar("disabled_rules", default=frozenset())
 

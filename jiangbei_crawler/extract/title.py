@@ -221,6 +221,9 @@ def pick_title(r):
         if len(best[1]) < len(full) and full.startswith(best[1]):
             r.title_rest = full[len(best[1]) :].strip()  # the metadata the heading also holds, read as the header
         return best[0], best[1], "heading"
+    labelled = _labelled_value(r)
+    if labelled is not None:
+        return labelled, text_of(labelled), "label"
     exact = _exact_title_element(r, exact | _shown_segments(r, refs))
     if exact is not None:
         return exact, text_of(exact), "heading"
@@ -235,6 +238,24 @@ def pick_title(r):
     if r.page_title:
         return None, page_title_head(r.page_title, footer_names(r)), "page-title"
     return None, None, None
+
+
+LABEL_ALONE = re.compile(r"(?:文章标题|信息标题|新闻标题|文件标题|标题)\s*[:：]?")
+LABEL_TAGS = ("td", "th", "dt", "span", "label", "strong", "b")
+
+
+def _labelled_value(r):
+    """The element after a title's label element (<td>文章标题：</td><td>…</td>, <dt>标题</dt><dd>…</dd>: ASP.NET
+    and table-layout CMSs that show no heading), where no heading is the title."""
+    if not rules.on("title.label_cell") or "标题" not in r.layout.text()[:20000]:
+        return None
+    for el in r.root.iter(*LABEL_TAGS):
+        if el in r.layout.boiler or not LABEL_ALONE.fullmatch(text_of(el).strip()):
+            continue
+        value = el.getnext()
+        if value is not None and 4 <= len(text_of(value)) <= MAX_TITLE and value.find(".//a") is None:
+            return value
+    return None
 
 
 def _shown_segments(r, refs):

@@ -33,8 +33,8 @@ from ..extract.links import Portal, followable, home_frames, is_folder_index, ki
 from ..extract.listing import is_document_row
 from ..items import FetchedItem, FetchErrorItem, FrontierItem, ListingItem, ListPageItem, RemovalItem, WarningItem
 from .identity import UrlIdentity
+from .list_pages import ListPages
 from .parts import ArticleParts, decode, error_item, reason
-from .postback import ListPages
 from .priorities import PRIORITY
 from .scripts import WrittenMenus
 from .sweep import Sweep, Sweeping
@@ -239,6 +239,9 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
         yield from self._offsite(response.url, page.offsite)
         yield from self._follow(response, page, ctx := meta.get("ctx") or {})
         yield from self._rows_of_a_hub(page, ctx)
+        nxt = page.pager.next_url if page.pager.found else None  # a list not read as one: its next page still is
+        if nxt and self._followable(nxt) and ctx.get("depth", 0) < self.max_depth:
+            yield self._request(self.key(nxt), priority=PRIORITY["hub"], ctx={**ctx, "depth": ctx.get("depth", 0) + 1})
 
     def _rows_of_a_hub(self, page, ctx):
         """Rows on a page not read as a list lead to articles too: what is followed never depends on its role."""
@@ -325,30 +328,6 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
                         yield FrontierItem(url, {"school": school, "hints": hints})
                     yield request
         yield from self._more_pages(meta, page, list_url, pageno, new_rows, walk, school)
-
-    def _more_pages(self, meta, page, list_url, pageno, new_rows, walk, school):
-        last = self.max_list_pages if page.pager.open_ended else min(page.pager.last, self.max_list_pages)
-        rows = {r.url for r in page.rows}
-        if page.empty or (rows and rows <= set(meta.get("prev_rows", ()))):
-            return  # nothing there, or past the end: the last page again
-        meta = {"school": school, "prev_rows": sorted(rows), "pageno": pageno + 1, "api": meta.get("api")}
-        paged = page.pager.template or page.pager.postback  # page n's address, or its form to post
-        if self.full:
-            if pageno == 1 and paged:
-                yield from (self._nth_page(page.pager, n, list_url, meta) for n in range(2, last + 1))
-            elif not paged and page.pager.next_url and pageno < last:
-                yield self._list_request(page.pager.next_url, list_url, meta)
-            elif pageno < last and not paged:  # loud: the sweep may find some, never all
-                yield WarningItem(list_url, f"the pager says {last} pages, but names no link past page {pageno}")
-            return
-        if pageno == 1 and walk is None and self.plan.needs_walk(list_url, page.pager.total, new_rows):
-            walk = {"seen": {self.article_id(u) for u in rows}, "list": list_url}
-        meta = {**meta, **({"walk": walk} if walk is not None else {})}
-        nxt = self._nth_page(page.pager, pageno + 1, list_url, meta)
-        if pageno < last and nxt and (walk is not None or new_rows):
-            yield nxt
-        elif walk is not None:
-            yield from self._recheck_missing(walk)
 
     def _recheck_missing(self, walk):
         """Archived articles no longer in their list: fetch them for takedown evidence (or a move)."""

@@ -45,8 +45,8 @@ def coverage(db, crawl_id):
 
 
 def save_listing(db, listing, now=None):
-    """An article seen in a school's list under a category: first and last seen. The school it was listed by
-    fills the article's when its page named none."""
+    """An article seen in a school's list under a category: first and last seen. The school and the category it
+    was listed by fill the article's when its page named none (it was first found in a box of newest items)."""
     now = now or now_iso()
     key = (listing["article_id"], listing["school"], listing["category_path"])
     old = get_row(db, "listings", key)
@@ -56,6 +56,8 @@ def save_listing(db, listing, now=None):
     )  # fmt: skip
     if key[1] is not None:  # only where the article has none: a condition, not a row's values (db.py)
         db.execute("update articles set school = ? where id = ? and school is null", [key[1], key[0]])
+    if key[2] is not None:
+        db.execute("update articles set category_path = ? where id = ? and category_path is null", [key[2], key[0]])
 
 
 def save_list_page(db, page, now=None):
