@@ -36,6 +36,7 @@ import family_pages_social
 import family_pages_social2
 import family_pages_traps
 import family_pages_traps3
+import family_pages_traps4
 import family_pages_univ
 import family_pages_wechat
 import family_pages_xwgk
@@ -1617,6 +1618,7 @@ PAGES += family_pages_aspcms.PAGES
 PAGES += family_pages_blogcms.PAGES
 PAGES += family_pages_traps.PAGES
 PAGES += family_pages_traps3.PAGES
+PAGES += family_pages_traps4.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

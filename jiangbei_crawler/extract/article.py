@@ -12,6 +12,7 @@ header region, source and publisher, ``published.py``, ``visits.py``, ``attachme
 the page's shared state and assembles them.
 """
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 from urllib.parse import urljoin
@@ -100,6 +101,9 @@ class _Reader:
         if kind != "article":
             self.profile = None
         self.page_title = clean_line(" ".join(self.root.xpath("//title//text()")))[:MAX_TITLE]
+        if EDITOR_DEFAULT.fullmatch(self.page_title) and rules.on("title.editor_default"):
+            self.page_title = ""  # 新建网页 1: the editor's name for the page, never the page's title
+        self._crumb = False
         self.metas = _metas(self.root)
         self._link_texts = None
         self.trace = None  # a list when the caller asked why (extract --explain)
@@ -107,11 +111,18 @@ class _Reader:
         self.site_in_title = None  # the <title> segments the footer names (title.footer_names), once asked
         self.title_found = True  # whether the title is an element of the page (the header is what follows it)
         self.body_el = None  # the body's element, once chosen
+        self.title_el = None  # the title's element, once chosen
 
     def why(self, name, candidate, reason):
         """Record a candidate of field ``name`` that was passed over, and why (only when explaining)."""
         if self.trace is not None:
             self.trace.append({"field": name, "candidate": str(candidate)[:120], "reason": reason})
+
+    def crumb(self):
+        """The breadcrumb's element (found once), or None."""
+        if self._crumb is False:
+            self._crumb = find_breadcrumb(self.root, self.layout)
+        return self._crumb
 
     def link_texts(self):
         """The texts of the page's short links (computed once)."""
@@ -170,7 +181,7 @@ def parse_article(
     ex = page.extraction
 
     title_el, page.title, ex["title"] = pick_title(r)
-    r.title_found = title_el is not None
+    r.title_found, r.title_el = title_el is not None, title_el
     body_el, ex["body"] = pick_body(r, title_el)
     r.body_el = body_el  # the date that signs the body off is its last rung but one
     info_els = r.css("article.info")
@@ -278,8 +289,14 @@ def _xml_safe_page(page):
     return page
 
 
+# the names editors give a page they did not title (FrontPage, Dreamweaver, Visual Studio)
+EDITOR_DEFAULT = re.compile(
+    r"新建网页\s*\d*|无标题文档|无标题页|未命名(?:文档)?\s*\d*|Untitled(?: Document)?|Document", re.I
+)
+
+
 def _breadcrumb(r):
     for el in r.css("article.position"):
         return el, "profile"
-    el = find_breadcrumb(r.root, r.layout)
+    el = r.crumb()
     return (el, "breadcrumb") if el is not None else (None, None)

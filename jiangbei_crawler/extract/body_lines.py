@@ -2,6 +2,8 @@
 line, a reprint or byline line, follow-us cards, navigation and tool lines, related links), the author's text is
 kept (a first line repeating the title, a sentence that mentions 下一篇)."""
 
+import re
+
 from . import rules
 from .patterns import (
     ANY_LABEL_RX,
@@ -40,6 +42,9 @@ def clean_body_lines(lines):
     lines = _without_follow_cards(lines) if rules.on("body.follow_prompt") else lines
     if lines and BYLINE.match(lines[0]) and rules.on("body.byline_first"):
         lines = lines[1:]
+    lead = SUMMARY_LEAD.match(lines[0]) if len(lines) > 1 and rules.on("body.summary_lead") else None
+    if lead and lines[1].startswith(lead.group(1)):
+        lines = lines[1:]  # 摘要：the text's first sentences cut short, the CMS's description shown above them
     out = []
     for line in lines:
         if RELATED_HEADING.match(line):
@@ -58,10 +63,17 @@ def clean_body_lines(lines):
             _nav_tail(out[-1])
             or (TAG_LINE.match(out[-1]) and rules.on("body.tag_line"))
             or (TOOL_LINE.match(out[-1]) and rules.on("body.tool_line"))
+            or (TIP_PROMPT.search(out[-1]) and rules.on("body.tip_prompt"))
         )
     ):
         out.pop()
     return out
+
+
+# the description a CMS shows above the text it was cut from (YzmCMS's article_desc, PHPCMS's 导读)
+SUMMARY_LEAD = re.compile(r"^(?:摘要|内容摘要|导读|简介)\s*[:：]\s*(.{8,}?)\s*(?:\.{3,}|…+)$")
+# a blog theme's tip box after the text: 如果觉得我的文章对您有用，请随意赞赏 and its 赏 button (WordPress themes)
+TIP_PROMPT = re.compile(r"^(?:赏|打赏|赞赏)$|(?:随意|欢迎|请)(?:赞赏|打赏)|(?:赞赏|打赏)(?:作者|支持)")
 
 
 def _nav_tail(line):

@@ -16,7 +16,7 @@ article, a pager's link a list.
 import asyncio
 from dataclasses import dataclass
 
-from . import rules
+from . import dates, rules
 from .article import PROSE_BODY, ArticlePage, is_soft_404, parse_article
 from .dom import parse_html, text_of
 from .layout import Layout
@@ -103,6 +103,10 @@ def _classify(text, url, portal_url, profiles, expect, hints, doc, title, layout
     return Read(kind, listing, page if kind == "article" else None, title, reason)
 
 
+def _row_days(listing):
+    return {(dates.to_iso(r.date)[0] or "")[:10] for r in listing.rows if r.date}
+
+
 def decide(page, listing, layout, expect=None):
     """(kind, reason) from what the page holds."""
     sig = page.signals
@@ -142,7 +146,11 @@ def decide(page, listing, layout, expect=None):
     header = sig.get("date_header") and expect != "list" and not paged and rules.on("classify.header_date")
     # the article's own URL filing it under its day (/2010/0305/123.html), with a body under its title
     by_url = page.extraction.get("published") == "url" and has_body and rules.on("classify.url_date")
-    dated_head = sig.get("date_label") or header or by_url
+    # a text signed off with its day (the school and 二〇〇四年三月五日 under it), the only date a page of the
+    # 2000s may give its article
+    signed = page.extraction.get("published") == "signature" and has_body and rules.on("classify.signed_text")
+    signed = signed and (page.published or "")[:10] not in _row_days(listing)  # not a row's day ending the rows
+    dated_head = sig.get("date_label") or header or by_url or signed
     if article_like and dated_head and labels < 3 and (has_body or expect == "article" or dated < 10):
         return "article", "title and date beside a short list"
     # long prose beside lists, unless the prose is the list's own rows with their summaries (Discuz! portal lists)

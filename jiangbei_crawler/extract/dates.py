@@ -16,7 +16,7 @@ from dateutil import tz
 from dateutil.parser import ParserError, isoparse, parse
 
 from . import rules
-from .patterns import DATE_LABEL_RX, WORD_ENDINGS, WRITTEN_LABEL
+from .patterns import ANY_LABEL_RX, DATE_LABEL_RX, WORD_ENDINGS, WRITTEN_LABEL
 
 SHANGHAI = tz.gettz("Asia/Shanghai")
 TIME = r"(?:\s*(?:T|\s)?\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2}秒?)?)?"
@@ -29,9 +29,11 @@ LOOSE_DATE = re.compile(
     r"|(?<!\d)(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"  # 20131025
     r"|(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?![\d/]))" + TIME + ")"
 )
+# 03-3-5: a two-digit year with one-digit month and day (ASP article systems of 2003), after a label only
+SHORT_LOOSE = re.compile(r"((?<![\d/.-])\d{2}-\d{1,2}-\d{1,2}(?![\d-])" + TIME + ")")
 CJK_DATE = re.compile(r"^(\d{2}|\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*(.*)$")
 NUMERIC_DATE = re.compile(r"^(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*(.*)$")
-SHORT_YEAR = re.compile(r"^(\d{2})-(\d{2})-(\d{2})\s*(.*)$")
+SHORT_YEAR = re.compile(r"^(\d{2})-(\d{1,2})-(\d{1,2})\s*(.*)$")
 COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})\s*(.*)$")
 SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})\s*(.*)$")
 CLOCK = re.compile(r"^(?:T|\s)*(\d{1,2})[:：时](\d{1,2})(?:[:：分](\d{1,2})秒?)?")
@@ -116,6 +118,9 @@ def _matches(text, loose):
     if loose:
         taken = [(m.start(), m.end()) for m in found]
         found += [m for m in LOOSE_DATE.finditer(text) if not any(s <= m.start() < e for s, e in taken)]
+        taken = [(m.start(), m.end()) for m in found]
+        short = SHORT_LOOSE.finditer(text) if rules.on("date.short_year_digits") else ()
+        found += [m for m in short if not any(s <= m.start() < e for s, e in taken)]
     return iter(sorted(found, key=lambda m: m.start()))
 
 
@@ -226,6 +231,8 @@ def labelled(text):
             continue
         if not rules.on("date.label_needs_date"):
             return None, raw.split()[0] if raw.split() else raw
+        if ANY_LABEL_RX.match(raw) and rules.on("date.empty_label_no_garbage"):
+            continue  # 发布日期：  来源：…: the value left empty (a script writes it), not a value that is no date
         if garbage is None and ":" in m.group(0).replace("：", ":"):
             garbage = raw.split()[0] if raw.split() else raw
     return (written, None) if written else (None, garbage)

@@ -15,7 +15,23 @@ COLON = r"\s*[:：]\s*"
 WORD_ENDINGS = ("时间", "日期")
 NOT_PUBLISHED = "".join(
     f"(?<!{w})"
-    for w in ("注册", "截止", "比赛", "报名", "开始", "结束", "登录", "在线", "活动", "考试", "会议", "举办")
+    # 报告时间, 讲座时间: a lecture notice's event (university and institute 学术报告 pages)
+    for w in (
+        "注册",
+        "截止",
+        "比赛",
+        "报名",
+        "开始",
+        "结束",
+        "登录",
+        "在线",
+        "活动",
+        "考试",
+        "会议",
+        "举办",
+        "报告",
+        "讲座",
+    )
 )
 
 
@@ -38,7 +54,7 @@ def label_alternatives(labels):
 
 
 SOURCE_LABELS = ("来源", "来源于", "信息来源", "文章来源", "稿件来源", "稿源", "新闻来源", "发稿单位", "供稿单位", "供稿",
-                 "报送单位", "出处", "来自")  # fmt: skip
+                 "供稿部门", "来源单位", "报送单位", "出处", "来自")  # fmt: skip
 # who issued a document (government disclosure metadata): kept as the publisher, never as the source
 PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单位", "发布者")
 # a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null

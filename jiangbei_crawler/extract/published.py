@@ -9,7 +9,8 @@ from urllib.parse import urlsplit
 from . import dates, rules
 from .dom import text_of
 from .links import is_folder_index
-from .patterns import META_DATE, URL_DATES, URL_DATES_NEWS, URL_DATES_PAPER
+from .patterns import DATE_LABEL_RX, META_DATE, URL_DATES, URL_DATES_NEWS, URL_DATES_PAPER
+from .row_dates import LEAF_DATE
 from .template_fields import template_date
 from .text import block_lines
 
@@ -30,6 +31,9 @@ def pick_date(r, texts):
             return value, layer, warning
         if garbage is not None:
             return None, layer, f"unparseable publish date {garbage!r}"
+    value = _label_script(r)
+    if value:
+        return value, "label", None  # 发布日期：<script>document.write(…)</script>: the label's value, written
     r.why("published", "label", "no date label with a date after it")
     # a label is the page's own word; where it has none, the place the site's template shows its dates
     value = template_date(r, dayfirst) if r.template is not None else None
@@ -147,6 +151,34 @@ SCRIPT_TIME = re.compile(
 MAX_SCRIPT = 200_000  # characters of inline script read for it
 
 
+def _label_script(r):
+    """The date a script writes right after a date label (发布日期：<script>var tm = "2019-03-05 10:20:00";
+    document.write(tm.substring(0,4) + "年" …)</script>: TRS WCM templates format the day in the page)."""
+    if not rules.on("date.label_script"):
+        return None
+    for script in r.root.iter("script"):
+        prev = script.getprevious()
+        before = (prev.tail if prev is not None else script.getparent().text) or ""
+        label = DATE_LABEL_RX.search(before[-12:])
+        found = dates.find_date_text(script.text or "") if label and before.rstrip().endswith((":", "：")) else None
+        if found:
+            return dates.to_iso(found, r.now)[0]
+    return None
+
+
+def _leaf_date(r, texts, dayfirst):
+    """A calendar badge right before or after the title, its day apart from its year and month (<span>05</span>
+    <span>2019-03</span>: PHPOK and news themes)."""
+    near = (r.title_el.getprevious(), r.title_el.getnext()) if r.title_el is not None else ()
+    for el in (e for e in near if e is not None and isinstance(e.tag, str)):
+        text = " ".join(t.strip() for t in el.itertext() if t.strip())
+        for rx in LEAF_DATE if len(text) <= 40 else ():
+            m = rx.search(text)
+            if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+                return dates.to_iso(f"{m.group('y')}-{m.group('m')}-{m.group('d')}", r.now)[0]
+    return None
+
+
 def _script_date(r, texts, dayfirst):
     """A publish time in the page's inline script (a Unix time is read in Beijing time: 23:30 UTC is the next day)."""
     read = 0
@@ -222,5 +254,6 @@ DATE_RUNGS = (
     ("script", _script_date),
     ("issue", _issue_date),
     ("signature", _signature_date),
+    ("leaf", _leaf_date),
     ("htmldate", _htmldate),
 )

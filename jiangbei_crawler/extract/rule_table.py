@@ -181,6 +181,59 @@ PAGE_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_date",
     ),
+    "date.empty_label_no_garbage": Rule(
+        "a date label whose value is another label (发布日期：  来源：…) was left empty (a script writes it): not a value "
+        "that is no date, which would end the ladder",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "date.label_script": Rule(
+        "the date a script writes right after a date label (发布日期：<script>document.write(…)</script>: TRS WCM "
+        "templates format the day in the page)",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "date.short_year_digits": Rule(
+        "after a label, a two-digit year with one-digit month and day (更新时间：03-3-5: ASP article systems of 2003)",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
+    "title.editor_default": Rule(
+        "a <title> left at the editor's name for an untitled page (新建网页 1, 无标题文档, Untitled Document: "
+        "FrontPage and Dreamweaver pages) names nothing",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.lone_prominent": Rule(
+        "where <title> says nothing, the one line drawn large or bold alone is the title (<font size=5><b>: "
+        "FrontPage-era school pages)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.column_name": Rule(
+        "a <title> naming the column (通知公告-某校, the breadcrumb's link) names no article: it is matched by no "
+        "heading (万户 ezEIP and school templates)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.heading_extras": Rule(
+        "what a heading holds after the title that is not the title: a subtitle line opening with a dash (——记…: "
+        "university news), the font-size control (【字号：大 中 小】: 风讯 NetCMS)",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "title.page_title_cut": Rule(
+        "a <title> cut short with ... (关于...: 信息公开 directories) is the start of the title: the element that "
+        "starts with it holds it whole",
+        ("fixture",),
+        "tests/test_article_families.py::test_title",
+    ),
+    "date.leaf": Rule(
+        "a calendar badge by the title, its day apart from its year and month (<span>05</span><span>2019-03</span>: "
+        "PHPOK and news themes), before htmldate reads it as another day",
+        ("fixture",),
+        "tests/test_article_families.py::test_date",
+    ),
     "title.label_cell": Rule(
         "where no heading is the title, the element after a title's label element is (<td>文章标题：</td><td>…</td>, "
         "<dt>标题</dt><dd>…</dd>: We7 and table-layout CMSs)",

@@ -75,6 +75,17 @@ BODY_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.summary_lead": Rule(
+        "a 摘要/导读 line cut short with ... whose text opens the next paragraph is the CMS's description shown above "
+        "the text, not the text (YzmCMS's article_desc)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.tip_prompt": Rule(
+        "a blog theme's tip box after the text (如果觉得我的文章对您有用，请随意赞赏 and its 赏 button) ends no body",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "body.back_link": Rule(
         "a lone 【返回上一页】 or 返回 line (a javascript:history link closing the body of old ASP school CMSs) is "
         "navigation",

@@ -88,6 +88,12 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_generic.py::test_rows_that_are_bare_link_cards_are_rows",
     ),
+    "classify.signed_text": Rule(
+        "a titled text signed off with its day, beside a short dated list, is an article (FrontPage-era school "
+        "pages whose only date is the signature under the text)",
+        ("fixture",),
+        "tests/test_article_families.py::test_kind",
+    ),
     "list.under_its_column": Rule(
         "of the dated groups of a page, the one whose articles live under the page's own folder is the column's "
         "list, before side boxes of other columns' articles however many their rows (最新信息 and 热点 boxes beside "

@@ -75,6 +75,8 @@ def title_candidates(r, exact=(), prominent=False):
             rest = text[len(lead) :] if text.startswith(lead) and not any((c.tail or "").strip() for c in el) else ""
             if META_START.match(rest):
                 text = lead  # PHPCMS: <h1>title<br><span>2021-06-10 来源：…</span></h1>: the rest is the header
+            elif HEADING_EXTRA.match(rest) and rules.on("title.heading_extras"):
+                text = lead  # ——记…: a subtitle line; 【字号：大 中 小】: the page's font control
         if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and squash(text or "") in exact):
             continue
         if text and 2 <= len(text) <= MAX_TITLE and el not in seen:
@@ -123,7 +125,15 @@ def title_refs(r):
     if not refs and rules.on("title.named_in_metadata"):  # <title> names only the site: 信息名称 names the document
         refs += [squash(m.group(1)) for m in NAMED_TITLE.finditer(r.layout.text()[:20000])][:1]
     refs = [x for x in refs if x]
-    return refs, exact | set(refs)
+    columns = _column_names(r)
+    refs = [x for x in refs if x not in columns]
+    return refs, (exact | set(refs)) - columns
+
+
+def _column_names(r):
+    """The breadcrumb's link texts: <title> naming the column (通知公告-某校) names no article."""
+    crumb = r.crumb() if rules.on("title.column_name") else None
+    return {squash(text_of(a)) for a in crumb.iter("a")} - {""} if crumb is not None else set()
 
 
 def _joins_numbers(text, m):
@@ -136,6 +146,9 @@ def _joins_numbers(text, m):
     )
 
 
+# what a heading holds after the title that is not the title: a subtitle line opening with a dash (——记我院校友…),
+# the font-size and print controls (【字号：大 中 小】)
+HEADING_EXTRA = re.compile(r"\s*(?:——|—|－－|--|[【\[]\s*(?:字号|字体|打印|关闭))")
 NEAR = 4  # characters of other text allowed between a title and its metadata line
 META_START = re.compile(r"\s*(?:(?:19|20)\d\d[-/.年]|来源|发布|时间|日期|作者)")
 PUBLISHER_OR_AUTHOR = re.compile(r"(?:发布者|发布人|发布机构|作者|编辑|责任编辑)\s*[:：]")
@@ -207,6 +220,10 @@ def pick_title(r):
         best, best_score = _best_candidate(r, refs, exact, title_candidates(r, exact, prominent=True))
     if best is None and not refs and rules.on("title.lone_h1"):
         best = _lone_h1(r)
+    if best is None and not refs and rules.on("title.lone_prominent"):
+        lines = list(title_candidates(r, exact, prominent=True))
+        lines = list({squash(t): (el, t) for el, t in reversed(lines) if len(t) >= 6}.values())
+        best = lines[0] if len(lines) == 1 else None  # <title> says nothing: the one line drawn large is the title
     tag = TYPE_TAG.match(best[1]) if best else None
     rest = best[1][tag.end() :] if tag else ""
     if tag and refs and len(rest) >= 2 and squash(rest) in refs[0] and squash(tag.group()) not in refs[0]:
@@ -232,6 +249,10 @@ def pick_title(r):
         # a row that cut the title short (关于做好…): the page's element that starts with it holds it whole
         whole = holding_title(r, hint) if is_cut(hint) and rules.on("title.list_row_cut") else None
         return (whole, text_of(whole), "list") if whole is not None else (None, hint, "list")
+    head = page_title_head(r.page_title, footer_names(r)) if r.page_title else ""
+    whole = holding_title(r, head) if is_cut(head) and rules.on("title.page_title_cut") else None
+    if whole is not None:
+        return whole, text_of(whole), "heading"  # <title> cut short (关于...): the element that starts with it
     meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
     if meta:
         return None, meta, "meta"
