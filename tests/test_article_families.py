@@ -37,6 +37,7 @@ import family_pages_social2
 import family_pages_traps
 import family_pages_traps3
 import family_pages_traps4
+import family_pages_traps5
 import family_pages_univ
 import family_pages_wechat
 import family_pages_xwgk
@@ -1619,6 +1620,7 @@ PAGES += family_pages_blogcms.PAGES
 PAGES += family_pages_traps.PAGES
 PAGES += family_pages_traps3.PAGES
 PAGES += family_pages_traps4.PAGES
+PAGES += family_pages_traps5.PAGES
 IDS = [p.id for p in PAGES]
 BY_ID = {p.id: p for p in PAGES}
 assert len(BY_ID) == len(PAGES)

@@ -22,6 +22,13 @@ PARAM = re.compile(r"(\w+)\s*:\s*(?:(['\"])([^'\"]*)\2|(\d+)\b|([A-Za-z_]\w*))")
 NUMBER_VAR = re.compile(r"\b([A-Za-z_]\w*)\s*=\s*(\d+)\b")
 # the link the script writes for each record: href="' + item.id + '"
 DETAIL = re.compile(r"href\s*=\s*\\?[\"']([^\"'\\+]*?)['\"]\s*\+\s*([\w.\[\]]+?)\.(\w+)\s*\+\s*['\"]([^\"'\\]*)")
+# ES2015 pages: fetch(`/api/news?page=${page + 1}&size=10&cat=${cat}`), each record's link a template literal
+# (`/m/news/${item.id}.html`, the fallback of item.url where the API gives one)
+FETCH_CALL = re.compile(r"fetch\(\s*`([^`]+)`\s*[,)]")
+TEMPLATE_PART = re.compile(r"\$\{\s*([^}]*?)\s*\}")
+TEMPLATE_DETAIL = re.compile(r"`((?:/|https?://)[^`$]*)\$\{\s*([\w.\[\]]+?)\.(\w+)\s*\}([^`$]*)`")
+URL_KEYS = ("url", "link", "href", "detailUrl")
+MORE_KEYS = ("hasMore", "has_more", "hasNext", "more")
 PAGE_PARAMS = ("page", "pageNo", "pageNum", "pageIndex", "pageNumber", "current", "curPage", "pn", "p")
 SIZE_PARAMS = ("size", "pageSize", "limit", "rows", "perPage", "per_page")
 TITLE_KEYS = ("title", "name", "subject", "newsTitle", "articleTitle")
@@ -91,6 +98,8 @@ def _json_api(root, url):
         return None
     for code in inline_scripts(root, MAX_SCRIPT):
         detail = DETAIL.search(code) if "$." in code else None
+        if detail is None and "fetch(" in code and rules.on("list.fetch_api"):
+            detail = TEMPLATE_DETAIL.search(code)
         if detail is None:
             continue
         for path, params in _calls(code):
@@ -104,10 +113,21 @@ def _json_api(root, url):
 def _calls(code):
     for m in GET_CALL.finditer(code):
         yield m.group(2), m.group(3)
+    for m in FETCH_CALL.finditer(code) if rules.on("list.fetch_api") else ():
+        path, _, query = m.group(1).partition("?")
+        # page=${page + 1} is the page; cat=${cat} a name the script gives a number; the rest as written
+        params = [f"{k}: {_term(v)}" for k, v in (p.partition("=")[::2] for p in query.split("&") if p)]
+        yield path, ", ".join(params)
     for m in AJAX_CALL.finditer(code):
         where, data = AJAX_URL.search(m.group(1)), AJAX_DATA.search(m.group(1))
         if where and data and not re.search(r"\btype\s*:\s*['\"]post", m.group(1), re.I):
             yield where.group(2), data.group(1)
+
+
+def _term(value):
+    """A template literal's query value as an object literal's: ${page + 1} the name page, ${cat} the name cat."""
+    m = TEMPLATE_PART.fullmatch(value)
+    return re.split(r"\W", m.group(1))[0] if m else f"'{value}'"
 
 
 def _api(url, path, params, code):
@@ -150,7 +170,9 @@ def read_api_page(text, url, api):
         if title is None:
             continue
         when = next((str(rec[k]) for k in DATE_KEYS if rec.get(k)), None)
-        page.rows.append(ListRow(f"{prefix}{rec[key]}{suffix}", text_of_html(title), when))
+        given = next((rec[k] for k in URL_KEYS if isinstance(rec.get(k), str) and rec[k].strip()), None)
+        link = urljoin(url, given) if given and rules.on("list.fetch_api") else f"{prefix}{rec[key]}{suffix}"
+        page.rows.append(ListRow(link, text_of_html(title), when))
     page.dated_rows = sum(1 for r in page.rows if r.date)
     shown = dict(parse_qsl(urlsplit(url).query)).get(api["page"], "1")
     current = int(shown) if shown.isdigit() else 1
@@ -159,6 +181,8 @@ def read_api_page(text, url, api):
     if total is not None:
         last = min(max(1, math.ceil(total / size)), MAX_PAGE)
         page.pager = Pager(current=current, last=last, total=total, template=(api["prefix"], "", 1, 0), found=True)
+    elif isinstance(more := next((holder[k] for k in MORE_KEYS if k in holder), None), bool):
+        page.pager = Pager(current=current, last=current + more, template=(api["prefix"], "", 1, 0), found=True)
     elif len(records) >= size:  # no count: the next page while this one came full
         page.pager = Pager(current=current, last=current + 1, template=(api["prefix"], "", 1, 0), found=True)
     page.empty = not records

@@ -43,7 +43,18 @@ def _container_ok(r, el, title_el, generic=True):
         return False
     if title_el is not None and contains(el, title_el):
         return r.layout.link_ratio(el) < 0.25 and not any(d in r.layout.boiler for d in el.iter())
-    return not generic or r.layout.link_ratio(el) < 0.6 or r.layout.stats.get(el, [0])[0] == 0
+    return not generic or r.layout.link_ratio(el) < 0.6 or r.layout.stats.get(el, [0])[0] == 0 or _embeds_document(el)
+
+
+def _embeds_document(el):
+    """A container showing a document in the page (<object>/<embed>/<iframe> of a PDF, with its 附件 link): the
+    document is the text, however much of the container is the link to it (校务公开 收费公示 pages)."""
+    if not rules.on("body.embedded_document"):
+        return False
+    sources = (
+        e.get("src") or e.get("data") or e.get("value") or "" for e in el.iter("object", "embed", "iframe", "param")
+    )
+    return any(DOCUMENT_EXT.search(s.split("?")[0]) or DOCUMENT_EXT.search(s) for s in sources)
 
 
 def pick_body(r, title_el):

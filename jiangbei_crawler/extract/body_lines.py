@@ -64,6 +64,7 @@ def clean_body_lines(lines):
             or (TAG_LINE.match(out[-1]) and rules.on("body.tag_line"))
             or (TOOL_LINE.match(out[-1]) and rules.on("body.tool_line"))
             or (TIP_PROMPT.search(out[-1]) and rules.on("body.tip_prompt"))
+            or (COUNTER_LINE.match(out[-1]) and rules.on("body.counter_line"))
         )
     ):
         out.pop()
@@ -74,6 +75,12 @@ def clean_body_lines(lines):
 SUMMARY_LEAD = re.compile(r"^(?:摘要|内容摘要|导读|简介)\s*[:：]\s*(.{8,}?)\s*(?:\.{3,}|…+)$")
 # a blog theme's tip box after the text: 如果觉得我的文章对您有用，请随意赞赏 and its 赏 button (WordPress themes)
 TIP_PROMPT = re.compile(r"^(?:赏|打赏|赞赏)$|(?:随意|欢迎|请)(?:赞赏|打赏)|(?:赞赏|打赏)(?:作者|支持)")
+
+
+# a hit counter closing the text, its number a script's (本文已被浏览<script>次: ASP school templates)
+COUNTER_LINE = re.compile(
+    r"^(?:本文|该文|此文|本页)?(?:已被|共被)?(?:浏览|阅读|点击|访问)(?:次数|量)?\s*[:：]?\s*\d*\s*次?$"
+)
 
 
 def _nav_tail(line):

@@ -297,7 +297,8 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
     if crumb is not None:
         page.breadcrumb, _ = breadcrumb_parts(crumb, url, profile)
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
-    page.api = None if rows or page.pager.found else api_list(root, url)
+    # an empty shell its script fills, or rows a 加载更多 script continues from an API (no pager of links)
+    page.api = None if page.pager.found or (rows and not rules.on("list.fetch_api")) else api_list(root, url)
     page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     page.scripts = site_scripts(root, url, portal_url)
     return page

@@ -26,6 +26,7 @@ ONCLICK_URL = re.compile(  # location.href=encodeURI('/tzgg/index_2.jhtml') too 
 SCRIPT_NODE = re.compile(r"\{[^{}]{0,400}\}")
 NODE_URL = re.compile(r"""["']?(?:url|href|link)["']?\s*:\s*["']([^"']+)["']""", re.I)
 NODE_NAME = re.compile(r"""["']?(?:name|title|text)["']?\s*:\s*["']([^"']+)["']""", re.I)
+FRAME_SRC = re.compile(r"""\.src\s*=\s*['"]([^'"]+)['"]""")
 PAGE_URL = re.compile(r"(?:/|\.(?:s?html?|jsp|aspx?|php))(?:\?[^#]*)?$", re.I)
 
 
@@ -40,9 +41,13 @@ def inline_scripts(root, limit=MAX_SCRIPT):
 
 
 def script_nodes(root):
-    """(label, href) of the nodes of trees that inline scripts draw: only page addresses (a folder or a page),
+    """(label, href) of the nodes of trees that inline scripts draw, and of the pages a script loads into a frame
+    (document.getElementById('f1').src = 'list.aspx?sid=5&cid=12'): only page addresses (a folder or a page),
     never a script's other strings."""
     for code in inline_scripts(root):
+        for url in FRAME_SRC.findall(code) if rules.on("links.frame_src_script") else ():
+            if PAGE_URL.search(url):
+                yield "", url
         if "{" not in code:
             continue
         for obj in SCRIPT_NODE.findall(code):
@@ -54,16 +59,20 @@ def script_nodes(root):
 # the page's own functions that navigate: function goPage(n){location.href='list_'+n+'.html'}, function
 # openDetail(id){ window.open('/detail?id=' + id); } (pagers, and rows and school logos of Java platforms), a
 # guard first (if (n < 1) { return; }), or the address taken from an array of the pages (pageUrls[n - 1])
-FUNCTION_HEAD = re.compile(r"function\s+(\w+)\s*\(\s*(\w+)\s*\)\s*\{")
+FUNCTION_HEAD = re.compile(r"function\s+(\w+)\s*\(\s*(\w+)\s*(?:,\s*\w+\s*)*\)\s*\{")  # showCol(cid, btn) too
 FUNCTION_BODY = 400  # characters of a function read: a pager's or a row's function is a few lines
-GOES = r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\()\s*"
+# where a script sends the browser: the window's location, a new window, or a frame's src (a tab showing a
+# column's list in its iframe: document.getElementById('f1').src = 'list.aspx?cid=' + cid)
+GOES = r"(?:location(?:\.href)?\s*=|window\.open\(|location\.(?:assign|replace)\(|\.src\s*=)\s*"
 # location.href = 'list_' + n + '.html': the quoted head, the variable (a parameter, or a jump box's this.value), the tail
 GOES_TO_STRING = re.compile(GOES + r"(['\"])([^'\"]*)\1\s*\+\s*(\w+(?:\.value)?)\s*(?:\+\s*(['\"])([^'\"]*)\4)?")
 GOES_TO_ITEM = re.compile(GOES + r"(\w+)\[\s*(\w+)\s*(?:-\s*(\d))?\s*\]")
 ARRAY_START = r"(?:var|let|const)\s+{name}\s*=\s*\["
 MAX_ARRAY = 5000  # characters of an array of page addresses read
 QUOTED = re.compile(r"['\"]([^'\"]*)['\"]")
-CALL = re.compile(r"^\s*(?:javascript:\s*)?(\w+)\(\s*['\"]?([\w-]+)['\"]?\s*\)\s*;?\s*(?:return\s+false;?\s*)?$")
+CALL = re.compile(
+    r"^\s*(?:javascript:\s*)?(\w+)\(\s*['\"]?([\w-]+)['\"]?\s*(?:,\s*this\s*)?\)\s*;?\s*(?:return\s+false;?\s*)?$"
+)
 # a handler bound to a class: $('.news-item').click(function(){ location.href = 'show.php?id=' + $(this).data('id') })
 CLASS_HANDLER = re.compile(
     r"\$\(\s*['\"]\.([\w-]+)['\"]\s*\)\s*\.\s*(?:click\(|on\(\s*['\"]click['\"]\s*,)\s*function\s*\([^)]*\)\s*\{"
@@ -89,6 +98,8 @@ def page_functions(root):
 
 def _goes(root, code, arg, body):
     m = GOES_TO_STRING.search(body)
+    if m and ".src" in m.group(0)[:12] and not rules.on("links.frame_src_script"):
+        m = None
     if m and m.group(3) == arg:
         prefix, suffix = m.group(2), m.group(5) or ""
         return lambda n: f"{prefix}{n}{suffix}"

@@ -60,7 +60,7 @@ PUBLISHER_LABELS = ("发布机构", "发布单位", "发文机关", "发文单�
 # a 来源 that names no one: a real 来源 elsewhere on the page wins over it, and alone it is null
 SOURCE_PLACEHOLDER = re.compile(r"^(?:转载|转载文章|转摘|网络|互联网|来自互联网|网络转载|未知|不详|佚名|admin)$", re.I)
 DATE_LABELS = ("发表时间", "发布时间", "发布日期", "更新时间", "更新日期", "发表日期", "发文日期", "成文日期", "录入时间",
-               "添加时间", "上传时间", "加入时间", "生成日期", "产生日期", "公开日期", "发布于", "发表于", "时间", "日期")  # fmt: skip
+               "添加时间", "上传时间", "加入时间", "生成日期", "产生日期", "公开日期", "公开时间", "发布于", "发表于", "时间", "日期")  # fmt: skip
 # the day a document was written or issued, not the day it was published (信息公开 metadata holds both)
 # 生成日期 / 产生日期: when the record or the document was made (信息公开目录 systems)
 WRITTEN_LABEL = re.compile(label_alternatives(("成文日期", "发文日期", "生成日期", "产生日期")))

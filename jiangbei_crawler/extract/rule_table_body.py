@@ -86,6 +86,17 @@ BODY_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.embedded_document": Rule(
+        "a container showing a document in the page (<object>/<embed>/<iframe> of a PDF) with its 附件 link is the "
+        "body however much of it is that link (校务公开 收费公示 pages of ASP school sites)",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
+    "body.counter_line": Rule(
+        "a hit counter closing the text (本文已被浏览<script>次: ASP school templates) ends no body",
+        ("fixture",),
+        "tests/test_article_families.py::test_body",
+    ),
     "body.back_link": Rule(
         "a lone 【返回上一页】 or 返回 line (a javascript:history link closing the body of old ASP school CMSs) is "
         "navigation",

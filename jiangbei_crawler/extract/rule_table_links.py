@@ -10,6 +10,12 @@ LINK_RULES = {
         ("fixture",),
         "tests/test_pager_families.py::test_a_glyph_digit_linking_another_page_is_no_page_number",
     ),
+    "links.frame_src_script": Rule(
+        "a page a script loads into a frame (document.getElementById('f1').src = 'list.aspx?cid=12', and a tab's "
+        "function setting it from its argument) is a link (iframe 校务公开 platforms of 2008-2014)",
+        ("fixture",),
+        "tests/test_site_family_frames_mobile.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
     "pager.inline_form_submit": Rule(
         "a pager link whose inline script sets a GET form's page field and submits it (javascript:document.fpage."
         "page.value=2;document.fpage.submit();: old ASP pagers) leads to that form's address for the page",

@@ -88,6 +88,13 @@ SITE_RULES = {
         ("fixture",),
         "tests/test_generic.py::test_rows_that_are_bare_link_cards_are_rows",
     ),
+    "list.fetch_api": Rule(
+        "a list's rows a script fetches with fetch(`/api/news?page=${page + 1}&cat=${cat}`), their links a template "
+        "literal or the API's own url, read as the list's pages, after the rows the page shows too (ES2015 mobile "
+        "school sites with 加载更多)",
+        ("fixture",),
+        "tests/test_site_family_frames_mobile.py::test_the_archive_holds_exactly_the_sites_articles",
+    ),
     "classify.signed_text": Rule(
         "a titled text signed off with its day, beside a short dated list, is an article (FrontPage-era school "
         "pages whose only date is the signature under the text)",

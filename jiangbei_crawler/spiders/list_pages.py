@@ -35,7 +35,8 @@ class ListPages:
         meta = {"school": school, "ctx": meta.get("ctx") or {}, "prev_rows": sorted(rows), "pageno": pageno + 1,
                 "api": meta.get("api")}  # fmt: skip
         paged = page.pager.template or page.pager.postback  # page n's address, or its form to post
-        if self.full:
+        # an API that tells only whether more follows (hasMore, a full page) is read a page after the other
+        if self.full and not (meta.get("api") and page.pager.total is None):
             if pageno == 1 and paged:
                 yield from (self._nth_page(page.pager, n, list_url, meta) for n in range(2, last + 1))
             elif not paged and page.pager.next_url and pageno < last:

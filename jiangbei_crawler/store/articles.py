@@ -40,6 +40,8 @@ def save_article(db, item, crawl_id, now=None):
         row["visits"] = old.get("visits")
     completing = pending_in_latest(db, old, before)
     status = article_status(old, before, item, completing)
+    if row["category_path"] is None:  # first found in a box of the newest items: the column that lists it
+        row["category_path"] = (old or {}).get("category_path") or _listed(db, item["id"], "category_path")
     if row["school"] is None:
         row["school"] = (old or {}).get("school") or _listed_school(db, item["id"], row["category_path"])
     _save_versions(db, row, old, status, item, crawl_id, now, completing)
@@ -125,6 +127,14 @@ def _fill_attachment_text(db, attachments):
             ).fetchone()
             if row:
                 att["text"], att["text_error"] = row
+
+
+def _listed(db, article_id, column):
+    rows = db.execute(
+        f"select [{column}] from listings where article_id = ? and [{column}] is not null order by first_seen limit 1",
+        [article_id],
+    ).fetchall()
+    return rows[0][0] if rows else None
 
 
 def _listed_school(db, article_id, category_path):
