@@ -360,24 +360,31 @@ def test_a_full_recrawl_reads_file_records_from_their_rows_again_and_changes_not
     assert versions == 8
 
 
-def test_a_page_read_as_no_list_still_leads_to_its_next_page(tmp_path):
-    """A picture column of two undated captions a page (too few to be a list): read as a page of links, its
-    pager's next page is still followed, and the articles there are archived."""
+def test_a_page_read_as_no_list_still_leads_to_its_next_pages(tmp_path):
+    """A picture column of two undated captions a page (too few to be a list), eight pages long: read as a page of
+    links, its pager's next pages are still followed, each at the depth of the first, and their articles archived."""
     art = "<p>为丰富校园文化生活，学校组织开展了本次活动，全体师生积极参与，活动取得圆满成功。</p>"
 
-    def page(n, ids):
-        links = "".join(f"<li><a href='/tp/{i}.htm'><img src='/u/{i}.jpg'><p>图片{i}</p></a></li>" for i in ids)
-        nxt = "<a href='/tp/index_2.htm'>下一页</a>" if n == 1 else "<a href='/tp/index.htm'>上一页</a>"
-        pager = f"<div class='pages'><span>{n}</span> <a href='/tp/index{'_2' if n == 1 else ''}.htm'>{3 - n}</a> {nxt}</div>"
+    def path(n):
+        return "/tp/index.htm" if n == 1 else f"/tp/index_{n}.htm"
+
+    def page(n):
+        links = "".join(
+            f"<li><a href='/tp/{i}.htm'><img src='/u/{i}.jpg'><p>图片{i}</p></a></li>" for i in (2 * n - 1, 2 * n)
+        )
+        nxt = f"<a href='{path(n + 1)}'>下一页</a>" if n < 8 else ""
+        pager = (
+            f"<div class='pages'><a href='{path(1)}'>首页</a> <a href='{path(max(1, n - 1))}'>上一页</a> {nxt}</div>"
+        )
         return f"<html><head><title>校园风采</title></head><body><ul class='pics'>{links}</ul>{pager}</body></html>"
 
-    site = {"/": "<html><head><title>某小学</title></head><body><a href='/tp/index.htm'>校园风采</a></body></html>",
-            "/tp/index.htm": page(1, (1, 2)), "/tp/index_2.htm": page(2, (3, 4))}  # fmt: skip
-    for i in (1, 2, 3, 4):
+    site = {"/": "<html><head><title>某小学</title></head><body><a href='/tp/index.htm'>校园风采</a></body></html>"}
+    site.update({path(n): page(n) for n in range(1, 9)})
+    for i in range(1, 17):
         site[f"/tp/{i}.htm"] = (f"<html><head><title>图片{i}</title></head><body><h1>图片{i}</h1>"
-                                f"<p>发布时间：2021-03-0{i}</p><div class='content'>{art}</div></body></html>")  # fmt: skip
+                                f"<p>发布时间：2021-03-{i:02d}</p><div class='content'>{art}</div></body></html>")  # fmt: skip
     db = tmp_path / "disclosure.db"
     with static_site(site) as url:
         proc = cron(url, db, timeout=300)
     paths = {re.sub(r"^http://[^/]+", "", u) for (u,) in sqlite3.connect(db).execute("select url from articles")}
-    assert paths == {f"/tp/{i}.htm" for i in (1, 2, 3, 4)}, proc.stdout + proc.stderr
+    assert paths == {f"/tp/{i}.htm" for i in range(1, 17)}, proc.stdout + proc.stderr

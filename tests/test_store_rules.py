@@ -322,11 +322,13 @@ def test_a_listing_fills_a_missing_category_and_leaves_a_shown_one():
     """An article first found in a box of the newest items has no category; the column listing it gives it one.
     One whose page showed its category keeps it."""
     db = fresh()
-    save(db, item(category_path=None), other(8))
+    save(db, item(category=None, category_path=None), other(8))
     listing = {"article_id": 7, "school": SCHOOL, "category_path": "信息公开/收费", "list_url": "http://portal.test/l"}
     storage.save_listing(db, listing, now=at(1))
     storage.save_listing(db, {**listing, "article_id": 8, "category_path": "信息公开/招生"}, now=at(1))
     assert rows(db, "articles") == [article_row(), other_row(8, 2)]
+    save(db, item(category=None, category_path=None), first=3)  # a revisit from the newest box again: kept
+    assert rows(db, "articles") == [article_row(3), other_row(8, 2)]
 
 
 def test_an_archived_article_leaves_the_frontier_and_the_frontier_skips_one_fetched_this_crawl():

@@ -101,8 +101,9 @@ class _Reader:
         if kind != "article":
             self.profile = None
         self.page_title = clean_line(" ".join(self.root.xpath("//title//text()")))[:MAX_TITLE]
+        self.editor_title = None  # 新建网页 1: the editor's name for the page, the title of last resort
         if EDITOR_DEFAULT.fullmatch(self.page_title) and rules.on("title.editor_default"):
-            self.page_title = ""  # 新建网页 1: the editor's name for the page, never the page's title
+            self.page_title, self.editor_title = "", self.page_title
         self._crumb = False
         self.metas = _metas(self.root)
         self._link_texts = None

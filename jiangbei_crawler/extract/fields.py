@@ -277,10 +277,13 @@ def pick_publisher(texts):
     return None
 
 
+TOOL_WORD = re.compile(r"打印|收藏|纠错|关闭|分享|举报|评论|转发|复制|字体|字号|返回|顶部|推荐")
+
+
 def _cut_before_links(r, value):
     """``value`` up to where a run of two or more links' texts ends it (来源：县教师发展中心<a>打印</a><a>收藏</a>
     <a>纠错</a>: the tool links glued to a plain-text value)."""
-    texts = [t for t in r.link_texts() if len(t) >= 2]
+    texts = [t for t in r.link_texts() if len(t) >= 2 and TOOL_WORD.search(t)]
     for at in range(2, len(value) - 3):
         rest, links = value[at:], 0
         while rest:

@@ -41,6 +41,7 @@ class Layout:
         self.segments = []  # (position, text) in document order; "\n" marks block boundaries
         self._positions = None  # the segments' positions, for bisecting
         self._text = None  # the whole text, once asked for
+        self._short = {}  # element -> its short text, once asked for
         self._by_start = None  # (start, element) in document order, for bisecting
         self._walk()
 
@@ -141,8 +142,10 @@ class Layout:
         A wrapper of many elements is no title, label line or pager; reading the text
         of every such wrapper again would make a deep page cost its size times its depth.
         """
-        s = self.stats.get(el)
-        return None if s and s[TAGS] > SHORT_TAGS else text_of(el)
+        if el not in self._short:  # asked of the same element by several rungs (title, header, body's skip set)
+            s = self.stats.get(el)
+            self._short[el] = None if s and s[TAGS] > SHORT_TAGS else text_of(el)
+        return self._short[el]
 
     def start(self, el):
         return self.span.get(el, (0, 0))[0]

@@ -146,7 +146,7 @@ def find_rows(root, lay, url, portal_url, profiles=()):
         if row is None:
             continue
         groups.setdefault(_parent_signature(row), {}).setdefault(row, []).append((a, href))
-    best, best_rank = None, (False, False, 0.0)  # (dated or long, under its column, score): the list a reader sees
+    best, best_rank = None, (False, 0, 0.0)  # (dated or long, rows under its column, score): the list a reader sees
     for key, rows in groups.items():
         rows = {row: links for row, links in rows.items() if _row_sized(lay, row)}
         score, picked = _score_group(rows, url)
@@ -183,8 +183,9 @@ def _under_column(picked, url):
     school templates show 最新信息 and 热点 boxes on every column's page)."""
     folder = urlsplit(url).path.rsplit("/", 1)[0] + "/"
     if folder == "/" or len(picked) < 2 or not rules.on("list.under_its_column"):
-        return False
-    return sum(urlsplit(r.url).path.startswith(folder) for r in picked) >= 0.8 * len(picked)
+        return 0
+    under = sum(urlsplit(r.url).path.startswith(folder) for r in picked)
+    return under if under * 2 >= len(picked) else 0  # how many: a side box of the column's 热点 has fewer
 
 
 MAX_ROW_CHARS = 400
@@ -298,7 +299,8 @@ def parse_list_page(text, url, portal_url=None, profiles=(), doc=None, layout=No
         page.breadcrumb, _ = breadcrumb_parts(crumb, url, profile)
     page.empty = not rows and bool(EMPTY_LIST.search(text_of(lay.body)))
     # an empty shell its script fills, or rows a 加载更多 script continues from an API (no pager of links)
-    page.api = None if page.pager.found or (rows and not rules.on("list.fetch_api")) else api_list(root, url)
+    continued = rows and "fetch(" in text and rules.on("list.fetch_api")  # a page of rows a script goes on with
+    page.api = None if page.pager.found or (rows and not continued) else api_list(root, url)
     page.links, page.offsite, page.frames = hub_links(lay, url, portal_url, {r.url for r in rows} | page.pager.links)
     page.scripts = site_scripts(root, url, portal_url)
     return page

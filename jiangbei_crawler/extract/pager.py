@@ -4,6 +4,7 @@ its numbered links (``Index_N.aspx``, ``index_N.html``, ``page=N``) or from the 
 import re
 from dataclasses import dataclass, field
 from itertools import islice
+from urllib.parse import urlsplit
 
 import lxml.html
 
@@ -205,7 +206,8 @@ def _load_more(root, url):
         return None
     buttons = root.xpath("//*[@data-url or @data-href or @data-next or @data-next-url or @onclick]")
     for el in [el for el in buttons if LOAD_MORE.match(text_of(el).strip())][:20]:
-        raw = next((el.get(k) for k in NEXT_DATA if el.get(k)), "") or _called_url(el.get("onclick") or "")
+        raw = next((el.get(k) for k in NEXT_DATA if el.get(k)), "")
+        raw = raw or _called_url(el.get("onclick") or "", url)
         href = clean_href(raw, url)
         if not href or canonical(href) == canonical(url):
             continue
@@ -225,10 +227,17 @@ CALLED_URL = re.compile(
 )
 
 
-def _called_url(onclick):
-    """The address a more button's handler is handed as an argument, else ''."""
+def _called_url(onclick, url):
+    """The address a more button's handler is handed as an argument, else '': this list's own address with
+    another query, or one naming a page number (another column's 查看更多 leads to that column, not onward)."""
     m = CALLED_URL.search(onclick) if rules.on("pager.more_handler_url") else None
-    return m.group(2) if m else ""
+    href = clean_href(m.group(2), url) if m else None
+    if not href or not (urlsplit(href).path == urlsplit(url).path or PAGE_QUERY.search(urlsplit(href).query)):
+        return ""
+    return href
+
+
+PAGE_QUERY = re.compile(r"(?:^|&)(?:page\w*|p|pn|pageno|pagenum|pageindex|current|m\d+pageno)=\d+", re.I)
 
 
 def _by_size(text, pager):

@@ -156,7 +156,12 @@ def _label_script(r):
     document.write(tm.substring(0,4) + "年" …)</script>: TRS WCM templates format the day in the page)."""
     if not rules.on("date.label_script"):
         return None
-    for script in r.root.iter("script"):
+    lay, title, body = r.layout, r.title_el, r.body_el
+    for script in r.root.iter("script") if title is not None else ():
+        holder = script.getparent()
+        start = lay.start(holder) if holder in lay.span else -1
+        if not lay.start(title) <= start <= (lay.start(body) if body is not None else lay.end(title) + 400):
+            continue  # a side box's 本站更新时间 script: not the article's header
         prev = script.getprevious()
         before = (prev.tail if prev is not None else script.getparent().text) or ""
         label = DATE_LABEL_RX.search(before[-12:])

@@ -49,9 +49,8 @@ def machine_date(row, a):
 
 
 # a title closed by its date, the row's only one: 柘原镇召开防汛工作会议 (2023-5-6) (ASP news systems of the 2000s)
-TITLE_DATE = re.compile(
-    r"\s*[(（\[【]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[)）\]】]\s*$"
-)
+# (in figures and dashes, as the system printed it: （2023年11月18日） in words is an event's day the title names)
+TITLE_DATE = re.compile(r"\s*[(（\[]\s*((?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）\]]\s*$")
 
 
 def title_date(title):
@@ -68,8 +67,9 @@ def second_line_date(row):
     nxt = next((s for s in row.itersiblings() if isinstance(s.tag, str)), None)
     if nxt is None or tag_name(nxt) != "tr" or nxt.find(".//a") is not None:
         return None
-    m = ROW_DATE.search(text_of(nxt)[:40])
-    return m.group(0) if m else None
+    line = text_of(nxt)[:40]
+    m = ROW_DATE.search(line)
+    return m.group(0) if m and not NOT_PUBLISHED_BEFORE.search(line[: m.start()][-8:]) else None
 
 
 MONTH_DAY = re.compile(r"\W*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\W*")  # a row's day without its year

@@ -6,7 +6,7 @@ import re
 
 from . import rules
 from .dom import tag_name, text_of
-from .links import clean_href
+from .links import canonical, clean_href, is_folder_index
 from .patterns import ROW_DATE
 from .text import clean_line
 
@@ -95,7 +95,20 @@ def pinned_groups(groups, best):
     list's pinned rows. Keys are the rows' signatures, their wrapper first."""
     if not rules.on("list.pinned_wrapper") or best[0] is None or tag_name(best[0]) not in ("div", "section"):
         return []  # a list of a class in a block of its own: never a layout table's cell beside a side box's
-    return [k for k in groups if k[1:] == best[1:] and best[2] and k[0] is not None and k[0].getnext() is best[0]]
+    twins = [k for k in groups if k[1:] == best[1:] and best[2] and k[0] is not None and k[0].getnext() is best[0]]
+    return [k for k in twins if _pinned(k[0])]
+
+
+PINNED = re.compile(r"\b(?:top|zd|zhiding|ding|stick\w*|pin\w*)\b", re.I)
+
+
+def _pinned(wrapper):
+    """A block of pinned rows: marked so (a top-list class, 置顶 or 顶 badges), with no heading of its own (a
+    热点 box is a box of its own)."""
+    if next(wrapper.iter("h2", "h3", "h4", "h5"), None) is not None:
+        return False
+    marks = " ".join(f"{e.get('class') or ''} {e.get('id') or ''}" for e in wrapper.iter())
+    return bool(PINNED.search(marks.replace("-", " ").replace("_", " "))) or "置顶" in text_of(wrapper)
 
 
 SHOWN_CN_MONTH_DAY = re.compile(r"(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -160,6 +173,8 @@ def headline_before(first_row, hrefs, url):
     day = ROW_DATE.search(text_of(lead).replace(text_of(link), " "))
     if not href or href in hrefs or targets != {href} or day is None or len(text_of(lead)) > 600:
         return None
+    if canonical(href) == canonical(url) or is_folder_index(href) or "今天" in text_of(lead):
+        return None  # a column's heading linking its own list, beside a today's-date banner
     return href, text_of(link).strip(), day.group(0)
 
 

@@ -97,6 +97,12 @@ BODY_RULES = {
         ("fixture",),
         "tests/test_article_families.py::test_body",
     ),
+    "body.page_body": Rule(
+        "where no block holds the text, the paragraphs right in <body> are the body (FrontPage-era school pages "
+        "with no container element)",
+        ("fixture",),
+        "tests/test_rule_reach.py::test_paragraphs_right_in_the_page_body_are_the_body",
+    ),
     "body.back_link": Rule(
         "a lone 【返回上一页】 or 返回 line (a javascript:history link closing the body of old ASP school CMSs) is "
         "navigation",

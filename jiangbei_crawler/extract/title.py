@@ -29,8 +29,10 @@ BARE_SEPARATORS = re.compile(r"\s*(?:-{2,}|_+|\||｜|-|—+|–)\s*")
 def _lcs_len(a, b):
     """Length of the longest common substring (titles are short: quadratic is fine, capped)."""
     a, b = a[:MAX_TITLE], b[:MAX_TITLE]
-    if not a or not b:
+    if not a or not b or not set(a) & set(b):
         return 0
+    if a in b or b in a:  # the common case, a heading inside <title> or the other way: found in C
+        return min(len(a), len(b))
     best, prev = 0, [0] * (len(b) + 1)
     for ca in a:
         cur = [0] * (len(b) + 1)
@@ -62,12 +64,15 @@ def title_candidates(r, exact=(), prominent=False):
     sits in) only when its text is exactly the page's title. With ``prominent``, the lines drawn large or bold that
     no name marks instead (asked for only when no named candidate will do)."""
     seen = set()
+    closing = prominent and rules.on("title.lone_prominent")
     for el in r.root.iter(*(("strong", "b", "font") if prominent else (*HEADING_TAGS, "div", "p", "span", "td",
                                                                       "strong", "b", "font"))):  # fmt: skip
         name = tag_name(el)
         named = name in HEADING_TAGS or TITLE_HINT.search(attr_words(el))
         if (not named and not prominent) or (prominent and (named or not _prominent(r, el, name))):
             continue
+        if closing and _closes_text(r, el):
+            continue  # a bold line closing the text signs it (某校教务处 over its day): the title opens it
         text = TITLE_LABEL.sub("", r.layout.short_text(el) or "")  # 标题：… is the title, not its label
         lead = clean_line(el.text or "") if len(el) else ""
         # only where the heading's children hold nothing after them (关于<span>6月10日</span>停电的通知 is one title)
@@ -75,7 +80,7 @@ def title_candidates(r, exact=(), prominent=False):
             rest = text[len(lead) :] if text.startswith(lead) and not any((c.tail or "").strip() for c in el) else ""
             if META_START.match(rest):
                 text = lead  # PHPCMS: <h1>title<br><span>2021-06-10 来源：…</span></h1>: the rest is the header
-            elif HEADING_EXTRA.match(rest) and rules.on("title.heading_extras"):
+            elif HEADING_EXTRA.match(rest) and rules.on("title.heading_extras") and _extra(r, lead, rest):
                 text = lead  # ——记…: a subtitle line; 【字号：大 中 小】: the page's font control
         if el in r.layout.boiler and not (rules.on("title.in_chrome_when_exact") and squash(text or "") in exact):
             continue
@@ -96,6 +101,12 @@ def _prominent(r, el, name):
         parent = el.getparent()
         return parent is not None and squash(r.layout.short_text(parent) or "") == squash(text_of(el))
     return False
+
+
+def _closes_text(r, el):
+    """Whether little text follows the line in its block's container (a signature and its day)."""
+    block = next(el.iterancestors("p", "div"), None)
+    return block is not None and sum(r.layout.chars(s) for s in block.itersiblings() if isinstance(s.tag, str)) < 40
 
 
 def title_refs(r):
@@ -149,6 +160,18 @@ def _joins_numbers(text, m):
 # what a heading holds after the title that is not the title: a subtitle line opening with a dash (——记我院校友…),
 # the font-size and print controls (【字号：大 中 小】)
 HEADING_EXTRA = re.compile(r"\s*(?:——|—|－－|--|[【\[]\s*(?:字号|字体|打印|关闭))")
+
+
+def _extra(r, lead, rest):
+    """Whether the heading's rest is no part of the title: a font control always; a dashed subtitle where <title>
+    holds the main line without it (青春心向党——我校举行… in <title> too: the title's, and kept where <title>
+    says nothing)."""
+    if not rest.strip().startswith(("—", "-", "－")):
+        return True
+    page = squash(r.page_title)
+    return squash(lead) in page and squash(rest.strip("—-－ ")) not in page
+
+
 NEAR = 4  # characters of other text allowed between a title and its metadata line
 META_START = re.compile(r"\s*(?:(?:19|20)\d\d[-/.年]|来源|发布|时间|日期|作者)")
 PUBLISHER_OR_AUTHOR = re.compile(r"(?:发布者|发布人|发布机构|作者|编辑|责任编辑)\s*[:：]")
@@ -222,7 +245,10 @@ def pick_title(r):
         best = _lone_h1(r)
     if best is None and not refs and rules.on("title.lone_prominent"):
         lines = list(title_candidates(r, exact, prominent=True))
-        lines = list({squash(t): (el, t) for el, t in reversed(lines) if len(t) >= 6}.values())
+        half = len(r.layout.text()) / 2  # the title opens the text; a bold signature closes it
+        lines = list(
+            {squash(t): (el, t) for el, t in reversed(lines) if len(t) >= 6 and r.layout.start(el) < half}.values()
+        )
         best = lines[0] if len(lines) == 1 else None  # <title> says nothing: the one line drawn large is the title
     tag = TYPE_TAG.match(best[1]) if best else None
     rest = best[1][tag.end() :] if tag else ""
@@ -238,9 +264,6 @@ def pick_title(r):
         if len(best[1]) < len(full) and full.startswith(best[1]):
             r.title_rest = full[len(best[1]) :].strip()  # the metadata the heading also holds, read as the header
         return best[0], best[1], "heading"
-    labelled = _labelled_value(r)
-    if labelled is not None:
-        return labelled, text_of(labelled), "label"
     exact = _exact_title_element(r, exact | _shown_segments(r, refs))
     if exact is not None:
         return exact, text_of(exact), "heading"
@@ -249,6 +272,9 @@ def pick_title(r):
         # a row that cut the title short (关于做好…): the page's element that starts with it holds it whole
         whole = holding_title(r, hint) if is_cut(hint) and rules.on("title.list_row_cut") else None
         return (whole, text_of(whole), "list") if whole is not None else (None, hint, "list")
+    labelled = _labelled_value(r)
+    if labelled is not None:
+        return labelled, text_of(labelled), "label"
     head = page_title_head(r.page_title, footer_names(r)) if r.page_title else ""
     whole = holding_title(r, head) if is_cut(head) and rules.on("title.page_title_cut") else None
     if whole is not None:
@@ -256,12 +282,12 @@ def pick_title(r):
     meta = r.metas.get("ArticleTitle") or r.metas.get("og:title")
     if meta:
         return None, meta, "meta"
-    if r.page_title:
-        return None, page_title_head(r.page_title, footer_names(r)), "page-title"
+    if r.page_title or r.editor_title:  # an editor's 新建网页 1 only where nothing else names the page
+        return None, page_title_head(r.page_title, footer_names(r)) if r.page_title else r.editor_title, "page-title"
     return None, None, None
 
 
-LABEL_ALONE = re.compile(r"(?:文章标题|信息标题|新闻标题|文件标题|标题)\s*[:：]?")
+LABEL_ALONE = re.compile(r"(?:文章标题|信息标题|新闻标题|文件标题|标题)\s*[:：]")  # a table's 标题 column head has none
 LABEL_TAGS = ("td", "th", "dt", "span", "label", "strong", "b")
 
 
@@ -271,7 +297,7 @@ def _labelled_value(r):
     if not rules.on("title.label_cell") or "标题" not in r.layout.text()[:20000]:
         return None
     for el in r.root.iter(*LABEL_TAGS):
-        if el in r.layout.boiler or not LABEL_ALONE.fullmatch(text_of(el).strip()):
+        if "标题" not in (el.text or "") or el in r.layout.boiler or not LABEL_ALONE.fullmatch(text_of(el).strip()):
             continue
         value = el.getnext()
         if value is not None and 4 <= len(text_of(value)) <= MAX_TITLE and value.find(".//a") is None:

@@ -240,8 +240,10 @@ class DisclosureSpider(ArticleParts, Sweeping, WrittenMenus, ListPages, scrapy.S
         yield from self._follow(response, page, ctx := meta.get("ctx") or {})
         yield from self._rows_of_a_hub(page, ctx)
         nxt = page.pager.next_url if page.pager.found else None  # a list not read as one: its next page still is
-        if nxt and self._followable(nxt) and ctx.get("depth", 0) < self.max_depth:
-            yield self._request(self.key(nxt), priority=PRIORITY["hub"], ctx={**ctx, "depth": ctx.get("depth", 0) + 1})
+        if nxt and self._followable(nxt):  # at the same depth: its pages are one level, bounded as a list's are
+            n = ctx.get("hub_page", 1)
+            yield (self._request(self.key(nxt), priority=PRIORITY["hub"], ctx={**ctx, "hub_page": n + 1})
+                   if n < self.max_list_pages else WarningItem(response.url, f"pages past {n} not followed"))  # fmt: skip
 
     def _rows_of_a_hub(self, page, ctx):
         """Rows on a page not read as a list lead to articles too: what is followed never depends on its role."""

@@ -42,6 +42,7 @@ def save_article(db, item, crawl_id, now=None):
     status = article_status(old, before, item, completing)
     if row["category_path"] is None:  # first found in a box of the newest items: the column that lists it
         row["category_path"] = (old or {}).get("category_path") or _listed(db, item["id"], "category_path")
+        row["category"] = row["category"] or category_of(row["category_path"])
     if row["school"] is None:
         row["school"] = (old or {}).get("school") or _listed_school(db, item["id"], row["category_path"])
     _save_versions(db, row, old, status, item, crawl_id, now, completing)
@@ -127,6 +128,11 @@ def _fill_attachment_text(db, attachments):
             ).fetchone()
             if row:
                 att["text"], att["text_error"] = row
+
+
+def category_of(path):
+    """The category a path ends with (学校 > 信息公开 > 收费: 收费), as the crawl names it."""
+    return path.rsplit(">", 1)[-1].rsplit("/", 1)[-1].strip() if path else None
 
 
 def _listed(db, article_id, column):

@@ -5,6 +5,7 @@ import json
 import os
 import sqlite3
 
+from .articles import category_of
 from .db import get_row, insert_row, now_iso, update_row, upsert_row
 
 
@@ -57,7 +58,8 @@ def save_listing(db, listing, now=None):
     if key[1] is not None:  # only where the article has none: a condition, not a row's values (db.py)
         db.execute("update articles set school = ? where id = ? and school is null", [key[1], key[0]])
     if key[2] is not None:
-        db.execute("update articles set category_path = ? where id = ? and category_path is null", [key[2], key[0]])
+        db.execute("update articles set category_path = ?, category = coalesce(category, ?) where id = ? and "
+                   "category_path is null", [key[2], category_of(key[2]), key[0]])  # fmt: skip
 
 
 def save_list_page(db, page, now=None):
