@@ -200,8 +200,7 @@ def _field_after(lay, body_el):
         return []
     for el in lay.elements_between(lay.end(body_el), lay.end(body_el) + AFTER_BODY):
         if lay.chars(el) <= 6 and SOURCE_FIELD_LABEL.match(" ".join((lay.short_text(el) or "").split())):
-            value = el.getnext()
-            text = " ".join(text_of(value).split()) if value is not None else ""
+            text = _next_text(el)
             if 2 <= len(text) <= 20:
                 return [text]
     return []
@@ -209,9 +208,14 @@ def _field_after(lay, body_el):
 
 def _value_element(el):
     """The text of the element after a label's own (a <dd> after its <dt>, a cell after its label cell)."""
-    value = el.getnext() if rules.on("source.label_then_value") else None
-    text = " ".join(text_of(value).split()) if value is not None else ""
+    text = _next_text(el) if rules.on("source.label_then_value") else ""
     return text if 2 <= len(text) <= 20 and not NOT_A_NAME.search(text) else None
+
+
+def _next_text(el):
+    """The text of the element after ``el`` (a label's value in an element of its own), or ''."""
+    value = el.getnext()
+    return " ".join(text_of(value).split()) if value is not None else ""
 
 
 def _image_name(el):

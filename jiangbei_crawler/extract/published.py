@@ -10,7 +10,7 @@ from . import dates, rules
 from .dom import text_of
 from .links import is_folder_index
 from .patterns import DATE_LABEL_RX, META_DATE, URL_DATES, URL_DATES_NEWS, URL_DATES_PAPER
-from .row_dates import LEAF_DATE
+from .row_dates import leaf_day
 from .template_fields import template_date
 from .text import block_lines
 
@@ -176,11 +176,8 @@ def _leaf_date(r, texts, dayfirst):
     <span>2019-03</span>: PHPOK and news themes)."""
     near = (r.title_el.getprevious(), r.title_el.getnext()) if r.title_el is not None else ()
     for el in (e for e in near if e is not None and isinstance(e.tag, str)):
-        text = " ".join(t.strip() for t in el.itertext() if t.strip())
-        for rx in LEAF_DATE if len(text) <= 40 else ():
-            m = rx.search(text)
-            if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
-                return dates.to_iso(f"{m.group('y')}-{m.group('m')}-{m.group('d')}", r.now)[0]
+        if day := leaf_day(el, max_chars=40):
+            return dates.to_iso(day, r.now)[0]
     return None
 
 

@@ -18,10 +18,14 @@ LEAF_DATE = (
 
 def leaf_date(row):
     """The row's date where its day and its year-month stand in separate elements, else None."""
-    if not rules.on("list.calendar_leaf"):
-        return None
-    text = " ".join(t.strip() for t in row.itertext() if t.strip())
-    for rx in LEAF_DATE:
+    return leaf_day(row) if rules.on("list.calendar_leaf") else None
+
+
+def leaf_day(el, max_chars=None):
+    """YYYY-MM-DD of a calendar leaf in ``el`` (its day and its year-month in separate elements), else None; an
+    element of more than ``max_chars`` characters holds none."""
+    text = " ".join(t.strip() for t in el.itertext() if t.strip())
+    for rx in LEAF_DATE if max_chars is None or len(text) <= max_chars else ():
         m = rx.search(text)
         if m and 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
             return f"{m.group('y')}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
